@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace voc::cli {
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args, Io io)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("vocctl", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList full = args;
+    full.prepend(QStringLiteral("vocctl ") + command);
+    if (!parser.parse(full)) {
+        io.err << QStringLiteral("vocctl %1: %2\n").arg(command, parser.errorText());
+        io.err << QCoreApplication::translate("vocctl", "Run 'vocctl %1 --help' for usage.\n").arg(command);
+        return ExitUnreadable;
+    }
+    if (parser.isSet(help)) {
+        // helpText() names the program from argv[0]; say "vocctl COMMAND" instead.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: vocctl ") + command);
+        io.out << text;
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+void printJson(QTextStream& out, const QJsonDocument& document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace voc::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vocctl: the command-line twin of VOC Studio. Each subcommand family lives in its own file and
+// only parses arguments, calls the core and prints.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace voc::cli {
+
+// Exit codes shared by every subcommand.
+enum Exit : int {
+    ExitOk = 0,
+    ExitInvalid = 1,  // the input was read but is invalid (vocctl validate), or the operation failed
+    ExitUnreadable = 2, // a file is unreadable / not JSON, or the command line is wrong
+};
+
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// `args` excludes the program name and the subcommand itself.
+int runValidate(const QStringList& args, Io io);
+int runPlan(const QStringList& args, Io io);
+int runHplSize(const QStringList& args, Io io);
+
+} // namespace voc::cli
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <optional>
+
+namespace voc::cli {
+
+// Sets up a subcommand's parser ("vocctl NAME ..." usage, --help) and parses `args`.
+// Returns an exit code when the caller should stop (help printed, or bad arguments reported).
+std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args, Io io);
+
+// Prints a JSON document compactly-indented with a trailing newline.
+void printJson(QTextStream& out, const QJsonDocument& document);
+
+} // namespace voc::cli

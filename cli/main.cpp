@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace voc::cli;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    int (*run)(const QStringList&, Io);
+    const char* summary;
+};
+
+constexpr Command commands[] = {
+    {"validate", runValidate, QT_TRANSLATE_NOOP("vocctl", "check a .voc design and list every problem")},
+    {"plan", runPlan, QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
+    {"hpl-size", runHplSize, QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
+};
+
+void printUsage(QTextStream& out)
+{
+    out << QCoreApplication::translate("vocctl", "Usage: vocctl COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Command& c : commands)
+        out << QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(QCoreApplication::translate("vocctl", c.summary));
+    out << QCoreApplication::translate("vocctl", "\nRun 'vocctl COMMAND --help' for a command's options.\n"
+                                                 "Options: --help, --version\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vocctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vocstudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VOC_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? ExitUnreadable : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "vocctl " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    const QString name = args.takeFirst();
+    for (const Command& c : commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args, io);
+    }
+    err << QCoreApplication::translate("vocctl", "vocctl: unknown command '%1'\n").arg(name);
+    printUsage(err);
+    return ExitUnreadable;
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostnames of VCNs: patterns such as "{voc}-{role}{index:02}", checked against RFC 1123.
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace voc {
+
+struct HostnameContext
+{
+    QString voc;  // design name
+    QString vo;   // VO name
+    QString role; // "head" or "compute"
+    int index = 1; // 1-based within the role
+};
+
+// Checks a pattern's syntax: known placeholders ({voc}, {vo}, {role}, {index}, {index:NN} with
+// NN = 01..09 digits of zero padding), balanced braces, and literal characters allowed in hostnames.
+Status checkHostnamePattern(const QString& pattern);
+
+// Expands a pattern; the result is checked with checkHostname().
+Result<QString> expandHostname(const QString& pattern, const HostnameContext& context);
+
+// RFC 1123 host name: labels of 1..63 letters, digits and hyphens, not starting or ending with a
+// hyphen, total length at most 253. (A VCN's hostname is a single label.)
+Status checkHostname(const QString& name);
+bool isValidHostLabel(const QString& label);
+
+} // namespace voc
