@@ -10,15 +10,19 @@ namespace voc {
 
 struct HplSizingInput
 {
-    int nodes = 1;              // n
+    int nodes = 1;                 // n
     qint64 memoryPerNodeBytes = 0; // D = memoryPerNodeBytes / 8 doubles
-    double utilization = 0.8;   // U, in (0, 1]
-    int step = 100;             // N is rounded down to a multiple of step (NB by default)
+    double utilization = 0.8;      // U, in (0, 1]
+    int step = 100;                // N is rounded down to a multiple of step (NB by default)
 };
 
 // N, rounded down to a multiple of step. Fails on nodes < 1, memory <= 0, U outside (0, 1],
 // step < 1, or a result below one step.
 Result<qint64> hplProblemSize(const HplSizingInput& input);
+
+// sqrt(n * D * U) before rounding, for showing how N was derived. Fails on the same inputs as
+// hplProblemSize() except the "below one step" case.
+Result<double> hplUnroundedProblemSize(const HplSizingInput& input);
 
 // Memory per node (bytes) needed for problem size N on `nodes` nodes at utilization U (rounded up).
 Result<qint64> hplMemoryPerNodeFor(qint64 problemSize, int nodes, double utilization);

@@ -8,10 +8,15 @@
 
 namespace voc {
 
-static QString tr(const char* text)
+namespace {
+
+// Gives lupdate and the runtime the same context for every message of this file.
+struct AtomicFile
 {
-    return QCoreApplication::translate("voc::AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::AtomicFile)
+};
+
+} // namespace
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes, AtomicWriteOptions options)
 {
@@ -20,43 +25,61 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes, AtomicW
         QFile::remove(backup);
         // A hard copy, not a rename: the original stays in place until the new one replaces it.
         if (!QFile::copy(path, backup))
-            return makeError(ErrorCode::Io, tr("could not keep the previous version as %1").arg(backup), path,
-                             tr("check that the folder is writable"));
+            return makeError(ErrorCode::Io,
+                             AtomicFile::tr("could not keep the previous version as %1").arg(backup), path,
+                             AtomicFile::tr("check that the folder is writable"));
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("cannot write: %1").arg(file.errorString()), path,
-                         tr("check that the folder exists and is writable"));
+        return makeError(ErrorCode::Io, AtomicFile::tr("cannot write: %1").arg(file.errorString()), path,
+                         AtomicFile::tr("check that the folder exists and is writable"));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return makeError(ErrorCode::Io, tr("writing failed: %1").arg(reason), path,
-                         tr("check the free disk space; the previous file is unchanged"));
+        return makeError(ErrorCode::Io, AtomicFile::tr("writing failed: %1").arg(reason), path,
+                         AtomicFile::tr("check the free disk space; the previous file is unchanged"));
     }
     if (options.permissions >= 0)
         file.setPermissions(QFileDevice::Permissions(options.permissions));
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("could not replace the file: %1").arg(file.errorString()), path,
-                         tr("check the free disk space; the previous file is unchanged"));
+        return makeError(ErrorCode::Io,
+                         AtomicFile::tr("could not replace the file: %1").arg(file.errorString()), path,
+                         AtomicFile::tr("check the free disk space; the previous file is unchanged"));
     return Ok{};
 }
 
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
 {
     QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorCode::NotFound, tr("no such file"), path, tr("check the path"));
+    // QFileInfo follows links: a link to nowhere is "no such file", not a read error.
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, AtomicFile::tr("no such file"), path,
+                         AtomicFile::tr("check the path"));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("cannot read: %1").arg(file.errorString()), path,
-                         tr("check the file's permissions"));
+        return makeError(ErrorCode::Io, AtomicFile::tr("cannot read: %1").arg(file.errorString()), path,
+                         AtomicFile::tr("check the file's permissions"));
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidInput,
-                         tr("file is too large (%1 bytes, at most %2 expected)").arg(file.size()).arg(maxBytes),
-                         path, tr("is this the right file?"));
-    QByteArray bytes = file.readAll();
+                         AtomicFile::tr("file is too large (%1 bytes, at most %2 expected)")
+                             .arg(file.size())
+                             .arg(maxBytes),
+                         path, AtomicFile::tr("is this the right file?"));
+    // Read in chunks up to just past the limit: size() is 0 for pipes and devices such as /dev/zero.
+    QByteArray bytes;
+    while (bytes.size() <= maxBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(maxBytes - bytes.size() + 1, 1024 * 1024));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, tr("cannot read: %1").arg(file.errorString()), path);
+        return makeError(ErrorCode::Io, AtomicFile::tr("cannot read: %1").arg(file.errorString()), path,
+                         AtomicFile::tr("check the file's permissions"));
+    if (bytes.size() > maxBytes)
+        return makeError(ErrorCode::InvalidInput,
+                         AtomicFile::tr("file is too large (more than %1 bytes)").arg(maxBytes), path,
+                         AtomicFile::tr("is this the right file?"));
     return bytes;
 }
 

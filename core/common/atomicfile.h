@@ -19,6 +19,6 @@ struct AtomicWriteOptions
 Status writeFileAtomically(const QString& path, const QByteArray& bytes, AtomicWriteOptions options = {});
 
 // Reads a whole file with a size limit, so a wrong path to a disk image cannot eat the memory.
-Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes = 64 * 1024 * 1024);
+Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes = qint64(64) * 1024 * 1024);
 
 } // namespace voc

@@ -7,9 +7,21 @@
 
 namespace voc {
 
-enum class RoleKind { Head, Compute };
-enum class NicModel { Virtio, E1000 };
-enum class BootMode { Disk, Kernel };
+enum class RoleKind
+{
+    Head,
+    Compute
+};
+enum class NicModel
+{
+    Virtio,
+    E1000
+};
+enum class BootMode
+{
+    Disk,
+    Kernel
+};
 
 // Limits shared by validation, the editors' ranges and the command line.
 namespace limits {
@@ -26,8 +38,8 @@ inline constexpr int maxHplBlockSize = 4096;
 
 struct ImageRef
 {
-    QString path;    // base image (qcow2 or raw), relative paths are relative to the .voc file
-    QString sha256;  // expected checksum, lower-case hex; empty until computed
+    QString path;   // base image (qcow2 or raw), relative paths are relative to the .voc file
+    QString sha256; // expected checksum, lower-case hex; empty until computed
     BootMode bootMode = BootMode::Disk;
     QString kernel;  // BootMode::Kernel only
     QString initrd;  // BootMode::Kernel only, optional
@@ -64,10 +76,11 @@ struct HplSettings
 // The address plan a local test run uses (a site brings its own).
 struct NetworkSettings
 {
-    QString subnet = QStringLiteral("10.77.0.0/24"); // CIDR; network, gateway and broadcast are never given out
-    QString gateway;                                 // empty: first host address of the subnet
-    QString domain = QStringLiteral("voc.test");     // DNS domain of the VCNs
-    QString macSeed;                                 // empty: derived from the design's name and VO
+    QString subnet =
+        QStringLiteral("10.77.0.0/24");          // CIDR; network, gateway and broadcast are never given out
+    QString gateway;                             // empty: first host address of the subnet
+    QString domain = QStringLiteral("voc.test"); // DNS domain of the VCNs
+    QString macSeed;                             // empty: derived from the design's name and VO
 
     bool operator==(const NetworkSettings&) const = default;
 };
@@ -96,6 +109,9 @@ QString toString(BootMode mode);
 bool fromString(const QString& text, RoleKind* kind);
 bool fromString(const QString& text, NicModel* nic);
 bool fromString(const QString& text, BootMode* mode);
+
+// The hostname pattern a new role of this kind starts with.
+QString defaultHostnamePattern(RoleKind kind);
 
 // A new design with one head and one compute role and sensible defaults.
 Design makeDefaultDesign(const QString& name = QStringLiteral("myvoc"));

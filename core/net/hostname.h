@@ -4,15 +4,16 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QString>
 
 namespace voc {
 
 struct HostnameContext
 {
-    QString voc;  // design name
-    QString vo;   // VO name
-    QString role; // "head" or "compute"
+    QString voc;   // design name
+    QString vo;    // VO name
+    QString role;  // "head" or "compute"
     int index = 1; // 1-based within the role
 };
 
@@ -22,6 +23,35 @@ Status checkHostnamePattern(const QString& pattern);
 
 // Expands a pattern; the result is checked with checkHostname().
 Result<QString> expandHostname(const QString& pattern, const HostnameContext& context);
+
+// A pattern checked once and expanded many times: a 4096-VCN plan expands one per VCN.
+// expandHostname(pattern, context) is compile(pattern) followed by expand(context).
+class HostnamePattern
+{
+public:
+    static Result<HostnamePattern> compile(const QString& pattern);
+    Result<QString> expand(const HostnameContext& context) const;
+    const QString& pattern() const { return m_pattern; }
+
+private:
+    enum class Field
+    {
+        Literal,
+        Voc,
+        Vo,
+        Role,
+        Index
+    };
+    struct Token
+    {
+        Field field = Field::Literal;
+        QString text;  // Field::Literal only
+        int width = 0; // Field::Index only: zero padding
+    };
+
+    QString m_pattern;
+    QList<Token> m_tokens;
+};
 
 // RFC 1123 host name: labels of 1..63 letters, digits and hyphens, not starting or ending with a
 // hyphen, total length at most 253. (A VCN's hostname is a single label.)

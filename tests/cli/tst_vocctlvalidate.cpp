@@ -1,11 +1,211 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the test is written.
+// `vocctl validate` as a user and a script see it: the real binary, its exit codes, lines and JSON.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
-class Placeholder : public QObject
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs vocctl in the fixtures folder, so file names in its output are as short as in the rows.
+Run vocctl(const QStringList& args)
+{
+    QProcess process;
+    process.setWorkingDirectory(QStringLiteral(VOC_FIXTURES_DIR "/designs"));
+    process.start(QStringLiteral(VOCCTL_PATH), args);
+    Run run;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        run.err = QStringLiteral("vocctl did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList lines(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+const QString demo = QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc");
+
+} // namespace
+
+class TestVocctlValidate : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void notWritten() { QFAIL("not written yet"); }
+    void text_data();
+    void text();
+    void json_data();
+    void json();
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+void TestVocctlValidate::text_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out"); // every line of stdout, exactly
+    QTest::addColumn<QString>("err");     // the start of stderr; empty: stderr must be empty
+
+    const auto s = [](const char* text) { return QString::fromUtf8(text); };
+
+    QTest::newRow("demo") << QStringList{demo} << 0
+                          << QStringList{demo + s(": valid (1 head + 4 compute, 5 VCNs)")} << QString();
+    QTest::newRow("minimal") << QStringList{s("valid-minimal.voc")} << 0
+                             << QStringList{s("valid-minimal.voc: valid (1 head + 1 compute, 2 VCNs)")}
+                             << QString();
+    QTest::newRow("two compute roles")
+        << QStringList{s("valid-two-compute-roles.voc")} << 0
+        << QStringList{s("valid-two-compute-roles.voc: valid (1 head + 12 compute, "
+                         "13 VCNs)")}
+        << QString();
+    QTest::newRow("warnings only")
+        << QStringList{s("valid-with-warnings.voc")} << 0
+        << QStringList{s("colour: warning: unknown key, ignored"),
+                       s("hpl.utilization: warning: 0.97 leaves almost no memory for the operating system"),
+                       s("hpl.grid: warning: p×q = 4 but the compute nodes have 8 vCPUs in all; HPL would "
+                         "not use "
+                         "every vCPU"),
+                       s("valid-with-warnings.voc: valid (1 head + 4 compute, 5 VCNs)")}
+        << QString();
+
+    QTest::newRow("several problems")
+        << QStringList{s("invalid-several.voc")} << 1
+        << QStringList{s("roles[1].nic: unknown value \"rtl8139\"; accepted values: \"virtio\", \"e1000\""),
+                       s("roles[1].count: 5000 is above the maximum of 4096"),
+                       s("roles[1].memoryMiB: 0 is below the minimum of 128"),
+                       s("network.subnet: 10.77.0.0/24 has room for 253 VCNs besides the gateway, the design "
+                         "has "
+                         "5001")}
+        << QString();
+    QTest::newRow("two heads")
+        << QStringList{s("invalid-two-heads.voc")} << 1
+        << QStringList{s("roles: 2 head roles; exactly one is required"),
+                       s("roles[1].hostnamePattern: gives \"twoheads-head\", which roles[0] "
+                         "gives too")}
+        << QString();
+    QTest::newRow("subnet too small")
+        << QStringList{s("invalid-subnet-too-small.voc")} << 1
+        << QStringList{s("network.subnet: 10.1.2.0/29 has room for 5 VCNs besides the "
+                         "gateway, the design has 7")}
+        << QString();
+    QTest::newRow("newer format") << QStringList{s("format-v2.voc")} << 1
+                                  << QStringList{s(
+                                         "format: the design was written in format \"vocstudio-design/2\", "
+                                         "newer than \"vocstudio-design/1\" which this build reads")}
+                                  << QString();
+
+    QTest::newRow("trailing comma") << QStringList{s("malformed-trailing-comma.voc")} << 2 << QStringList()
+                                    << s("malformed-trailing-comma.voc:5:1: malformed JSON: ");
+    QTest::newRow("unterminated string")
+        << QStringList{s("malformed-unterminated-string.voc")} << 2 << QStringList()
+        << s("malformed-unterminated-string.voc:4:2: malformed JSON: ");
+    QTest::newRow("not utf-8") << QStringList{s("not-utf8.voc")} << 2 << QStringList()
+                               << s("not-utf8.voc: not UTF-8 text: invalid byte 0xe9 at offset 48\n");
+    QTest::newRow("empty") << QStringList{s("empty.voc")} << 2 << QStringList()
+                           << s("empty.voc: the file is empty\n");
+    QTest::newRow("not an object")
+        << QStringList{s("not-an-object.voc")} << 2 << QStringList()
+        << s("not-an-object.voc: not a VOC Studio design: the top level is an array");
+    QTest::newRow("no format") << QStringList{s("no-format.voc")} << 2 << QStringList()
+                               << s("no-format.voc: not a VOC Studio design");
+    QTest::newRow("missing file") << QStringList{s("no-such-file.voc")} << 2 << QStringList()
+                                  << s("no-such-file.voc: no such file\n");
+    QTest::newRow("a directory") << QStringList{s(".")} << 2 << QStringList() << s(".: cannot read");
+
+    QTest::newRow("no FILE") << QStringList() << 2 << QStringList() << s("vocctl validate: missing FILE\n");
+    QTest::newRow("two FILEs") << QStringList{s("empty.voc"), s("no-format.voc")} << 2 << QStringList()
+                               << s("vocctl validate: one FILE at a time");
+    QTest::newRow("unknown option") << QStringList{s("--strict"), s("empty.voc")} << 2 << QStringList()
+                                    << s("vocctl validate: Unknown option 'strict'");
+}
+
+void TestVocctlValidate::text()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, out);
+    QFETCH(QString, err);
+
+    const Run run = vocctl(QStringList{QStringLiteral("validate")} + args);
+    QCOMPARE(lines(run.out), out);
+    if (err.isEmpty())
+        QCOMPARE(run.err, QString());
+    else
+        QVERIFY2(run.err.startsWith(err), qPrintable(run.err));
+    QCOMPARE(run.exitCode, exitCode);
+}
+
+void TestVocctlValidate::json_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QStringList>("problems"); // "severity path" of each problem, in order
+
+    const auto s = [](const char* text) { return QString::fromUtf8(text); };
+    QTest::newRow("demo") << demo << 0 << true << QStringList();
+    QTest::newRow("warnings") << s("valid-with-warnings.voc") << 0 << true
+                              << QStringList{s("warning colour"), s("warning hpl.utilization"),
+                                             s("warning hpl.grid")};
+    QTest::newRow("invalid") << s("invalid-several.voc") << 1 << false
+                             << QStringList{s("error roles[1].nic"), s("error roles[1].count"),
+                                            s("error roles[1].memoryMiB"), s("error network.subnet")};
+    QTest::newRow("newer format") << s("format-v2.voc") << 1 << false << QStringList{s("error format")};
+    QTest::newRow("malformed") << s("malformed-trailing-comma.voc") << 2 << false << QStringList();
+}
+
+void TestVocctlValidate::json()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(bool, valid);
+    QFETCH(QStringList, problems);
+
+    const Run run = vocctl({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, exitCode);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + QLatin1Char('\n') + run.out));
+    const QJsonObject report = document.object();
+    QCOMPARE(report.value(QLatin1String("file")).toString(), file);
+    QVERIFY(report.value(QLatin1String("valid")).isBool());
+    QCOMPARE(report.value(QLatin1String("valid")).toBool(), valid);
+
+    QStringList actual;
+    const QJsonArray list = report.value(QLatin1String("problems")).toArray();
+    for (const QJsonValue& value : list) {
+        const QJsonObject problem = value.toObject();
+        QCOMPARE(problem.keys(), (QStringList{QStringLiteral("hint"), QStringLiteral("message"),
+                                              QStringLiteral("path"), QStringLiteral("severity")}));
+        QVERIFY(!problem.value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!problem.value(QLatin1String("hint")).toString().isEmpty());
+        actual.append(problem.value(QLatin1String("severity")).toString() + QLatin1Char(' ') +
+                      problem.value(QLatin1String("path")).toString());
+    }
+    QCOMPARE(actual, problems);
+
+    // A file that cannot be read at all still gets a machine-readable answer, with the position.
+    if (exitCode == 2) {
+        const QJsonObject fatal = report.value(QLatin1String("error")).toObject();
+        QCOMPARE(fatal.value(QLatin1String("where")).toString(), file + QStringLiteral(":5:1"));
+        QVERIFY(fatal.value(QLatin1String("message")).toString().startsWith(QLatin1String("malformed JSON")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVocctlValidate)
 #include "tst_vocctlvalidate.moc"

@@ -1,11 +1,253 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the test is written.
+// Atomic writes and bounded reads, including a write that fails half-way.
+#include "common/atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace voc;
+
+namespace {
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+// Makes writes beyond `bytes` fail with EFBIG for this process, even as root, while it lives.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the default action would kill the test
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
+
+} // namespace
+
+class TestAtomicFile : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void notWritten() { QFAIL("not written yet"); }
+    void init();
+    void writeThenRead_data();
+    void writeThenRead();
+    void backup_data();
+    void backup();
+    void permissions();
+    void missingDirectory();
+    void readErrors_data();
+    void readErrors();
+    void sizeLimit_data();
+    void sizeLimit();
+    void failedWriteKeepsPreviousFile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString& name) const { return m_dir->filePath(name); }
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+void TestAtomicFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestAtomicFile::writeThenRead_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QByteArray binary;
+    for (int i = 0; i < 256; ++i)
+        binary.append(char(i));
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("text") << QByteArray("{\"format\": \"vocstudio-design/1\"}\n");
+    QTest::newRow("every byte value") << binary;
+    QTest::newRow("3 MiB, more than one read chunk") << binary.repeated(3 * 4096 + 7);
+}
+
+void TestAtomicFile::writeThenRead()
+{
+    QFETCH(QByteArray, bytes);
+
+    const QString file = path(QStringLiteral("data.bin"));
+    const Status written = writeFileAtomically(file, bytes);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+    const Result<QByteArray> read = readFileLimited(file);
+    QVERIFY(read.ok());
+    QCOMPARE(read->size(), bytes.size());
+    QCOMPARE(*read, bytes);
+    // Only the file itself: no temporary file left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("data.bin")});
+}
+
+void TestAtomicFile::backup_data()
+{
+    QTest::addColumn<bool>("keepBackup");
+    QTest::addColumn<bool>("existedBefore");
+    QTest::addColumn<bool>("expectBackup");
+
+    QTest::newRow("keep, replacing a file") << true << true << true;
+    QTest::newRow("keep, new file") << true << false << false;
+    QTest::newRow("default, replacing a file") << false << true << false;
+}
+
+void TestAtomicFile::backup()
+{
+    QFETCH(bool, keepBackup);
+    QFETCH(bool, existedBefore);
+    QFETCH(bool, expectBackup);
+
+    const QString file = path(QStringLiteral("demo.voc"));
+    const QByteArray before("first version\n");
+    const QByteArray after("second version\n");
+    if (existedBefore)
+        QVERIFY(writeFileAtomically(file, before).ok());
+
+    AtomicWriteOptions options;
+    options.keepBackup = keepBackup;
+    QVERIFY(writeFileAtomically(file, after, options).ok());
+
+    QCOMPARE(contents(file), after);
+    const QString backup = file + QStringLiteral(".bak");
+    QCOMPARE(QFileInfo::exists(backup), expectBackup);
+    if (expectBackup)
+        QCOMPARE(contents(backup), before);
+}
+
+void TestAtomicFile::permissions()
+{
+    const QString file = path(QStringLiteral("secret"));
+    AtomicWriteOptions options;
+    options.permissions = int(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(writeFileAtomically(file, "token\n", options).ok());
+    const QFileDevice::Permissions actual = QFileInfo(file).permissions();
+    QCOMPARE(actual & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(actual.testFlag(QFileDevice::ReadOwner));
+}
+
+void TestAtomicFile::missingDirectory()
+{
+    const QString file = path(QStringLiteral("no/such/dir/out.voc"));
+    const Status written = writeFileAtomically(file, "x");
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code, ErrorCode::Io);
+    QCOMPARE(written.error().where, file);
+    QVERIFY(!written.error().hint.isEmpty());
+}
+
+void TestAtomicFile::readErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("code");
+
+    QTest::newRow("missing file") << QStringLiteral("missing.voc") << int(ErrorCode::NotFound);
+    QTest::newRow("a directory") << QStringLiteral("folder.voc") << int(ErrorCode::Io);
+    QTest::newRow("a dangling link") << QStringLiteral("dangling.voc") << int(ErrorCode::NotFound);
+    // Opens fine but every read fails (page 0 is never mapped), even for root.
+    QTest::newRow("read fails after open") << QStringLiteral("/proc/self/mem") << int(ErrorCode::Io);
+}
+
+void TestAtomicFile::readErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(int, code);
+
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.voc")));
+    QVERIFY(QFile::link(path(QStringLiteral("nowhere")), path(QStringLiteral("dangling.voc"))));
+    const QString file = QDir::isAbsolutePath(name) ? name : path(name);
+    const Result<QByteArray> read = readFileLimited(file);
+    QVERIFY(!read.ok());
+    QCOMPARE(int(read.error().code), code);
+    QCOMPARE(read.error().where, file);
+    QVERIFY(!read.error().hint.isEmpty());
+}
+
+void TestAtomicFile::sizeLimit_data()
+{
+    QTest::addColumn<QString>("file"); // empty: a regular file of `size` bytes
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("below the limit") << QString() << qint64(999) << qint64(1000) << true;
+    QTest::newRow("at the limit") << QString() << qint64(1000) << qint64(1000) << true;
+    QTest::newRow("one byte over") << QString() << qint64(1001) << qint64(1000) << false;
+    QTest::newRow("empty, limit 0") << QString() << qint64(0) << qint64(0) << true;
+    // A device reports size 0 but never ends: the limit must still stop the read.
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << qint64(0) << qint64(3 * 1024 * 1024)
+                               << false;
+}
+
+void TestAtomicFile::sizeLimit()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, size);
+    QFETCH(qint64, limit);
+    QFETCH(bool, accepted);
+
+    if (file.isEmpty()) {
+        file = path(QStringLiteral("sized"));
+        QVERIFY(writeFileAtomically(file, QByteArray(size, 'v')).ok());
+    } else if (!QFileInfo::exists(file)) {
+        QSKIP("no such device here");
+    }
+    const Result<QByteArray> read = readFileLimited(file, limit);
+    QCOMPARE(read.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(read->size(), size);
+    } else {
+        QCOMPARE(read.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(read.error().what.contains(QString::number(limit)), qPrintable(read.error().what));
+    }
+}
+
+void TestAtomicFile::failedWriteKeepsPreviousFile()
+{
+    const QString file = path(QStringLiteral("demo.voc"));
+    const QByteArray previous("small and precious\n");
+    QVERIFY(writeFileAtomically(file, previous).ok());
+
+    Status written = Ok{};
+    {
+        const FileSizeLimit limit(4096);
+        AtomicWriteOptions options;
+        options.keepBackup = true;
+        written = writeFileAtomically(file, QByteArray(64 * 1024, 'x'), options);
+    }
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code, ErrorCode::Io);
+    QCOMPARE(written.error().where, file);
+    QCOMPARE(contents(file), previous);
+    // The half-written temporary file is gone; only the file and its backup remain.
+    QStringList expected{QStringLiteral("demo.voc"), QStringLiteral("demo.voc.bak")};
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files, QDir::Name), expected);
+}
+
+QTEST_GUILESS_MAIN(TestAtomicFile)
 #include "tst_atomicfile.moc"
