@@ -6,7 +6,8 @@
 
 namespace voc::cli {
 
-std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args, Io io)
+std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args,
+                                  Io io)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("vocctl", "Show this help."));
@@ -22,7 +23,8 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& com
     if (parser.isSet(help)) {
         // helpText() names the program from argv[0]; say "vocctl COMMAND" instead.
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: vocctl ") + command);
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: vocctl ") + command);
         io.out << text;
         return ExitOk;
     }

@@ -18,17 +18,18 @@ namespace {
 constexpr qint64 GiB = qint64(1) << 30;
 constexpr qint64 MiB = qint64(1) << 20;
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct HplCommand
 {
-    return QCoreApplication::translate("vocctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vocctl)
+};
 
 int usageError(Io io, const QString& message, const QString& hint = {})
 {
     io.err << QStringLiteral("vocctl hpl-size: ") << message << '\n';
     if (!hint.isEmpty())
         io.err << hint << '\n';
-    io.err << tr("Run 'vocctl hpl-size --help' for usage.\n");
+    io.err << HplCommand::tr("Run 'vocctl hpl-size --help' for usage.\n");
     return ExitUnreadable;
 }
 
@@ -68,78 +69,85 @@ QPair<QString, QString> formatPair(qint64 part, qint64 whole)
 int runHplSize(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(HplCommand::tr(
         "Computes the HPL problem size N = sqrt(n x D x U), where n is the number of nodes, D the doubles "
         "that fit in one node's memory and U the share of memory HPL may use, rounded down to a multiple of "
         "the step; and the process grid P x Q."));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), tr("Number of nodes n (required)."),
-                                         QStringLiteral("N"));
-    const QCommandLineOption memoryOption(QStringLiteral("memory-per-node"),
-                                          tr("Memory of one node, e.g. 1GiB, 4096MiB, 10GB (required)."),
-                                          QStringLiteral("SIZE"));
+    const QCommandLineOption nodesOption(
+        QStringLiteral("nodes"), HplCommand::tr("Number of nodes n (required)."), QStringLiteral("N"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory-per-node"),
+        HplCommand::tr("Memory of one node, e.g. 1GiB, 4096MiB, 10GB (required)."), QStringLiteral("SIZE"));
     const QCommandLineOption utilizationOption(
-        QStringLiteral("utilization"), tr("Share U of the memory HPL may use, above 0 and at most 1."),
-        QStringLiteral("U"), QStringLiteral("0.8"));
-    const QCommandLineOption blockSizeOption(QStringLiteral("block-size"), tr("HPL block size NB."),
-                                             QStringLiteral("NB"), QStringLiteral("192"));
-    const QCommandLineOption stepOption(
-        QStringLiteral("step"), tr("Round N down to a multiple of S (default: NB)."), QStringLiteral("S"));
-    const QCommandLineOption processesOption(QStringLiteral("processes-per-node"),
-                                             tr("MPI processes per node; the grid has nodes x K processes."),
-                                             QStringLiteral("K"), QStringLiteral("1"));
-    const QCommandLineOption gridOption(QStringLiteral("grid"),
-                                        tr("Fixed process grid, e.g. 14x2 (default: as square as possible)."),
-                                        QStringLiteral("PxQ"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
+        QStringLiteral("utilization"),
+        HplCommand::tr("Share U of the memory HPL may use, above 0 and at most 1."), QStringLiteral("U"),
+        QStringLiteral("0.8"));
+    const QCommandLineOption blockSizeOption(QStringLiteral("block-size"),
+                                             HplCommand::tr("HPL block size NB."), QStringLiteral("NB"),
+                                             QStringLiteral("192"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+                                        HplCommand::tr("Round N down to a multiple of S (default: NB)."),
+                                        QStringLiteral("S"));
+    const QCommandLineOption processesOption(
+        QStringLiteral("processes-per-node"),
+        HplCommand::tr("MPI processes per node; the grid has nodes x K processes."), QStringLiteral("K"),
+        QStringLiteral("1"));
+    const QCommandLineOption gridOption(
+        QStringLiteral("grid"),
+        HplCommand::tr("Fixed process grid, e.g. 14x2 (default: as square as possible)."),
+        QStringLiteral("PxQ"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), HplCommand::tr("Print the result as JSON."));
     parser.addOptions({nodesOption, memoryOption, utilizationOption, blockSizeOption, stepOption,
                        processesOption, gridOption, jsonOption});
     if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("hpl-size"), args, io))
         return *exit;
 
     if (!parser.positionalArguments().isEmpty())
-        return usageError(io, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+            io, HplCommand::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(nodesOption))
-        return usageError(io, tr("--nodes is required"));
+        return usageError(io, HplCommand::tr("--nodes is required"));
     if (!parser.isSet(memoryOption))
-        return usageError(io, tr("--memory-per-node is required"));
+        return usageError(io, HplCommand::tr("--memory-per-node is required"));
 
     const std::optional<int> nodes = parseCount(parser.value(nodesOption), 1);
     if (!nodes)
-        return usageError(
-            io, tr("--nodes: '%1' is not a whole number of at least 1").arg(parser.value(nodesOption)));
+        return usageError(io, HplCommand::tr("--nodes: '%1' is not a whole number of at least 1")
+                                  .arg(parser.value(nodesOption)));
     const Result<qint64> memory = parseByteSize(parser.value(memoryOption));
     if (!memory)
         return usageError(io, QStringLiteral("--memory-per-node: ") + memory.error().what,
                           memory.error().hint);
     if (*memory < 8)
-        return usageError(io, tr("--memory-per-node: %1 bytes cannot hold a single double").arg(*memory));
+        return usageError(
+            io, HplCommand::tr("--memory-per-node: %1 bytes cannot hold a single double").arg(*memory));
     bool ok = false;
     const double utilization = parser.value(utilizationOption).toDouble(&ok);
     if (!ok || !(utilization > 0.0 && utilization <= 1.0))
         return usageError(io,
-                          tr("--utilization: '%1' is not a number above 0 and at most 1")
+                          HplCommand::tr("--utilization: '%1' is not a number above 0 and at most 1")
                               .arg(parser.value(utilizationOption)),
-                          tr("the paper used 0.8: 80% of each node's memory"));
+                          HplCommand::tr("the paper used 0.8: 80% of each node's memory"));
     const std::optional<int> blockSize = parseCount(parser.value(blockSizeOption), 1);
     if (!blockSize)
-        return usageError(
-            io,
-            tr("--block-size: '%1' is not a whole number of at least 1").arg(parser.value(blockSizeOption)));
+        return usageError(io, HplCommand::tr("--block-size: '%1' is not a whole number of at least 1")
+                                  .arg(parser.value(blockSizeOption)));
     std::optional<int> step = blockSize;
     if (parser.isSet(stepOption)) {
         step = parseCount(parser.value(stepOption), 1);
         if (!step)
-            return usageError(
-                io, tr("--step: '%1' is not a whole number of at least 1").arg(parser.value(stepOption)));
+            return usageError(io, HplCommand::tr("--step: '%1' is not a whole number of at least 1")
+                                      .arg(parser.value(stepOption)));
     }
     const std::optional<int> perNode = parseCount(parser.value(processesOption), 1);
     if (!perNode)
-        return usageError(io, tr("--processes-per-node: '%1' is not a whole number of at least 1")
+        return usageError(io, HplCommand::tr("--processes-per-node: '%1' is not a whole number of at least 1")
                                   .arg(parser.value(processesOption)));
     const qint64 processes = qint64(*nodes) * *perNode;
     if (processes > std::numeric_limits<int>::max())
         return usageError(
-            io, tr("--processes-per-node: %1 x %2 processes are too many").arg(*nodes).arg(*perNode));
+            io,
+            HplCommand::tr("--processes-per-node: %1 x %2 processes are too many").arg(*nodes).arg(*perNode));
 
     int fixedP = 0;
     int fixedQ = 0;
@@ -149,7 +157,7 @@ int runHplSize(const QStringList& args, Io io)
         const std::optional<int> p = sides.size() == 2 ? parseCount(sides.at(0), 1) : std::nullopt;
         const std::optional<int> q = sides.size() == 2 ? parseCount(sides.at(1), 1) : std::nullopt;
         if (!p || !q)
-            return usageError(io, tr("--grid: '%1' is not of the form PxQ, e.g. 4x7").arg(text));
+            return usageError(io, HplCommand::tr("--grid: '%1' is not of the form PxQ, e.g. 4x7").arg(text));
         fixedP = *p;
         fixedQ = *q;
     }
@@ -186,15 +194,17 @@ int runHplSize(const QStringList& args, Io io)
         return ExitOk;
     }
 
-    io.out << tr("N = %1 (sqrt(%2 x %3 doubles x %4) = %5, rounded down to a multiple of %6)\n")
+    io.out << HplCommand::tr("N = %1 (sqrt(%2 x %3 doubles x %4) = %5, rounded down to a multiple of %6)\n")
                   .arg(QString::number(*n), QString::number(*nodes), QString::number(*memory / 8),
                        formatFraction(utilization), QString::number(exactShown, 'f', 1),
                        QString::number(*step));
-    io.out << (processes == 1
-                   ? tr("grid P x Q = 1 x 1 (1 process)\n")
-                   : tr("grid P x Q = %1 x %2 (%3 processes)\n").arg(grid->p).arg(grid->q).arg(processes));
+    io.out << (processes == 1 ? HplCommand::tr("grid P x Q = 1 x 1 (1 process)\n")
+                              : HplCommand::tr("grid P x Q = %1 x %2 (%3 processes)\n")
+                                    .arg(grid->p)
+                                    .arg(grid->q)
+                                    .arg(processes));
     const auto [used, total] = formatPair(usedPerNode, *memory);
-    io.out << tr("memory used per node: %1 of %2\n").arg(used, total);
+    io.out << HplCommand::tr("memory used per node: %1 of %2\n").arg(used, total);
     return ExitOk;
 }
 

@@ -18,15 +18,19 @@ struct Command
 
 constexpr Command commands[] = {
     {"validate", runValidate, QT_TRANSLATE_NOOP("vocctl", "check a .voc design and list every problem")},
-    {"plan", runPlan, QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
-    {"hpl-size", runHplSize, QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
+    {"plan", runPlan,
+     QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
+    {"hpl-size", runHplSize,
+     QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
 };
 
 void printUsage(QTextStream& out)
 {
     out << QCoreApplication::translate("vocctl", "Usage: vocctl COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command& c : commands)
-        out << QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(QCoreApplication::translate("vocctl", c.summary));
+        out << QStringLiteral("  %1  %2\n")
+                   .arg(QLatin1String(c.name), -10)
+                   .arg(QCoreApplication::translate("vocctl", c.summary));
     out << QCoreApplication::translate("vocctl", "\nRun 'vocctl COMMAND --help' for a command's options.\n"
                                                  "Options: --help, --version\n");
 }

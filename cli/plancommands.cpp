@@ -14,15 +14,16 @@ namespace voc::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct PlanCommand
 {
-    return QCoreApplication::translate("vocctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vocctl)
+};
 
 int usageError(Io io, const QString& message)
 {
     io.err << QStringLiteral("vocctl plan: ") << message << '\n';
-    io.err << tr("Usage: vocctl plan FILE --local [--json]\n");
+    io.err << PlanCommand::tr("Usage: vocctl plan FILE --local [--json]\n");
     return ExitUnreadable;
 }
 
@@ -62,7 +63,8 @@ QString gibText(qint64 mebibytes)
 // Columns padded to their widest cell; numbers right-aligned so their digits line up.
 void printTable(QTextStream& out, const Plan& plan)
 {
-    const QStringList header{tr("HOSTNAME"), tr("ROLE"), tr("VCPUS"), tr("MEMORY"), tr("MAC"), tr("IP")};
+    const QStringList header{PlanCommand::tr("HOSTNAME"), PlanCommand::tr("ROLE"), PlanCommand::tr("VCPUS"),
+                             PlanCommand::tr("MEMORY"),   PlanCommand::tr("MAC"),  PlanCommand::tr("IP")};
     const QList<bool> rightAligned{false, false, true, true, false, false};
     QList<QStringList> rows{header};
     rows.reserve(plan.entries.size() + 1);
@@ -95,23 +97,25 @@ void printTable(QTextStream& out, const Plan& plan)
 int runPlan(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Resolves a .voc design into its VCNs: hostname, role, vCPUs, memory, MAC and IP address."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the design to plan"));
-    const QCommandLineOption local(QStringLiteral("local"),
-                                   tr("Plan a local test run with the design's own address plan."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
+    parser.setApplicationDescription(PlanCommand::tr(
+        "Resolves a .voc design into its VCNs: hostname, role, vCPUs, memory, MAC and IP address."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), PlanCommand::tr("the design to plan"));
+    const QCommandLineOption local(
+        QStringLiteral("local"),
+        PlanCommand::tr("Plan a local test run with the design's own address plan."));
+    const QCommandLineOption json(QStringLiteral("json"), PlanCommand::tr("Print the plan as JSON."));
     parser.addOptions({local, json});
     if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("plan"), args, io))
         return *exit;
 
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(io, tr("missing FILE"));
+        return usageError(io, PlanCommand::tr("missing FILE"));
     if (files.size() > 1)
-        return usageError(io, tr("one FILE at a time, got %1").arg(files.size()));
+        return usageError(io, PlanCommand::tr("one FILE at a time, got %1").arg(files.size()));
     if (!parser.isSet(local))
-        return usageError(io, tr("only --local is supported until site profiles exist (issue: deploy)"));
+        return usageError(
+            io, PlanCommand::tr("only --local is supported until site profiles exist (issue: deploy)"));
     const QString file = files.first();
 
     const Result<ParsedDesign> parsed = loadDesignFile(file);
@@ -130,10 +134,11 @@ int runPlan(const QStringList& args, Io io)
         if (problem.severity == Problem::Severity::Error)
             io.err << problem.toString() << '\n';
         else
-            io.err << tr("warning: %1").arg(problem.toString()) << '\n';
+            io.err << PlanCommand::tr("warning: %1").arg(problem.toString()) << '\n';
     }
     if (hasErrors(problems)) {
-        io.err << tr("%1: the design is invalid; run 'vocctl validate %1' for hints\n").arg(file);
+        io.err
+            << PlanCommand::tr("%1: the design is invalid; run 'vocctl validate %1' for hints\n").arg(file);
         return ExitInvalid;
     }
 
@@ -148,10 +153,11 @@ int runPlan(const QStringList& args, Io io)
         return ExitOk;
     }
     printTable(io.out, *plan);
-    io.out << tr("%1 VCNs, %2 vCPUs, %3\n")
+    io.out << PlanCommand::tr("%1 VCNs, %2 vCPUs, %3\n")
                   .arg(QString::number(plan->entries.size()), QString::number(plan->totalVcpus()),
                        gibText(plan->totalMemoryMiB()));
-    io.out << tr("subnet %1, gateway %2, domain %3\n").arg(plan->subnet, plan->gateway, plan->domain);
+    io.out << PlanCommand::tr("subnet %1, gateway %2, domain %3\n")
+                  .arg(plan->subnet, plan->gateway, plan->domain);
     return ExitOk;
 }
 

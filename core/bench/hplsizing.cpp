@@ -12,10 +12,11 @@ namespace voc {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct HplSizing
 {
-    return QCoreApplication::translate("voc::HplSizing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::HplSizing)
+};
 
 // Above this many doubles in the whole cluster (2^62, i.e. 32 EiB) N^2 no longer fits the 64-bit
 // mantissa of long double and the integer corrections below would stop being exact.
@@ -51,23 +52,24 @@ Status checkInput(const HplSizingInput& input)
 {
     if (input.nodes < 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("the number of nodes must be at least 1, not %1").arg(input.nodes));
+                         HplSizing::tr("the number of nodes must be at least 1, not %1").arg(input.nodes));
     if (input.memoryPerNodeBytes <= 0)
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("the memory per node must be more than 0 bytes, not %1").arg(input.memoryPerNodeBytes));
+        return makeError(ErrorCode::InvalidInput,
+                         HplSizing::tr("the memory per node must be more than 0 bytes, not %1")
+                             .arg(input.memoryPerNodeBytes));
     if (!validUtilization(input.utilization))
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("the memory utilization must be above 0 and at most 1, not %1").arg(input.utilization), {},
-            tr("the paper used 0.8: 80% of each node's memory"));
+        return makeError(ErrorCode::InvalidInput,
+                         HplSizing::tr("the memory utilization must be above 0 and at most 1, not %1")
+                             .arg(input.utilization),
+                         {}, HplSizing::tr("the paper used 0.8: 80% of each node's memory"));
     if (input.step < 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("the rounding step must be at least 1, not %1").arg(input.step), {},
-                         tr("the step is usually the block size NB"));
+                         HplSizing::tr("the rounding step must be at least 1, not %1").arg(input.step), {},
+                         HplSizing::tr("the step is usually the block size NB"));
     if (static_cast<long double>(input.nodes) * static_cast<long double>(input.memoryPerNodeBytes / 8) >
         maxTotalDoubles)
-        return makeError(ErrorCode::InvalidInput, tr("the cluster's memory is too large to size HPL for"));
+        return makeError(ErrorCode::InvalidInput,
+                         HplSizing::tr("the cluster's memory is too large to size HPL for"));
     return Ok{};
 }
 
@@ -90,9 +92,10 @@ Result<qint64> hplProblemSize(const HplSizingInput& input)
     const qint64 exact = floorSqrt(capacity(input.nodes, input.memoryPerNodeBytes / 8, input.utilization));
     const qint64 n = exact / input.step * input.step;
     if (n < 1)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("the problem size %1 is below one step of %2").arg(exact).arg(input.step), {},
-                         tr("give the nodes more memory or use a smaller step"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            HplSizing::tr("the problem size %1 is below one step of %2").arg(exact).arg(input.step), {},
+            HplSizing::tr("give the nodes more memory or use a smaller step"));
     return n;
 }
 
@@ -100,19 +103,21 @@ Result<qint64> hplMemoryPerNodeFor(qint64 problemSize, int nodes, double utiliza
 {
     if (problemSize < 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("the problem size must be at least 1, not %1").arg(problemSize));
+                         HplSizing::tr("the problem size must be at least 1, not %1").arg(problemSize));
     if (nodes < 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("the number of nodes must be at least 1, not %1").arg(nodes));
+                         HplSizing::tr("the number of nodes must be at least 1, not %1").arg(nodes));
     if (!validUtilization(utilization))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("the memory utilization must be above 0 and at most 1, not %1").arg(utilization));
+        return makeError(
+            ErrorCode::InvalidInput,
+            HplSizing::tr("the memory utilization must be above 0 and at most 1, not %1").arg(utilization));
     const long double square = static_cast<long double>(problemSize) * static_cast<long double>(problemSize);
     const long double estimate = std::ceil(square / (static_cast<long double>(nodes) * utilization));
     // Per-node doubles must fit in bytes (x8) and the cluster total in the exact range of capacity().
     if (square > maxTotalDoubles ||
         estimate > static_cast<long double>(std::numeric_limits<qint64>::max() / 8 - 1))
-        return makeError(ErrorCode::InvalidInput, tr("the problem size %1 is too large").arg(problemSize));
+        return makeError(ErrorCode::InvalidInput,
+                         HplSizing::tr("the problem size %1 is too large").arg(problemSize));
 
     // The smallest D with n * D * U >= N^2, checked with the very expression hplProblemSize uses.
     auto doubles = static_cast<qint64>(estimate);
@@ -127,20 +132,22 @@ Result<HplGrid> hplGrid(int processes, int fixedP, int fixedQ)
 {
     if (processes < 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("the number of processes must be at least 1, not %1").arg(processes));
+                         HplSizing::tr("the number of processes must be at least 1, not %1").arg(processes));
     if (fixedP < 0 || fixedQ < 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("the process grid %1 x %2 has a negative side").arg(fixedP).arg(fixedQ));
+        return makeError(
+            ErrorCode::InvalidInput,
+            HplSizing::tr("the process grid %1 x %2 has a negative side").arg(fixedP).arg(fixedQ));
     if (fixedP > 0 && fixedQ > 0) {
         if (qint64(fixedP) * fixedQ != processes)
             return makeError(
                 ErrorCode::InvalidInput,
-                tr("the process grid P x Q = %1 x %2 has %3 processes, but there are %4")
+                HplSizing::tr("the process grid P x Q = %1 x %2 has %3 processes, but there are %4")
                     .arg(fixedP)
                     .arg(fixedQ)
                     .arg(qint64(fixedP) * fixedQ)
                     .arg(processes),
-                {}, tr("choose P and Q with P x Q = %1, or leave the grid automatic").arg(processes));
+                {},
+                HplSizing::tr("choose P and Q with P x Q = %1, or leave the grid automatic").arg(processes));
         return HplGrid{fixedP, fixedQ};
     }
     // One side fixed: the other follows, if it divides evenly.
@@ -148,11 +155,11 @@ Result<HplGrid> hplGrid(int processes, int fixedP, int fixedQ)
     if (fixed > 0) {
         if (processes % fixed != 0)
             return makeError(ErrorCode::InvalidInput,
-                             tr("%1 processes cannot be laid out with %2 = %3")
+                             HplSizing::tr("%1 processes cannot be laid out with %2 = %3")
                                  .arg(processes)
                                  .arg(fixedP > 0 ? QStringLiteral("P") : QStringLiteral("Q"))
                                  .arg(fixed),
-                             {}, tr("choose a divisor of %1").arg(processes));
+                             {}, HplSizing::tr("choose a divisor of %1").arg(processes));
         return fixedP > 0 ? HplGrid{fixedP, processes / fixedP} : HplGrid{processes / fixedQ, fixedQ};
     }
     int p = static_cast<int>(floorSqrt(static_cast<long double>(processes)));
@@ -164,16 +171,18 @@ Result<HplGrid> hplGrid(int processes, int fixedP, int fixedQ)
 Result<qint64> parseByteSize(const QString& text)
 {
     const QString hint =
-        tr("write a number and a unit, e.g. 4GiB, 512MiB, 1.5GiB or 10GB (bytes without a unit)");
+        HplSizing::tr("write a number and a unit, e.g. 4GiB, 512MiB, 1.5GiB or 10GB (bytes without a unit)");
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("the size is empty"), {}, hint);
+        return makeError(ErrorCode::InvalidInput, HplSizing::tr("the size is empty"), {}, hint);
     static const QRegularExpression shape(QStringLiteral("^([0-9]+)(?:\\.([0-9]+))?\\s*([A-Za-z]*)$"));
     const QRegularExpressionMatch match = shape.match(trimmed);
     if (!match.hasMatch()) {
-        const QString why = trimmed.startsWith(QLatin1Char('-')) ? tr("a size cannot be negative")
-                                                                 : tr("it does not start with a number");
-        return makeError(ErrorCode::InvalidInput, tr("'%1' is not a size: %2").arg(trimmed, why), {}, hint);
+        const QString why = trimmed.startsWith(QLatin1Char('-'))
+                                ? HplSizing::tr("a size cannot be negative")
+                                : HplSizing::tr("it does not start with a number");
+        return makeError(ErrorCode::InvalidInput, HplSizing::tr("'%1' is not a size: %2").arg(trimmed, why),
+                         {}, hint);
     }
     const QString whole = match.captured(1);
     const QString fraction = match.captured(2);
@@ -207,14 +216,14 @@ Result<qint64> parseByteSize(const QString& text)
             factor = candidate.factor;
     }
     if (factor == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("'%1' is not a size: unknown unit '%2'").arg(trimmed, match.captured(3)), {},
-                         hint);
+        return makeError(
+            ErrorCode::InvalidInput,
+            HplSizing::tr("'%1' is not a size: unknown unit '%2'").arg(trimmed, match.captured(3)), {}, hint);
 
     // Exact fixed-point arithmetic: "1.5GiB" must be 1610612736, not a double's neighbour of it.
     const QString digits = whole + fraction;
     if (whole.size() > 19 || fraction.size() > 18)
-        return makeError(ErrorCode::InvalidInput, tr("'%1' is too large").arg(trimmed), {}, hint);
+        return makeError(ErrorCode::InvalidInput, HplSizing::tr("'%1' is too large").arg(trimmed), {}, hint);
     Int128 mantissa = 0;
     for (QChar c : digits)
         mantissa = mantissa * 10 + (c.unicode() - u'0');
@@ -223,11 +232,11 @@ Result<qint64> parseByteSize(const QString& text)
         scale *= 10;
     const Int128 numerator = mantissa * factor;
     if (numerator / scale > std::numeric_limits<qint64>::max())
-        return makeError(ErrorCode::InvalidInput, tr("'%1' is too large").arg(trimmed), {},
-                         tr("the largest size is 8 EiB"));
+        return makeError(ErrorCode::InvalidInput, HplSizing::tr("'%1' is too large").arg(trimmed), {},
+                         HplSizing::tr("the largest size is 8 EiB"));
     if (factor == 1 && numerator % scale != 0)
-        return makeError(ErrorCode::InvalidInput, tr("'%1' is not a whole number of bytes").arg(trimmed), {},
-                         hint);
+        return makeError(ErrorCode::InvalidInput,
+                         HplSizing::tr("'%1' is not a whole number of bytes").arg(trimmed), {}, hint);
     // Fractions of larger units round down to a whole byte.
     return static_cast<qint64>(numerator / scale);
 }

@@ -13,10 +13,11 @@ namespace voc {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct PlanText
 {
-    return QCoreApplication::translate("voc::Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::Plan)
+};
 
 QString rolePath(int roleIndex)
 {
@@ -44,11 +45,12 @@ Result<Ipv4Address> gatewayFor(const Design& design, const Ipv4Subnet& subnet)
         return withWhere(gateway.error(), QStringLiteral("network.gateway"));
     if (subnet.hostCount() > 0 &&
         (gateway->value < subnet.firstHost().value || gateway->value > subnet.lastHost().value))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("the gateway %1 is not a host address of the subnet %2")
-                             .arg(gateway->toString(), subnet.toString()),
-                         QStringLiteral("network.gateway"),
-                         tr("leave the gateway empty to use %1").arg(subnet.firstHost().toString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            PlanText::tr("the gateway %1 is not a host address of the subnet %2")
+                .arg(gateway->toString(), subnet.toString()),
+            QStringLiteral("network.gateway"),
+            PlanText::tr("leave the gateway empty to use %1").arg(subnet.firstHost().toString()));
     return gateway;
 }
 
@@ -93,7 +95,8 @@ Result<Plan> planLocal(const Design& design)
         total += qMax(0, design.roles.at(i).count);
     // Far beyond any valid design (4096 compute VCNs), but keeps the int arithmetic below honest.
     if (total > (1 << 24))
-        return makeError(ErrorCode::InvalidInput, tr("the design has %1 VCNs, too many to plan").arg(total),
+        return makeError(ErrorCode::InvalidInput,
+                         PlanText::tr("the design has %1 VCNs, too many to plan").arg(total),
                          QStringLiteral("roles"));
 
     Plan plan;
@@ -124,13 +127,13 @@ Result<Plan> planLocal(const Design& design)
             if (owner != owners.constEnd()) {
                 if (*owner == roleIndex)
                     return makeError(ErrorCode::Conflict,
-                                     tr("%1 gives the hostname '%2' to more than one VCN")
+                                     PlanText::tr("%1 gives the hostname '%2' to more than one VCN")
                                          .arg(roleLabel(design, roleIndex), *hostname),
-                                     where, tr("put {index} in the pattern"));
+                                     where, PlanText::tr("put {index} in the pattern"));
                 return makeError(ErrorCode::Conflict,
-                                 tr("the hostname '%1' is given by both %2 and %3")
+                                 PlanText::tr("the hostname '%1' is given by both %2 and %3")
                                      .arg(*hostname, roleLabel(design, *owner), roleLabel(design, roleIndex)),
-                                 where, tr("make the hostname patterns of the two roles differ"));
+                                 where, PlanText::tr("make the hostname patterns of the two roles differ"));
             }
             owners.insert(*hostname, roleIndex);
 

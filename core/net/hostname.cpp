@@ -8,10 +8,11 @@ namespace voc {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct Hostname
 {
-    return QCoreApplication::translate("voc::Hostname", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::Hostname)
+};
 
 bool isHostnameCharacter(QChar c)
 {
@@ -34,17 +35,17 @@ bool isValidLabel(QStringView label)
 
 QString patternHint()
 {
-    return tr("use letters, digits, '-' and the placeholders {voc}, {vo}, {role}, {index} "
-              "or {index:02} (zero-padded to 2 digits; 01 to 09)");
+    return Hostname::tr("use letters, digits, '-' and the placeholders {voc}, {vo}, {role}, {index} "
+                        "or {index:02} (zero-padded to 2 digits; 01 to 09)");
 }
 
 Error patternError(const QString& pattern, qsizetype position, const QString& what)
 {
     // Positions are 1-based: they are read by people, not programs.
-    return makeError(
-        ErrorCode::InvalidInput,
-        tr("hostname pattern '%1', character %2: %3").arg(pattern, QString::number(position + 1), what), {},
-        patternHint());
+    return makeError(ErrorCode::InvalidInput,
+                     Hostname::tr("hostname pattern '%1', character %2: %3")
+                         .arg(pattern, QString::number(position + 1), what),
+                     {}, patternHint());
 }
 
 } // namespace
@@ -52,7 +53,8 @@ Error patternError(const QString& pattern, qsizetype position, const QString& wh
 Result<HostnamePattern> HostnamePattern::compile(const QString& pattern)
 {
     if (pattern.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("the hostname pattern is empty"), {}, patternHint());
+        return makeError(ErrorCode::InvalidInput, Hostname::tr("the hostname pattern is empty"), {},
+                         patternHint());
     HostnamePattern compiled;
     compiled.m_pattern = pattern;
     QList<Token>& tokens = compiled.m_tokens;
@@ -60,10 +62,10 @@ Result<HostnamePattern> HostnamePattern::compile(const QString& pattern)
     while (i < pattern.size()) {
         const QChar c = pattern.at(i);
         if (c == QLatin1Char('}'))
-            return patternError(pattern, i, tr("'}' without a matching '{'"));
+            return patternError(pattern, i, Hostname::tr("'}' without a matching '{'"));
         if (c != QLatin1Char('{')) {
             if (!isHostnameCharacter(c))
-                return patternError(pattern, i, tr("'%1' is not allowed in a hostname").arg(c));
+                return patternError(pattern, i, Hostname::tr("'%1' is not allowed in a hostname").arg(c));
             if (tokens.isEmpty() || tokens.last().field != Field::Literal)
                 tokens.append(Token{});
             tokens.last().text += c;
@@ -71,11 +73,12 @@ Result<HostnamePattern> HostnamePattern::compile(const QString& pattern)
             continue;
         }
         if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('{'))
-            return patternError(pattern, i, tr("'{{' is not supported (braces cannot appear in a hostname)"));
+            return patternError(pattern, i,
+                                Hostname::tr("'{{' is not supported (braces cannot appear in a hostname)"));
         const qsizetype close = pattern.indexOf(QLatin1Char('}'), i + 1);
         const qsizetype nextOpen = pattern.indexOf(QLatin1Char('{'), i + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close))
-            return patternError(pattern, i, tr("'{' is not closed by '}'"));
+            return patternError(pattern, i, Hostname::tr("'{' is not closed by '}'"));
         const QString placeholder = pattern.mid(i, close - i + 1);
         const QStringView name = QStringView(pattern).mid(i + 1, close - i - 1);
         Token token;
@@ -91,13 +94,13 @@ Result<HostnamePattern> HostnamePattern::compile(const QString& pattern)
             const QStringView width = name.mid(6);
             // Exactly "0N": the leading zero says "pad with zeros", as in printf's %02d.
             if (width.size() != 2 || width.at(0) != u'0' || width.at(1) < u'1' || width.at(1) > u'9')
-                return patternError(
-                    pattern, i,
-                    tr("'%1' has an invalid width: write {index:02} to {index:09}").arg(placeholder));
+                return patternError(pattern, i,
+                                    Hostname::tr("'%1' has an invalid width: write {index:02} to {index:09}")
+                                        .arg(placeholder));
             token.field = Field::Index;
             token.width = width.at(1).unicode() - u'0';
         } else {
-            return patternError(pattern, i, tr("unknown placeholder '%1'").arg(placeholder));
+            return patternError(pattern, i, Hostname::tr("unknown placeholder '%1'").arg(placeholder));
         }
         tokens.append(token);
         i = close + 1;
@@ -136,7 +139,8 @@ Result<QString> HostnamePattern::expand(const HostnameContext& context) const
     Status valid = checkHostname(name);
     if (!valid) {
         Error error = valid.error();
-        error.what = tr("hostname pattern '%1' gives an invalid name: %2").arg(m_pattern, error.what);
+        error.what =
+            Hostname::tr("hostname pattern '%1' gives an invalid name: %2").arg(m_pattern, error.what);
         return error;
     }
     return name;
@@ -167,27 +171,27 @@ Status checkHostname(const QString& name)
 {
     const auto invalid = [&name](const QString& why) {
         return makeError(
-            ErrorCode::InvalidInput, tr("'%1' is not a valid hostname: %2").arg(name, why), {},
-            tr("a hostname is made of labels of 1 to 63 letters, digits and '-' separated by dots, "
-               "no label starts or ends with '-', at most 253 characters in all"));
+            ErrorCode::InvalidInput, Hostname::tr("'%1' is not a valid hostname: %2").arg(name, why), {},
+            Hostname::tr("a hostname is made of labels of 1 to 63 letters, digits and '-' separated by dots, "
+                         "no label starts or ends with '-', at most 253 characters in all"));
     };
     if (name.isEmpty())
-        return invalid(tr("it is empty"));
+        return invalid(Hostname::tr("it is empty"));
     if (name.size() > 253)
-        return invalid(tr("it is %1 characters long, the maximum is 253").arg(name.size()));
+        return invalid(Hostname::tr("it is %1 characters long, the maximum is 253").arg(name.size()));
     for (QStringView view : QStringView(name).tokenize(u'.')) {
         if (isValidLabel(view))
             continue;
         const QString label = view.toString();
         if (label.isEmpty())
-            return invalid(tr("it has an empty label"));
+            return invalid(Hostname::tr("it has an empty label"));
         if (label.size() > 63)
-            return invalid(tr("the label '%1' is %2 characters long, the maximum is 63")
+            return invalid(Hostname::tr("the label '%1' is %2 characters long, the maximum is 63")
                                .arg(label, QString::number(label.size())));
         if (label.front() == QLatin1Char('-') || label.back() == QLatin1Char('-'))
-            return invalid(tr("the label '%1' starts or ends with '-'").arg(label));
-        return invalid(
-            tr("the label '%1' contains a character other than letters, digits and '-'").arg(label));
+            return invalid(Hostname::tr("the label '%1' starts or ends with '-'").arg(label));
+        return invalid(Hostname::tr("the label '%1' contains a character other than letters, digits and '-'")
+                           .arg(label));
     }
     return Ok{};
 }

@@ -9,10 +9,11 @@ namespace voc {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct Ipv4
 {
-    return QCoreApplication::translate("voc::Ipv4", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::Ipv4)
+};
 
 std::uint32_t maskFor(int prefixLength)
 {
@@ -58,12 +59,13 @@ QString Ipv4Address::toString() const
 
 Result<Ipv4Address> Ipv4Address::parse(const QString& text)
 {
-    const QString hint = tr("write four numbers from 0 to 255 separated by dots, without leading zeros, "
-                            "e.g. 10.77.0.1");
+    const QString hint =
+        Ipv4::tr("write four numbers from 0 to 255 separated by dots, without leading zeros, "
+                 "e.g. 10.77.0.1");
     const QList<QStringView> parts = QStringView(text).split(u'.');
     if (parts.size() != 4)
         return makeError(ErrorCode::InvalidInput,
-                         tr("'%1' is not an IPv4 address: it has %2 parts, not 4")
+                         Ipv4::tr("'%1' is not an IPv4 address: it has %2 parts, not 4")
                              .arg(text, QString::number(parts.size())),
                          {}, hint);
     std::uint32_t value = 0;
@@ -71,7 +73,7 @@ Result<Ipv4Address> Ipv4Address::parse(const QString& text)
         const qint64 octet = strictDecimal(part, 3);
         if (octet < 0 || octet > 255)
             return makeError(ErrorCode::InvalidInput,
-                             tr("'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
+                             Ipv4::tr("'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
                                  .arg(text, part.toString()),
                              {}, hint);
         value = (value << 8) | std::uint32_t(octet);
@@ -81,29 +83,30 @@ Result<Ipv4Address> Ipv4Address::parse(const QString& text)
 
 Result<Ipv4Subnet> Ipv4Subnet::parse(const QString& cidr)
 {
-    const QString hint = tr("write a network address and a prefix length, e.g. 10.77.0.0/24");
+    const QString hint = Ipv4::tr("write a network address and a prefix length, e.g. 10.77.0.0/24");
     const qsizetype slash = cidr.indexOf(QLatin1Char('/'));
     if (slash < 0)
         return makeError(ErrorCode::InvalidInput,
-                         tr("'%1' is not a subnet: the prefix length ('/24') is missing").arg(cidr), {},
+                         Ipv4::tr("'%1' is not a subnet: the prefix length ('/24') is missing").arg(cidr), {},
                          hint);
     const qint64 prefix = strictDecimal(QStringView(cidr).mid(slash + 1), 2);
     if (prefix < 0 || prefix > 32)
         return makeError(
             ErrorCode::InvalidInput,
-            tr("'%1' is not a subnet: the prefix length must be a number from 0 to 32").arg(cidr), {}, hint);
+            Ipv4::tr("'%1' is not a subnet: the prefix length must be a number from 0 to 32").arg(cidr), {},
+            hint);
     Result<Ipv4Address> address = Ipv4Address::parse(cidr.left(slash));
     if (!address)
         return makeError(ErrorCode::InvalidInput,
-                         tr("'%1' is not a subnet: %2").arg(cidr, address.error().what), {}, hint);
+                         Ipv4::tr("'%1' is not a subnet: %2").arg(cidr, address.error().what), {}, hint);
 
     Ipv4Subnet subnet;
     subnet.prefixLength = int(prefix);
     subnet.network = Ipv4Address{address->value & maskFor(subnet.prefixLength)};
     if (subnet.network != *address)
         return makeError(ErrorCode::InvalidInput,
-                         tr("'%1' is not a subnet: the address has host bits set").arg(cidr), {},
-                         tr("the network address is %1").arg(subnet.toString()));
+                         Ipv4::tr("'%1' is not a subnet: the address has host bits set").arg(cidr), {},
+                         Ipv4::tr("the network address is %1").arg(subnet.toString()));
     return subnet;
 }
 
@@ -144,7 +147,7 @@ Result<QList<Ipv4Address>> allocateAddresses(const Ipv4Subnet& subnet, Ipv4Addre
 {
     if (count < 0)
         return makeError(ErrorCode::InvalidInput,
-                         tr("cannot allocate a negative number (%1) of addresses").arg(count));
+                         Ipv4::tr("cannot allocate a negative number (%1) of addresses").arg(count));
 
     const quint64 hosts = subnet.hostCount();
     const auto isHost = [&subnet, hosts](std::uint32_t value) {
@@ -161,16 +164,16 @@ Result<QList<Ipv4Address>> allocateAddresses(const Ipv4Subnet& subnet, Ipv4Addre
         // The smallest subnet around ours that would fit everything, as a concrete suggestion.
         // A larger subnet's gateway is a host of it even when ours (/31, /32) had none.
         const quint64 needed = quint64(count) + blocked + (isHost(gateway.value) ? 0 : 1);
-        QString hint = tr("use a larger subnet (a shorter prefix length)");
+        QString hint = Ipv4::tr("use a larger subnet (a shorter prefix length)");
         for (int prefix = subnet.prefixLength - 1; prefix >= 0; --prefix) {
             if (spanOf(prefix) - 2 >= needed) {
                 const Ipv4Subnet larger{Ipv4Address{subnet.network.value & maskFor(prefix)}, prefix};
-                hint = tr("use a larger subnet, e.g. %1").arg(larger.toString());
+                hint = Ipv4::tr("use a larger subnet, e.g. %1").arg(larger.toString());
                 break;
             }
         }
         return makeError(ErrorCode::Exhausted,
-                         tr("%1 has %2 free addresses, %3 are needed")
+                         Ipv4::tr("%1 has %2 free addresses, %3 are needed")
                              .arg(subnet.toString(), QString::number(free), QString::number(count)),
                          {}, hint);
     }

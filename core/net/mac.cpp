@@ -13,10 +13,11 @@ namespace {
 // Octets 3..5 carry the index, so one seed has 2^24 distinct addresses.
 constexpr quint32 indexSpace = 1u << 24;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// Gives lupdate and the runtime the same context for every message of this file.
+struct Mac
 {
-    return QCoreApplication::translate("voc::Mac", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(voc::Mac)
+};
 
 quint64 toKey(const MacAddress& mac)
 {
@@ -86,25 +87,26 @@ QString MacAddress::toString() const
 Result<MacAddress> MacAddress::parse(const QString& text)
 {
     const auto invalid = [&text](const QString& why) {
-        return makeError(ErrorCode::InvalidInput, tr("'%1' is not a MAC address: %2").arg(text, why), {},
-                         tr("write six pairs of hex digits separated by ':' or '-', e.g. 0a:1b:2c:3d:4e:5f"));
+        return makeError(
+            ErrorCode::InvalidInput, Mac::tr("'%1' is not a MAC address: %2").arg(text, why), {},
+            Mac::tr("write six pairs of hex digits separated by ':' or '-', e.g. 0a:1b:2c:3d:4e:5f"));
     };
     // Six two-digit groups and five separators.
     if (text.size() != 17)
-        return invalid(tr("it has %n character(s), a MAC address has 17", nullptr, int(text.size())));
+        return invalid(Mac::tr("it has %n character(s), a MAC address has 17", nullptr, int(text.size())));
     const QChar separator = text.at(2);
     if (separator != QLatin1Char(':') && separator != QLatin1Char('-'))
-        return invalid(tr("the groups must be separated by ':' or '-'"));
+        return invalid(Mac::tr("the groups must be separated by ':' or '-'"));
 
     MacAddress mac;
     for (int i = 0; i < 6; ++i) {
         const int at = i * 3;
         if (i > 0 && text.at(at - 1) != separator)
-            return invalid(tr("separators must all be the same and follow every two hex digits"));
+            return invalid(Mac::tr("separators must all be the same and follow every two hex digits"));
         const int high = hexValue(text.at(at));
         const int low = hexValue(text.at(at + 1));
         if (high < 0 || low < 0)
-            return invalid(tr("'%1' is not a pair of hex digits").arg(text.mid(at, 2)));
+            return invalid(Mac::tr("'%1' is not a pair of hex digits").arg(text.mid(at, 2)));
         mac.octets[std::size_t(i)] = static_cast<std::uint8_t>(high * 16 + low);
     }
     return mac;
@@ -119,7 +121,7 @@ Result<QList<MacAddress>> allocateMacs(const QString& seed, int count, const QLi
 {
     if (count < 0)
         return makeError(ErrorCode::InvalidInput,
-                         tr("cannot allocate a negative number (%1) of MAC addresses").arg(count));
+                         Mac::tr("cannot allocate a negative number (%1) of MAC addresses").arg(count));
     const SeedPrefix prefix = prefixFor(seed);
     // Only taken addresses sharing this seed's prefix can collide with ours.
     QSet<quint64> blocked;
@@ -131,9 +133,9 @@ Result<QList<MacAddress>> allocateMacs(const QString& seed, int count, const QLi
     const quint64 available = indexSpace - quint64(blocked.size());
     if (quint64(count) > available) {
         return makeError(ErrorCode::Exhausted,
-                         tr("the MAC seed '%1' has %2 free addresses, %3 are needed")
+                         Mac::tr("the MAC seed '%1' has %2 free addresses, %3 are needed")
                              .arg(seed, QString::number(available), QString::number(count)),
-                         {}, tr("split the VOC or use a different MAC seed"));
+                         {}, Mac::tr("split the VOC or use a different MAC seed"));
     }
 
     QList<MacAddress> macs;
