@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The keys of the application's QSettings and their defaults, in one place.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace voc::settings {
+
+inline QString languageKey()
+{
+    return QStringLiteral("ui/language");
+} // "", "en", "de"
+inline QString autosaveSecondsKey()
+{
+    return QStringLiteral("ui/autosaveSeconds");
+} // int
+inline QString recentFilesKey()
+{
+    return QStringLiteral("files/recent");
+} // QStringList
+inline QString windowGeometryKey()
+{
+    return QStringLiteral("window/geometry");
+}
+inline QString windowStateKey()
+{
+    return QStringLiteral("window/state");
+}
+inline QString splitterStateKey()
+{
+    return QStringLiteral("window/designSplitter");
+}
+
+inline constexpr int defaultAutosaveSeconds = 30;
+inline constexpr int minAutosaveSeconds = 5;
+inline constexpr int maxAutosaveSeconds = 3600;
+inline constexpr int maxRecentFiles = 8;
+
+// "" (follow the system), "en" or "de".
+QString language();
+void setLanguage(const QString& language);
+int autosaveSeconds();
+void setAutosaveSeconds(int seconds);
+
+// Most recent first, at most maxRecentFiles, no duplicates.
+QStringList recentFiles();
+void addRecentFile(const QString& path);
+void removeRecentFile(const QString& path);
+void clearRecentFiles();
+
+} // namespace voc::settings

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vocstudio: the desktop application.
+#include "firstpaintprobe.h"
+#include "icons.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+#include "appsettings.h"
+
+#include <cstdio>
+
+using namespace voc;
+
+namespace {
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::Main)
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // First thing: the start-up benchmark measures from here.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("vocstudio"));
+    QApplication::setApplicationName(QStringLiteral("vocstudio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("VOC Studio"));
+    QApplication::setApplicationVersion(QLatin1String(VOC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vocstudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vocstudio.svg")));
+    ensureIconTheme();
+    installTranslators(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        MainText::tr("Design, test, deploy and benchmark Virtual Organization Clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), MainText::tr("A design (.voc) to open."),
+                                 MainText::tr("[file]"));
+    const QCommandLineOption newOption(QStringLiteral("new"),
+                                       MainText::tr("Start with a new design, not the last one."));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        MainText::tr("The page to show: design, images, test, sites, deploy or benchmarks."),
+        MainText::tr("page"));
+    parser.addOption(newOption);
+    parser.addOption(pageOption);
+    parser.process(app);
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        parser.showHelp(1);
+    std::optional<MainWindow::Page> page = MainWindow::Page::Design;
+    if (parser.isSet(pageOption)) {
+        page = MainWindow::pageFromName(parser.value(pageOption));
+        if (!page) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(MainText::tr("vocstudio: unknown page \"%1\"").arg(parser.value(pageOption))));
+            return 2;
+        }
+    }
+
+    MainWindow window;
+    const bool benchmark = FirstPaintProbe::requested();
+    if (benchmark)
+        new FirstPaintProbe(&window, sinceStart);
+
+    // Without a file: the last design, unless --new asks for a fresh one.
+    if (!files.isEmpty()) {
+        window.openFile(files.first());
+    } else if (!parser.isSet(newOption)) {
+        const QStringList recent = settings::recentFiles();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+            window.openFile(recent.first());
+    }
+    window.showPage(*page);
+    window.show();
+
+    // After the window is up, and never in a benchmark run (a dialog would wait for ever).
+    if (!benchmark)
+        QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
+
+    return QApplication::exec();
+}
