@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libvirterror.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <cerrno>
+#include <mutex>
+
+namespace voc {
+
+namespace {
+
+// Gives lupdate and the runtime the same context for every message of this file.
+struct LibvirtText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::Libvirt)
+};
+
+void logLibvirtError(void* /*userData*/, virErrorPtr error)
+{
+    if (error)
+        qCDebug(lcVirt, "libvirt error %d (domain %d): %s", error->code, error->domain,
+                error->message ? error->message : "(no message)");
+}
+
+// Errors raised while talking to the daemon over its socket (not by a driver inside it).
+bool isTransportError(const virError& error)
+{
+    return error.domain == VIR_FROM_RPC || error.domain == VIR_FROM_REMOTE;
+}
+
+QString daemonHint()
+{
+    return LibvirtText::tr(
+        "is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)");
+}
+
+QString permissionHint()
+{
+    return LibvirtText::tr("you may not use this libvirt daemon: run as root, add your user to the "
+                           "'libvirt' group, or use qemu:///session");
+}
+
+struct Mapping
+{
+    ErrorCode code;
+    QString hint;
+};
+
+Mapping mapError(const virError& error, ErrorCode fallback)
+{
+    switch (error.code) {
+    case VIR_ERR_NO_DOMAIN:
+    case VIR_ERR_NO_NETWORK:
+    case VIR_ERR_NO_STORAGE_POOL:
+    case VIR_ERR_NO_STORAGE_VOL:
+    case VIR_ERR_NO_NETWORK_PORT:
+        return {ErrorCode::NotFound, LibvirtText::tr("it may have been stopped or removed meanwhile")};
+    case VIR_ERR_OPERATION_INVALID:
+        return {ErrorCode::Conflict, LibvirtText::tr("the object is not in a state that allows this")};
+    case VIR_ERR_DOM_EXIST:
+    case VIR_ERR_NETWORK_EXIST:
+    case VIR_ERR_STORAGE_VOL_EXIST:
+    case VIR_ERR_NETWORK_PORT_EXIST:
+        return {ErrorCode::Conflict, LibvirtText::tr("the name is taken: remove the leftover or choose "
+                                                     "another name")};
+    case VIR_ERR_NO_CONNECT:
+        return {ErrorCode::External, daemonHint()};
+    case VIR_ERR_AUTH_FAILED:
+    case VIR_ERR_AUTH_CANCELLED:
+    case VIR_ERR_AUTH_UNAVAILABLE:
+        return {ErrorCode::External, permissionHint()};
+    case VIR_ERR_SYSTEM_ERROR:
+        // int1 carries errno for system errors.
+        if (error.int1 == EACCES || error.int1 == EPERM)
+            return {ErrorCode::External, permissionHint()};
+        if (isTransportError(error))
+            return {ErrorCode::External, daemonHint()};
+        return {fallback, {}};
+    case VIR_ERR_RPC:
+        return {ErrorCode::External, daemonHint()};
+    case VIR_ERR_NO_SUPPORT:
+        return {ErrorCode::External, LibvirtText::tr("this libvirt driver cannot do that; a newer libvirt "
+                                                     "or another hypervisor may")};
+    case VIR_ERR_XML_ERROR:
+    case VIR_ERR_XML_DETAIL:
+    case VIR_ERR_INVALID_ARG:
+    case VIR_ERR_CONFIG_UNSUPPORTED:
+        return {ErrorCode::InvalidInput, {}};
+    case VIR_ERR_OPERATION_ABORTED:
+        return {ErrorCode::Cancelled, {}};
+    case VIR_ERR_OPERATION_TIMEOUT:
+        return {ErrorCode::External, LibvirtText::tr("the daemon or the guest did not answer in time; "
+                                                     "try again")};
+    case VIR_ERR_NO_MEMORY:
+        return {ErrorCode::Exhausted, LibvirtText::tr("the host is out of memory")};
+    default:
+        return {fallback, {}};
+    }
+}
+
+} // namespace
+
+Error libvirtError(const QString& what, const QString& where, ErrorCode fallback)
+{
+    const virError* error = virGetLastError();
+    if (!error || error->code == VIR_ERR_OK)
+        return makeError(fallback, what, where, LibvirtText::tr("libvirt gave no reason; see its log"));
+
+    const Mapping mapping = mapError(*error, fallback);
+    QString text = what;
+    if (error->message)
+        text += QLatin1String(": ") + QString::fromUtf8(error->message);
+    qCDebug(lcVirt) << "libvirt error" << error->code << "domain" << error->domain << "mapped to"
+                    << int(mapping.code) << text;
+    Error result = makeError(mapping.code, text, where, mapping.hint);
+    // Reset, so that a later failure that sets no error is not blamed on this one.
+    virResetLastError();
+    return result;
+}
+
+void initLibvirt()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        virInitialize();
+        virSetErrorFunc(nullptr, logLibvirtError);
+    });
+}
+
+} // namespace voc

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one converter from libvirt's thread-local last error to voc::Error.
+#pragma once
+
+#include "common/result.h"
+
+namespace voc {
+
+// Reads and resets the calling thread's last libvirt error and turns it into an Error: `what` says
+// what we tried ("could not start the domain"), libvirt's message is appended; `where` names the
+// URI, domain or network. The code follows libvirt's (missing object: NotFound, name taken or wrong
+// state: Conflict, daemon unreachable: External with a hint to start it); `fallback` is used for
+// codes with no better mapping and when libvirt recorded no error at all.
+Error libvirtError(const QString& what, const QString& where, ErrorCode fallback = ErrorCode::External);
+
+// Initialises libvirt for use from many threads and replaces its default error handler, which
+// prints every error to stderr, by one that logs to vocstudio.virt at debug level. Idempotent and
+// thread-safe; every entry point of the virt layer calls it before the first libvirt call.
+void initLibvirt();
+
+} // namespace voc

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libvirthypervisor.h"
+
+#include "common/logging.h"
+#include "eventloop.h"
+#include "libvirtconsole.h"
+#include "libvirterror.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+#include <libvirt/virterror.h>
+
+#include <algorithm>
+
+namespace voc {
+
+namespace {
+
+struct LibvirtHypervisorText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::LibvirtHypervisor)
+};
+using Text = LibvirtHypervisorText;
+
+QString takeString(char* text)
+{
+    LibvirtString owner(text);
+    return owner ? QString::fromUtf8(owner.get()) : QString();
+}
+
+QString versionString(unsigned long version)
+{
+    return QStringLiteral("%1.%2.%3").arg(version / 1000000).arg(version / 1000 % 1000).arg(version % 1000);
+}
+
+// The <name> of a domain or network definition, for error messages about the object we tried to make.
+QString definitionName(const QString& xml)
+{
+    QXmlStreamReader reader(xml);
+    if (!reader.readNextStartElement())
+        return {};
+    while (reader.readNextStartElement()) {
+        if (reader.name() == QLatin1String("name"))
+            return reader.readElementText();
+        reader.skipCurrentElement();
+    }
+    return {};
+}
+
+QString closeReason(int reason)
+{
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_ERROR:
+        return Text::tr("the connection failed");
+    case VIR_CONNECT_CLOSE_REASON_EOF:
+        return Text::tr("the daemon closed the connection");
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
+        return Text::tr("the daemon stopped answering (keepalive timeout)");
+    case VIR_CONNECT_CLOSE_REASON_CLIENT:
+    default:
+        return Text::tr("the connection was closed");
+    }
+}
+
+DomainState toDomainState(int state)
+{
+    switch (state) {
+    case VIR_DOMAIN_RUNNING:
+        return DomainState::Running;
+    case VIR_DOMAIN_BLOCKED:
+        return DomainState::Blocked;
+    case VIR_DOMAIN_PAUSED:
+        return DomainState::Paused;
+    case VIR_DOMAIN_SHUTDOWN:
+        return DomainState::ShuttingDown;
+    case VIR_DOMAIN_SHUTOFF:
+        return DomainState::Shutoff;
+    case VIR_DOMAIN_CRASHED:
+        return DomainState::Crashed;
+    case VIR_DOMAIN_PMSUSPENDED:
+        return DomainState::Suspended;
+    default:
+        return DomainState::NoState;
+    }
+}
+
+DomainInfo domainInfo(virDomainPtr domain)
+{
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(domain, uuid);
+    return DomainInfo{QString::fromUtf8(virDomainGetName(domain)), QString::fromLatin1(uuid)};
+}
+
+} // namespace
+
+Result<std::unique_ptr<HypervisorConnection>> LibvirtHypervisor::connect(const QString& uri)
+{
+    if (Status loop = LibvirtEventLoop::ensureRunning(); !loop)
+        return loop.error();
+    const QByteArray uriBytes = uri.toUtf8();
+    ConnectHandle connection(virConnectOpen(uri.isEmpty() ? nullptr : uriBytes.constData()));
+    if (!connection)
+        return libvirtError(Text::tr("could not connect to the hypervisor"),
+                            uri.isEmpty() ? QStringLiteral("(default URI)") : uri);
+    return std::unique_ptr<HypervisorConnection>(new LibvirtConnection(std::move(connection)));
+}
+
+LibvirtConnection::LibvirtConnection(ConnectHandle connection, QObject* parent)
+    : HypervisorConnection(parent)
+    , m_connection(std::move(connection))
+{
+    m_uri = takeString(virConnectGetURI(m_connection.get()));
+    // Keepalive notices a daemon that hangs or a host that vanished; in-process drivers have none.
+    if (virConnectSetKeepAlive(m_connection.get(), 5, 3) < 0)
+        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("no keepalive"), m_uri).toString();
+    if (virConnectRegisterCloseCallback(m_connection.get(), onClose, this, nullptr) == 0)
+        m_closeCallbackRegistered = true;
+    else
+        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("no close callback"), m_uri).toString();
+}
+
+LibvirtConnection::~LibvirtConnection()
+{
+    // libvirt holds its close-callback lock while calling onClose, so once this returns the
+    // callback cannot run on a half-destroyed object.
+    if (m_closeCallbackRegistered && virConnectUnregisterCloseCallback(m_connection.get(), onClose) < 0)
+        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("could not deregister"), m_uri).toString();
+}
+
+void LibvirtConnection::onClose(virConnectPtr /*connection*/, int reason, void* opaque)
+{
+    auto* self = static_cast<LibvirtConnection*>(opaque);
+    self->m_alive.store(false);
+    const QString text = closeReason(reason);
+    qCInfo(lcVirt).noquote() << self->m_uri << text;
+    emit self->closed(text);
+}
+
+bool LibvirtConnection::isAlive() const
+{
+    return m_alive.load() && virConnectIsAlive(m_connection.get()) == 1;
+}
+
+Result<HostInfo> LibvirtConnection::hostInfo()
+{
+    virConnectPtr c = m_connection.get();
+    HostInfo info;
+    info.uri = m_uri;
+    info.hostname = takeString(virConnectGetHostname(c));
+    if (const char* type = virConnectGetType(c))
+        info.driver = QString::fromUtf8(type);
+    unsigned long version = 0;
+    if (virConnectGetVersion(c, &version) < 0)
+        return libvirtError(Text::tr("could not read the hypervisor's version"), m_uri);
+    info.hypervisorVersion = versionString(version);
+    if (virConnectGetLibVersion(c, &version) < 0)
+        return libvirtError(Text::tr("could not read libvirt's version"), m_uri);
+    info.libvirtVersion = versionString(version);
+    virNodeInfo node{};
+    if (virNodeGetInfo(c, &node) < 0)
+        return libvirtError(Text::tr("could not read the host's CPU and memory"), m_uri);
+    info.cpuModel = QString::fromUtf8(node.model);
+    info.cpus = int(node.cpus);
+    info.memoryKiB = qint64(node.memory);
+    return info;
+}
+
+Result<QString> LibvirtConnection::capabilities()
+{
+    char* xml = virConnectGetCapabilities(m_connection.get());
+    if (!xml)
+        return libvirtError(Text::tr("could not read the hypervisor's capabilities"), m_uri);
+    return takeString(xml);
+}
+
+Result<DomainHandle> LibvirtConnection::lookupDomain(const QString& name) const
+{
+    DomainHandle domain(virDomainLookupByName(m_connection.get(), name.toUtf8().constData()));
+    if (!domain)
+        return libvirtError(Text::tr("no such domain"), name, ErrorCode::NotFound);
+    return domain;
+}
+
+Result<NetworkHandle> LibvirtConnection::lookupNetwork(const QString& name) const
+{
+    NetworkHandle network(virNetworkLookupByName(m_connection.get(), name.toUtf8().constData()));
+    if (!network)
+        return libvirtError(Text::tr("no such network"), name, ErrorCode::NotFound);
+    return network;
+}
+
+bool LibvirtConnection::domainExists(const QString& name) const
+{
+    DomainHandle domain(virDomainLookupByName(m_connection.get(), name.toUtf8().constData()));
+    virResetLastError();
+    return domain != nullptr;
+}
+
+bool LibvirtConnection::networkExists(const QString& name) const
+{
+    NetworkHandle network(virNetworkLookupByName(m_connection.get(), name.toUtf8().constData()));
+    virResetLastError();
+    return network != nullptr;
+}
+
+Result<DomainInfo> LibvirtConnection::createDomainXml(const QString& xml, bool startPaused)
+{
+    const unsigned int flags = startPaused ? VIR_DOMAIN_START_PAUSED : 0;
+    DomainHandle domain(virDomainCreateXML(m_connection.get(), xml.toUtf8().constData(), flags));
+    if (domain)
+        return domainInfo(domain.get());
+    const QString name = definitionName(xml);
+    Error error = libvirtError(Text::tr("could not start the domain"), name);
+    // Drivers report a taken name as a plain "operation failed"; it is a conflict the user can fix.
+    if (error.code != ErrorCode::Conflict && !name.isEmpty() && domainExists(name)) {
+        error.code = ErrorCode::Conflict;
+        error.hint = Text::tr("a domain named %1 exists already: stop the run that owns it, or remove it "
+                              "with `virsh destroy %1`")
+                         .arg(name);
+    }
+    return error;
+}
+
+Status LibvirtConnection::suspend(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    if (virDomainSuspend(domain->get()) < 0)
+        return libvirtError(Text::tr("could not pause the domain"), name);
+    return Ok{};
+}
+
+Status LibvirtConnection::resume(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    if (virDomainResume(domain->get()) < 0)
+        return libvirtError(Text::tr("could not resume the domain"), name);
+    return Ok{};
+}
+
+Status LibvirtConnection::destroy(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    if (virDomainDestroy(domain->get()) < 0)
+        return libvirtError(Text::tr("could not stop the domain"), name);
+    return Ok{};
+}
+
+Result<QList<DomainInfo>> LibvirtConnection::listDomains(const QString& prefix)
+{
+    virDomainPtr* raw = nullptr;
+    const int count = virConnectListAllDomains(m_connection.get(), &raw, 0);
+    if (count < 0)
+        return libvirtError(Text::tr("could not list the domains"), m_uri);
+    std::unique_ptr<virDomainPtr, MallocDeleter> array(raw);
+    QList<DomainInfo> domains;
+    for (int i = 0; i < count; ++i) {
+        DomainHandle domain(raw[i]);
+        DomainInfo info = domainInfo(domain.get());
+        if (info.name.startsWith(prefix))
+            domains.append(std::move(info));
+    }
+    std::sort(domains.begin(), domains.end(),
+              [](const DomainInfo& a, const DomainInfo& b) { return a.name < b.name; });
+    return domains;
+}
+
+Result<DomainState> LibvirtConnection::domainState(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    int state = VIR_DOMAIN_NOSTATE;
+    int reason = 0;
+    if (virDomainGetState(domain->get(), &state, &reason, 0) < 0)
+        return libvirtError(Text::tr("could not read the domain's state"), name);
+    return toDomainState(state);
+}
+
+Result<QString> LibvirtConnection::domainXml(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    char* xml = virDomainGetXMLDesc(domain->get(), 0);
+    if (!xml)
+        return libvirtError(Text::tr("could not read the domain's definition"), name);
+    return takeString(xml);
+}
+
+Result<QString> LibvirtConnection::createNetworkXml(const QString& xml)
+{
+    NetworkHandle network(virNetworkCreateXML(m_connection.get(), xml.toUtf8().constData()));
+    if (network)
+        return QString::fromUtf8(virNetworkGetName(network.get()));
+    const QString name = definitionName(xml);
+    Error error = libvirtError(Text::tr("could not start the network"), name);
+    if (error.code != ErrorCode::Conflict && !name.isEmpty() && networkExists(name)) {
+        error.code = ErrorCode::Conflict;
+        error.hint = Text::tr("a network named %1 exists already: stop the run that owns it, or remove "
+                              "it with `virsh net-destroy %1`")
+                         .arg(name);
+    }
+    return error;
+}
+
+Status LibvirtConnection::destroyNetwork(const QString& name)
+{
+    Result<NetworkHandle> network = lookupNetwork(name);
+    if (!network)
+        return network.error();
+    if (virNetworkDestroy(network->get()) < 0)
+        return libvirtError(Text::tr("could not stop the network"), name);
+    return Ok{};
+}
+
+Result<QStringList> LibvirtConnection::listNetworks(const QString& prefix)
+{
+    virNetworkPtr* raw = nullptr;
+    const int count = virConnectListAllNetworks(m_connection.get(), &raw, VIR_CONNECT_LIST_NETWORKS_ACTIVE);
+    if (count < 0)
+        return libvirtError(Text::tr("could not list the networks"), m_uri);
+    std::unique_ptr<virNetworkPtr, MallocDeleter> array(raw);
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        NetworkHandle network(raw[i]);
+        const QString name = QString::fromUtf8(virNetworkGetName(network.get()));
+        if (name.startsWith(prefix))
+            names.append(name);
+    }
+    names.sort();
+    return names;
+}
+
+Result<QList<DhcpLease>> LibvirtConnection::networkDhcpLeases(const QString& networkName)
+{
+    Result<NetworkHandle> network = lookupNetwork(networkName);
+    if (!network)
+        return network.error();
+    virNetworkDHCPLeasePtr* raw = nullptr;
+    const int count = virNetworkGetDHCPLeases(network->get(), nullptr, &raw, 0);
+    if (count < 0)
+        return libvirtError(Text::tr("could not read the network's DHCP leases"), networkName);
+    std::unique_ptr<virNetworkDHCPLeasePtr, MallocDeleter> array(raw);
+    QList<DhcpLease> leases;
+    for (int i = 0; i < count; ++i) {
+        const virNetworkDHCPLeasePtr lease = raw[i];
+        leases.append(DhcpLease{
+            .mac = QString::fromUtf8(lease->mac),
+            .ip = QString::fromUtf8(lease->ipaddr),
+            .prefix = int(lease->prefix),
+            .hostname = lease->hostname ? QString::fromUtf8(lease->hostname) : QString(),
+            .expires = QDateTime::fromSecsSinceEpoch(lease->expirytime),
+        });
+        virNetworkDHCPLeaseFree(lease);
+    }
+    return leases;
+}
+
+Result<std::unique_ptr<Console>> LibvirtConnection::openConsole(const QString& domainName,
+                                                                ConsoleCallbacks callbacks)
+{
+    Result<DomainHandle> domain = lookupDomain(domainName);
+    if (!domain)
+        return domain.error();
+    return LibvirtConsole::open(m_connection.get(), domain->get(), domainName, std::move(callbacks));
+}
+
+} // namespace voc

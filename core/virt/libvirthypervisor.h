@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The libvirt implementation of Hypervisor: qemu:///system for local runs, qemu+ssh:// for a site's
+// hosts, test:///default (libvirt's in-process mock driver) in unit tests.
+#pragma once
+
+#include "handles.h"
+#include "hypervisor.h"
+
+#include <atomic>
+
+namespace voc {
+
+class LibvirtHypervisor final : public Hypervisor
+{
+public:
+    // Starts libvirt's event loop thread (once) and opens the connection with keepalive (5 s
+    // interval, 3 missed answers) and a close callback. Drivers without keepalive (in-process ones
+    // such as test:///) are used without it.
+    Result<std::unique_ptr<HypervisorConnection>> connect(const QString& uri) override;
+};
+
+// Thread-safety: libvirt connections may be shared between threads and its errors are
+// thread-local, so every method may be called from any thread without a lock of ours.
+class LibvirtConnection final : public HypervisorConnection
+{
+    Q_OBJECT
+
+public:
+    explicit LibvirtConnection(ConnectHandle connection, QObject* parent = nullptr);
+    // Deregisters the close callback before the connection is released.
+    ~LibvirtConnection() override;
+
+    QString uri() const override { return m_uri; }
+    bool isAlive() const override;
+
+    Result<HostInfo> hostInfo() override;
+    Result<QString> capabilities() override;
+
+    Result<DomainInfo> createDomainXml(const QString& xml, bool startPaused) override;
+    Status suspend(const QString& name) override;
+    Status resume(const QString& name) override;
+    Status destroy(const QString& name) override;
+    Result<QList<DomainInfo>> listDomains(const QString& prefix = {}) override;
+    Result<DomainState> domainState(const QString& name) override;
+    Result<QString> domainXml(const QString& name) override;
+
+    Result<QString> createNetworkXml(const QString& xml) override;
+    Status destroyNetwork(const QString& name) override;
+    Result<QStringList> listNetworks(const QString& prefix = {}) override;
+    Result<QList<DhcpLease>> networkDhcpLeases(const QString& network) override;
+
+    Result<std::unique_ptr<Console>> openConsole(const QString& domain, ConsoleCallbacks callbacks) override;
+
+    // For code of the virt layer that needs a libvirt call this interface does not offer.
+    virConnectPtr handle() const { return m_connection.get(); }
+
+private:
+    static void onClose(virConnectPtr connection, int reason, void* opaque);
+
+    Result<DomainHandle> lookupDomain(const QString& name) const;
+    Result<NetworkHandle> lookupNetwork(const QString& name) const;
+    bool domainExists(const QString& name) const;
+    bool networkExists(const QString& name) const;
+
+    ConnectHandle m_connection;
+    QString m_uri;
+    bool m_closeCallbackRegistered = false;
+    std::atomic<bool> m_alive{true};
+};
+
+} // namespace voc
