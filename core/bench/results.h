@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Value structs of measured results: boot samples and HPL rows, grouped into runs.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace voc {
+
+enum class RunKind { Hpl, Boot };
+enum class RunTarget { Local, Site, BareMetal, Paper };
+
+// Boot phases in the order a VCN passes them; each sample is milliseconds from the start call.
+enum class BootPhase { Running, Kernel, Init, Network, Ready };
+QString toString(BootPhase phase); // "running", "kernel", "init", "network", "ready"
+bool fromString(const QString& text, BootPhase* phase);
+
+struct BootSample
+{
+    QString vcn; // hostname
+    BootPhase phase = BootPhase::Running;
+    qint64 ms = 0;
+
+    bool operator==(const BootSample&) const = default;
+};
+
+struct HplRow
+{
+    qint64 n = 0;
+    int nb = 0;
+    int p = 1;
+    int q = 1;
+    double seconds = 0;
+    double gflops = 0;
+    double residual = 0;
+    bool passed = false;
+
+    bool operator==(const HplRow&) const = default;
+};
+
+struct Run
+{
+    qint64 id = 0; // assigned by the store
+    RunKind kind = RunKind::Boot;
+    RunTarget target = RunTarget::Local;
+    QString design;     // design name
+    QStringList hosts;  // hypervisor hosts or bare-metal nodes
+    QDateTime time;     // UTC start
+    QString label;      // e.g. the paper's table row
+    QString settings;   // JSON text: accel, image checksums, HPL settings...
+    QList<BootSample> bootSamples;
+    QList<HplRow> hplRows;
+};
+
+} // namespace voc
