@@ -25,6 +25,7 @@ struct Io
 int runValidate(const QStringList& args, Io io);
 int runPlan(const QStringList& args, Io io);
 int runHplSize(const QStringList& args, Io io);
+int runResults(const QStringList& args, Io io);
 
 } // namespace voc::cli
 

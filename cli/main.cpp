@@ -22,6 +22,8 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
     {"hpl-size", runHplSize,
      QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
+    {"results", runResults,
+     QT_TRANSLATE_NOOP("vocctl", "stored HPL and boot runs: list, show, export --csv, import-paper")},
 };
 
 void printUsage(QTextStream& out)

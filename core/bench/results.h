@@ -2,6 +2,7 @@
 // Value structs of measured results: boot samples and HPL rows, grouped into runs.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -9,13 +10,38 @@
 
 namespace voc {
 
-enum class RunKind { Hpl, Boot };
-enum class RunTarget { Local, Site, BareMetal, Paper };
+enum class RunKind
+{
+    Hpl,
+    Boot
+};
+enum class RunTarget
+{
+    Local,
+    Site,
+    BareMetal,
+    Paper
+};
 
 // Boot phases in the order a VCN passes them; each sample is milliseconds from the start call.
-enum class BootPhase { Running, Kernel, Init, Network, Ready };
+enum class BootPhase
+{
+    Running,
+    Kernel,
+    Init,
+    Network,
+    Ready
+};
 QString toString(BootPhase phase); // "running", "kernel", "init", "network", "ready"
 bool fromString(const QString& text, BootPhase* phase);
+QString toString(RunKind kind); // "hpl", "boot"
+bool fromString(const QString& text, RunKind* kind);
+QString toString(RunTarget target); // "local", "site", "baremetal", "paper"
+bool fromString(const QString& text, RunTarget* target);
+
+// Every phase in the order a VCN passes them, for tables and charts that list them all.
+inline constexpr BootPhase allBootPhases[] = {BootPhase::Running, BootPhase::Kernel, BootPhase::Init,
+                                              BootPhase::Network, BootPhase::Ready};
 
 struct BootSample
 {
@@ -45,13 +71,17 @@ struct Run
     qint64 id = 0; // assigned by the store
     RunKind kind = RunKind::Boot;
     RunTarget target = RunTarget::Local;
-    QString design;     // design name
-    QStringList hosts;  // hypervisor hosts or bare-metal nodes
-    QDateTime time;     // UTC start
-    QString label;      // e.g. the paper's table row
-    QString settings;   // JSON text: accel, image checksums, HPL settings...
+    QString design;    // design name
+    QStringList hosts; // hypervisor hosts or bare-metal nodes
+    QDateTime time;    // UTC start
+    QString label;     // e.g. the paper's table row
+    QString settings;  // JSON text: accel, image checksums, HPL settings...
     QList<BootSample> bootSamples;
     QList<HplRow> hplRows;
 };
+
+// A run's rows as CSV for spreadsheets (C locale numbers, RFC 4180 quoting, no comment lines):
+// HPL runs "n,nb,p,q,seconds,gflops,residual,passed", boot runs "vcn,phase,ms".
+QByteArray runToCsv(const Run& run);
 
 } // namespace voc

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/resultsschema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace voc {
+
+namespace {
+
+// The same context as the store, so its messages translate together.
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
+};
+
+} // namespace
+
+const QList<QStringList>& resultsStoreMigrations()
+{
+    static const QList<QStringList> steps{{
+        QStringLiteral("CREATE TABLE runs ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('hpl', 'boot')),"
+                       " target TEXT NOT NULL CHECK (target IN ('local', 'site', 'baremetal', 'paper')),"
+                       " design TEXT NOT NULL DEFAULT '',"
+                       " hosts TEXT NOT NULL DEFAULT '[]',"
+                       " time TEXT,"
+                       " label TEXT NOT NULL DEFAULT '',"
+                       " settings TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE hpl_rows ("
+                       " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                       " n INTEGER NOT NULL, nb INTEGER NOT NULL, p INTEGER NOT NULL, q INTEGER NOT NULL,"
+                       " seconds REAL NOT NULL, gflops REAL NOT NULL, residual REAL NOT NULL,"
+                       " passed INTEGER NOT NULL CHECK (passed IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE boot_samples ("
+                       " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                       " vcn TEXT NOT NULL,"
+                       " phase TEXT NOT NULL"
+                       "  CHECK (phase IN ('running', 'kernel', 'init', 'network', 'ready')),"
+                       " ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX hpl_rows_run ON hpl_rows (run_id)"),
+        QStringLiteral("CREATE INDEX boot_samples_run ON boot_samples (run_id)"),
+        QStringLiteral("CREATE INDEX runs_kind_target ON runs (kind, target)"),
+        // The paper's runs exist once: importing twice, even from two processes at once, adds nothing.
+        QStringLiteral("CREATE UNIQUE INDEX runs_paper_label ON runs (kind, label) WHERE target = 'paper'"),
+    }};
+    return steps;
+}
+
+QString resultsRunColumns()
+{
+    return QStringLiteral("id, kind, target, design, hosts, time, label, settings");
+}
+
+Result<Run> runFromQuery(const QSqlQuery& query, const QString& path)
+{
+    Run run;
+    run.id = query.value(0).toLongLong();
+    const QString where = path + StoreText::tr(", run %1").arg(run.id);
+    const QString hint = StoreText::tr("the store may come from a newer VOC Studio");
+    if (!fromString(query.value(1).toString(), &run.kind))
+        return makeError(ErrorCode::Parse,
+                         StoreText::tr("unknown run kind '%1'").arg(query.value(1).toString()), where, hint);
+    if (!fromString(query.value(2).toString(), &run.target))
+        return makeError(ErrorCode::Parse,
+                         StoreText::tr("unknown run target '%1'").arg(query.value(2).toString()), where,
+                         hint);
+    run.design = query.value(3).toString();
+    const QJsonDocument hosts = QJsonDocument::fromJson(query.value(4).toString().toUtf8());
+    if (!hosts.isArray())
+        return makeError(ErrorCode::Parse, StoreText::tr("the hosts are not a JSON array"), where, hint);
+    for (const QJsonValue& host : hosts.array())
+        run.hosts.append(host.toString());
+    if (!query.value(5).isNull()) {
+        run.time = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        if (!run.time.isValid())
+            return makeError(ErrorCode::Parse,
+                             StoreText::tr("the time '%1' is not an ISO date").arg(query.value(5).toString()),
+                             where, hint);
+    }
+    run.label = query.value(6).toString();
+    run.settings = query.value(7).toString();
+    return run;
+}
+
+} // namespace voc

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The results store's SQLite schema: its migrations and how a row of `runs` becomes a Run.
+#pragma once
+
+#include "bench/results.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QStringList>
+
+class QSqlQuery;
+
+namespace voc {
+
+// PRAGMA application_id of our files ("VOCS"): tells them from other SQLite databases.
+inline constexpr qint64 resultsStoreApplicationId = 0x564F4353;
+
+// Step i takes the schema from version i to i + 1 (PRAGMA user_version); a step is never edited once
+// released, a new one is appended.
+const QList<QStringList>& resultsStoreMigrations();
+
+// The columns runFromQuery() expects, in its order.
+QString resultsRunColumns();
+// A row of `runs` (without rows or samples); `path` names the file in errors.
+Result<Run> runFromQuery(const QSqlQuery& query, const QString& path);
+
+} // namespace voc

@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/resultsstore.h"
+
+#include "bench/paperreference.h"
+#include "bench/resultsschema.h"
+#include "bench/sqltransaction.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace voc {
+
+namespace {
+
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
+};
+
+} // namespace
+
+ResultsStore::ResultsStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
+{}
+
+ResultsStore::~ResultsStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ResultsStore::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("VOCSTUDIO_RESULTS_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/vocstudio/results.sqlite");
+}
+
+Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const QString& path)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidInput, StoreText::tr("no results store file given"), {},
+                         StoreText::tr("name a file, e.g. results.sqlite"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::InvalidInput, StoreText::tr("is a directory, not a results store"), path,
+                         StoreText::tr("name a file inside it, e.g. results.sqlite"));
+    // Check the magic ourselves before SQLite sees the file, so a wrong file is never touched.
+    if (info.exists() && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, StoreText::tr("cannot read: %1").arg(file.errorString()), path,
+                             StoreText::tr("check the permissions of the file"));
+        if (file.read(16) != QByteArray("SQLite format 3", 16))
+            return makeError(ErrorCode::Parse, StoreText::tr("not a results store (not an SQLite database)"),
+                             path, StoreText::tr("choose another file; this one is left as it is"));
+    }
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::Io, StoreText::tr("cannot create the folder %1").arg(info.absolutePath()),
+                         path, StoreText::tr("check the permissions of its parent folder"));
+
+    static std::atomic<quint64> connections{0};
+    const QString name = QStringLiteral("vocstudio-results-%1").arg(++connections);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return makeError(ErrorCode::External,
+                             StoreText::tr("Qt's SQLite driver (QSQLITE) is not available"), path,
+                             StoreText::tr("install the Qt 6 SQLite plugin (libqt6sql6-sqlite)"));
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open()) {
+            const Error error =
+                sqlError(db.lastError(), path, StoreText::tr("cannot open the results store"));
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return error;
+        }
+    }
+    std::unique_ptr<ResultsStore> store(new ResultsStore(path, name));
+    if (const Status migrated = store->migrate(); !migrated)
+        return migrated.error();
+    qCDebug(lcBench) << "results store open:" << path;
+    return store;
+}
+
+QSqlDatabase ResultsStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status ResultsStore::checkThread() const
+{
+    if (QThread::currentThread() != m_thread)
+        return makeError(ErrorCode::Internal,
+                         StoreText::tr("the results store was used from a thread that did not open it"),
+                         m_path, StoreText::tr("open one ResultsStore per thread"));
+    return Ok{};
+}
+
+Status ResultsStore::migrate()
+{
+    const QSqlDatabase db = database();
+    const Result<qint64> appId = queryScalar(db, QStringLiteral("PRAGMA application_id"), m_path);
+    if (!appId)
+        return appId.error();
+    const Result<qint64> version = queryScalar(db, QStringLiteral("PRAGMA user_version"), m_path);
+    if (!version)
+        return version.error();
+    const Result<qint64> tables =
+        queryScalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), m_path);
+    if (!tables)
+        return tables.error();
+    const bool fresh = *appId == 0 && *version == 0 && *tables == 0;
+    if (!fresh && *appId != resultsStoreApplicationId)
+        return makeError(ErrorCode::InvalidInput,
+                         StoreText::tr("an SQLite database, but not a VOC Studio results store"), m_path,
+                         StoreText::tr("choose another file; this one is left as it is"));
+    if (*version > schemaVersion)
+        return makeError(
+            ErrorCode::UnsupportedFormat,
+            StoreText::tr("the results store has schema version %1; this VOC Studio reads up to %2")
+                .arg(*version)
+                .arg(schemaVersion),
+            m_path, StoreText::tr("update VOC Studio or choose another file; this one is left as it is"));
+
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(pragma.lastError(), m_path, StoreText::tr("cannot enable foreign keys"));
+
+    for (qint64 from = *version; from < schemaVersion; ++from) {
+        SqlTransaction transaction(db, m_path);
+        if (const Status begun = transaction.begin(true); !begun)
+            return begun;
+        // Another process may have migrated while we waited for the write lock.
+        const Result<qint64> current = queryScalar(db, QStringLiteral("PRAGMA user_version"), m_path);
+        if (!current)
+            return current.error();
+        if (*current > from)
+            continue;
+        QStringList statements = resultsStoreMigrations().at(from);
+        // Pragmas take no bound values; both numbers are our constants.
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(resultsStoreApplicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(from + 1);
+        for (const QString& sql : std::as_const(statements)) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                return sqlError(
+                    query.lastError(), m_path,
+                    StoreText::tr("cannot migrate the results store to version %1").arg(from + 1));
+        }
+        if (const Status committed = transaction.commit(); !committed)
+            return committed;
+        qCDebug(lcBench) << "results store" << m_path << "migrated to schema version" << from + 1;
+    }
+
+    // WAL lets readers go on while one process writes; the mode is stored in the file.
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next())
+        return sqlError(mode.lastError(), m_path, StoreText::tr("cannot read the journal mode"));
+    if (mode.value(0).toString() != QLatin1String("wal")) {
+        mode.finish();
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
+            return sqlError(mode.lastError(), m_path, StoreText::tr("cannot switch to WAL mode"));
+        if (mode.value(0).toString() != QLatin1String("wal"))
+            qCInfo(lcBench) << "results store" << m_path << "stays in journal mode"
+                            << mode.value(0).toString();
+    }
+    return Ok{};
+}
+
+Result<qint64> ResultsStore::insertRun(const Run& run)
+{
+    const QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (const Status prepared =
+            prepareQuery(query,
+                         QStringLiteral("INSERT INTO runs (kind, target, design, hosts, time, label, "
+                                        "settings) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         m_path);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(toString(run.kind));
+    query.addBindValue(toString(run.target));
+    query.addBindValue(run.design.isNull() ? QString(QLatin1String("")) : run.design);
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(run.hosts)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(run.time.isValid() ? QVariant(run.time.toUTC().toString(Qt::ISODateWithMs))
+                                          : QVariant());
+    query.addBindValue(run.label.isNull() ? QString(QLatin1String("")) : run.label);
+    query.addBindValue(run.settings.isNull() ? QString(QLatin1String("")) : run.settings);
+    if (!query.exec()) {
+        Error error = sqlError(query.lastError(), m_path, StoreText::tr("cannot store the run"));
+        if (error.code == ErrorCode::Conflict && run.target == RunTarget::Paper)
+            error.what = StoreText::tr("a paper run labelled '%1' is stored already").arg(run.label);
+        return error;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+
+    if (!run.hplRows.isEmpty()) {
+        QSqlQuery rows(db);
+        if (const Status prepared = prepareQuery(
+                rows,
+                QStringLiteral("INSERT INTO hpl_rows (run_id, n, nb, p, q, seconds, gflops, residual, "
+                               "passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                m_path);
+            !prepared)
+            return prepared.error();
+        for (const HplRow& row : run.hplRows) {
+            rows.bindValue(0, id);
+            rows.bindValue(1, row.n);
+            rows.bindValue(2, row.nb);
+            rows.bindValue(3, row.p);
+            rows.bindValue(4, row.q);
+            rows.bindValue(5, row.seconds);
+            rows.bindValue(6, row.gflops);
+            rows.bindValue(7, row.residual);
+            rows.bindValue(8, row.passed ? 1 : 0);
+            if (const Status done = execQuery(rows, m_path, StoreText::tr("cannot store an HPL row")); !done)
+                return done.error();
+        }
+    }
+    if (!run.bootSamples.isEmpty()) {
+        QSqlQuery samples(db);
+        if (const Status prepared = prepareQuery(
+                samples,
+                QStringLiteral("INSERT INTO boot_samples (run_id, vcn, phase, ms) VALUES (?, ?, ?, ?)"),
+                m_path);
+            !prepared)
+            return prepared.error();
+        for (const BootSample& sample : run.bootSamples) {
+            samples.bindValue(0, id);
+            samples.bindValue(1, sample.vcn.isNull() ? QString(QLatin1String("")) : sample.vcn);
+            samples.bindValue(2, toString(sample.phase));
+            samples.bindValue(3, sample.ms);
+            if (const Status done = execQuery(samples, m_path, StoreText::tr("cannot store a boot sample"));
+                !done)
+                return done.error();
+        }
+    }
+    return id;
+}
+
+Result<qint64> ResultsStore::addRun(const Run& run)
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread.error();
+    if (run.kind == RunKind::Hpl && !run.bootSamples.isEmpty())
+        return makeError(ErrorCode::InvalidInput, StoreText::tr("an HPL run cannot hold boot samples"),
+                         m_path, StoreText::tr("store the boot samples as a run of kind boot"));
+    if (run.kind == RunKind::Boot && !run.hplRows.isEmpty())
+        return makeError(ErrorCode::InvalidInput, StoreText::tr("a boot run cannot hold HPL rows"), m_path,
+                         StoreText::tr("store the HPL rows as a run of kind hpl"));
+    SqlTransaction transaction(database(), m_path);
+    if (const Status begun = transaction.begin(true); !begun)
+        return begun.error();
+    const Result<qint64> id = insertRun(run);
+    if (!id)
+        return id;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<QList<Run>> ResultsStore::runs(const RunFilter& filter) const
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread.error();
+    QSqlQuery query(database());
+    // Static SQL: an unset filter binds NULL and matches everything.
+    if (const Status prepared = prepareQuery(query,
+                                             QStringLiteral("SELECT ") + resultsRunColumns() +
+                                                 QStringLiteral(" FROM runs WHERE (? IS NULL OR kind = ?)"
+                                                                " AND (? IS NULL OR target = ?)"
+                                                                " AND (? IS NULL OR design = ?) ORDER BY id"),
+                                             m_path);
+        !prepared)
+        return prepared.error();
+    const QVariant kind = filter.kind ? QVariant(toString(*filter.kind)) : QVariant();
+    const QVariant target = filter.target ? QVariant(toString(*filter.target)) : QVariant();
+    const QVariant design = filter.design ? QVariant(*filter.design) : QVariant();
+    for (const QVariant& value : {kind, kind, target, target, design, design})
+        query.addBindValue(value);
+    if (const Status done = execQuery(query, m_path, StoreText::tr("cannot list the runs")); !done)
+        return done.error();
+    QList<Run> list;
+    while (query.next()) {
+        Result<Run> run = runFromQuery(query, m_path);
+        if (!run)
+            return run.error();
+        list.append(std::move(*run));
+    }
+    return list;
+}
+
+Result<Run> ResultsStore::run(qint64 id) const
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread.error();
+    const QSqlDatabase db = database();
+    // One read transaction: the run and its rows are one snapshot even while another process writes.
+    SqlTransaction transaction(db, m_path);
+    if (const Status begun = transaction.begin(false); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    if (const Status prepared = prepareQuery(query,
+                                             QStringLiteral("SELECT ") + resultsRunColumns() +
+                                                 QStringLiteral(" FROM runs WHERE id = ?"),
+                                             m_path);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(id);
+    if (const Status done = execQuery(query, m_path, StoreText::tr("cannot read run %1").arg(id)); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, StoreText::tr("no run with id %1").arg(id), m_path,
+                         StoreText::tr("'vocctl results list' shows the stored runs"));
+    Result<Run> run = runFromQuery(query, m_path);
+    if (!run)
+        return run;
+
+    QSqlQuery rows(db);
+    if (const Status prepared =
+            prepareQuery(rows,
+                         QStringLiteral("SELECT n, nb, p, q, seconds, gflops, residual, passed "
+                                        "FROM hpl_rows WHERE run_id = ? ORDER BY rowid"),
+                         m_path);
+        !prepared)
+        return prepared.error();
+    rows.addBindValue(id);
+    if (const Status done =
+            execQuery(rows, m_path, StoreText::tr("cannot read the HPL rows of run %1").arg(id));
+        !done)
+        return done.error();
+    while (rows.next())
+        run->hplRows.append(HplRow{rows.value(0).toLongLong(), rows.value(1).toInt(), rows.value(2).toInt(),
+                                   rows.value(3).toInt(), rows.value(4).toDouble(), rows.value(5).toDouble(),
+                                   rows.value(6).toDouble(), rows.value(7).toInt() != 0});
+
+    QSqlQuery samples(db);
+    if (const Status prepared = prepareQuery(
+            samples,
+            QStringLiteral("SELECT vcn, phase, ms FROM boot_samples WHERE run_id = ? ORDER BY rowid"),
+            m_path);
+        !prepared)
+        return prepared.error();
+    samples.addBindValue(id);
+    if (const Status done =
+            execQuery(samples, m_path, StoreText::tr("cannot read the boot samples of run %1").arg(id));
+        !done)
+        return done.error();
+    while (samples.next()) {
+        BootSample sample{samples.value(0).toString(), BootPhase::Running, samples.value(2).toLongLong()};
+        if (!fromString(samples.value(1).toString(), &sample.phase))
+            return makeError(ErrorCode::Parse,
+                             StoreText::tr("unknown boot phase '%1'").arg(samples.value(1).toString()),
+                             m_path + StoreText::tr(", run %1").arg(id),
+                             StoreText::tr("the store may come from a newer VOC Studio"));
+        run->bootSamples.append(sample);
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return run;
+}
+
+Status ResultsStore::removeRun(qint64 id)
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread;
+    QSqlQuery query(database());
+    if (const Status prepared = prepareQuery(query, QStringLiteral("DELETE FROM runs WHERE id = ?"), m_path);
+        !prepared)
+        return prepared;
+    query.addBindValue(id);
+    if (const Status done = execQuery(query, m_path, StoreText::tr("cannot remove run %1").arg(id)); !done)
+        return done;
+    if (query.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, StoreText::tr("no run with id %1").arg(id), m_path,
+                         StoreText::tr("'vocctl results list' shows the stored runs"));
+    return Ok{};
+}
+
+Result<int> ResultsStore::importPaperReference()
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread.error();
+    const Result<PaperReference> reference = loadPaperReference();
+    if (!reference)
+        return reference.error();
+    const QSqlDatabase db = database();
+    SqlTransaction transaction(db, m_path);
+    if (const Status begun = transaction.begin(true); !begun)
+        return begun.error();
+    QSqlQuery exists(db);
+    if (const Status prepared = prepareQuery(
+            exists, QStringLiteral("SELECT id FROM runs WHERE target = 'paper' AND kind = ? AND label = ?"),
+            m_path);
+        !prepared)
+        return prepared.error();
+    int added = 0;
+    for (const Run& run : paperRuns(*reference)) {
+        exists.bindValue(0, toString(run.kind));
+        exists.bindValue(1, run.label);
+        if (const Status done = execQuery(exists, m_path, StoreText::tr("cannot look up the paper's runs"));
+            !done)
+            return done.error();
+        const bool present = exists.next();
+        exists.finish();
+        if (present)
+            continue;
+        if (const Result<qint64> id = insertRun(run); !id)
+            return id.error();
+        ++added;
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    qCDebug(lcBench) << "imported" << added << "paper reference runs into" << m_path;
+    return added;
+}
+
+Result<QList<BootPhaseStatistics>> ResultsStore::bootStatistics(qint64 runId) const
+{
+    if (const Status thread = checkThread(); !thread)
+        return thread.error();
+    const QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (const Status prepared = prepareQuery(
+            query,
+            QStringLiteral("SELECT r.id, s.phase, count(s.ms), min(s.ms), avg(s.ms), max(s.ms) FROM runs r "
+                           "LEFT JOIN boot_samples s ON s.run_id = r.id WHERE r.id = ? GROUP BY s.phase"),
+            m_path);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(runId);
+    if (const Status done =
+            execQuery(query, m_path, StoreText::tr("cannot read the boot samples of run %1").arg(runId));
+        !done)
+        return done.error();
+    bool found = false;
+    QList<BootPhaseStatistics> statistics;
+    while (query.next()) {
+        found = true;
+        if (query.value(1).isNull())
+            continue; // the run has no samples
+        BootPhaseStatistics phase;
+        if (!fromString(query.value(1).toString(), &phase.phase))
+            return makeError(ErrorCode::Parse,
+                             StoreText::tr("unknown boot phase '%1'").arg(query.value(1).toString()),
+                             m_path + StoreText::tr(", run %1").arg(runId),
+                             StoreText::tr("the store may come from a newer VOC Studio"));
+        phase.count = query.value(2).toInt();
+        phase.minMs = query.value(3).toLongLong();
+        phase.avgMs = query.value(4).toDouble();
+        phase.maxMs = query.value(5).toLongLong();
+        statistics.append(phase);
+    }
+    if (!found)
+        return makeError(ErrorCode::NotFound, StoreText::tr("no run with id %1").arg(runId), m_path,
+                         StoreText::tr("'vocctl results list' shows the stored runs"));
+    std::sort(statistics.begin(), statistics.end(),
+              [](const BootPhaseStatistics& a, const BootPhaseStatistics& b) { return a.phase < b.phase; });
+    return statistics;
+}
+
+} // namespace voc

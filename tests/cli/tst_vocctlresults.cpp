@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real vocctl for `results`: import of the paper's runs, list, show, export, and errors, on a
+// store in a temporary folder given with --store or VOCSTUDIO_RESULTS_DB.
+#include "bench/resultsstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Output
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Output vocctl(const QStringList& args, const QString& storeFromEnvironment = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"VOCSTUDIO_RESULTS_DB"_s);
+    if (!storeFromEnvironment.isEmpty())
+        environment.insert(u"VOCSTUDIO_RESULTS_DB"_s, storeFromEnvironment);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(VOCCTL_PATH), args);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestVocctlResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importPaperOnce();
+    void concurrentImports();
+    void storeFromEnvironment();
+    void list_data();
+    void list();
+    void showJson_data();
+    void showJson();
+    void showText();
+    void localBootRunStatistics();
+    void exportCsv_data();
+    void exportCsv();
+    void errors_data();
+    void errors();
+
+private:
+    QString importedStore();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestVocctlResults::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestVocctlResults::importedStore()
+{
+    const QString store = m_dir->filePath(u"results.sqlite"_s);
+    const Output run = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    return store;
+}
+
+void TestVocctlResults::importPaperOnce()
+{
+    const QString store = m_dir->filePath(u"results.sqlite"_s);
+    const Output first = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.isEmpty(), qPrintable(first.err));
+    QCOMPARE(first.out, u"added 7 paper reference run(s) to %1\n"_s.arg(store));
+    const Output second = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, u"the paper's reference runs are in %1 already\n"_s.arg(store));
+    const Output list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
+}
+
+// The desktop and vocctl, or two vocctl, may import at the same moment into a store that does not
+// exist yet: the schema is made once and the paper's runs are added once.
+void TestVocctlResults::concurrentImports()
+{
+    const QString store = m_dir->filePath(u"raced.sqlite"_s);
+    QList<QProcess*> processes;
+    for (int i = 0; i < 3; ++i) {
+        auto* process = new QProcess(this);
+        process->start(QStringLiteral(VOCCTL_PATH), {u"results"_s, u"import-paper"_s, u"--store"_s, store});
+        processes << process;
+    }
+    QStringList outputs;
+    for (QProcess* process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(30000));
+        QCOMPARE(process->exitCode(), 0);
+        outputs << QString::fromUtf8(process->readAllStandardOutput());
+        delete process;
+    }
+    QCOMPARE(outputs.filter(u"added 7 paper reference run(s)"_s).size(), 1);
+    QCOMPARE(outputs.filter(u"already"_s).size(), 2);
+    const Output list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
+}
+
+void TestVocctlResults::storeFromEnvironment()
+{
+    const QString store = m_dir->filePath(u"from-env.sqlite"_s);
+    QCOMPARE(vocctl({u"results"_s, u"import-paper"_s}, store).exitCode, 0);
+    QVERIFY(QFile::exists(store));
+    // --store wins over the environment.
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    const Output list = vocctl({u"results"_s, u"list"_s, u"--store"_s, other}, store);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out, u"no runs in %1\n"_s.arg(other));
+}
+
+void TestVocctlResults::list_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("all") << QStringList{}
+                         << QStringList{
+                                u"ID  KIND  TARGET  TIME (UTC)  DESIGN  LABEL"_s,
+                                u"1   hpl   paper   -           -       Table II: Slackware (host OS)"_s,
+                                u"2   hpl   paper   -           -       Table II: CentOS"_s,
+                                u"3   hpl   paper   -           -       Table III: Bare metal"_s,
+                                u"4   hpl   paper   -           -       Table III: VOC"_s,
+                                u"5   boot  paper   -           -       Boot: physical head node"_s,
+                                u"6   boot  paper   -           -       Boot: physical compute node"_s,
+                                u"7   boot  paper   -           -       Boot: virtual machines (1 head + 28 "
+                                u"compute)"_s};
+    QTest::newRow("boot") << QStringList{u"--kind"_s, u"boot"_s}
+                          << QStringList{
+                                 u"ID  KIND  TARGET  TIME (UTC)  DESIGN  LABEL"_s,
+                                 u"5   boot  paper   -           -       Boot: physical head node"_s,
+                                 u"6   boot  paper   -           -       Boot: physical compute node"_s,
+                                 u"7   boot  paper   -           -       Boot: virtual machines (1 head + 28 "
+                                 u"compute)"_s};
+    QTest::newRow("local: none") << QStringList{u"--target"_s, u"local"_s} << QStringList{u"no runs in "_s};
+}
+
+void TestVocctlResults::list()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, lines);
+    const QString store = importedStore();
+    const Output run = vocctl(QStringList{u"results"_s, u"list"_s, u"--store"_s, store} + args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QStringList output = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(output.size(), lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QVERIFY2(output.at(i).startsWith(lines.at(i)), qPrintable(output.at(i)));
+}
+
+void TestVocctlResults::showJson_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QList<double>>("gflops");
+    QTest::addColumn<QList<qint64>>("ms");
+    QTest::newRow("Table III bare metal")
+        << u"3"_s << u"Table III: Bare metal"_s << QList<double>{6.821, 111.6, 138.2} << QList<qint64>{};
+    QTest::newRow("Table III VOC") << u"4"_s << u"Table III: VOC"_s << QList<double>{6.248, 24.41, 33.60}
+                                   << QList<qint64>{};
+    QTest::newRow("Table II CentOS") << u"2"_s << u"Table II: CentOS"_s << QList<double>{115.6}
+                                     << QList<qint64>{};
+    QTest::newRow("VM boot") << u"7"_s << u"Boot: virtual machines (1 head + 28 compute)"_s << QList<double>{}
+                             << QList<qint64>{52000, 58000, 63000};
+}
+
+void TestVocctlResults::showJson()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, label);
+    QFETCH(QList<double>, gflops);
+    QFETCH(QList<qint64>, ms);
+    const QString store = importedStore();
+    const Output run = vocctl({u"results"_s, u"show"_s, id, u"--json"_s, u"--store"_s, store});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(u"id"_s).toInteger(), id.toLongLong());
+    QCOMPARE(object.value(u"label"_s).toString(), label);
+    QCOMPARE(object.value(u"target"_s).toString(), u"paper"_s);
+    QVERIFY(object.value(u"time"_s).isNull());
+    QCOMPARE(object.value(u"settings"_s).toObject().value(u"source"_s).toString(), u"VOCM/KVM paper"_s);
+    QList<double> foundGflops;
+    for (const QJsonValue& row : object.value(u"hplRows"_s).toArray())
+        foundGflops << row.toObject().value(u"gflops"_s).toDouble();
+    QCOMPARE(foundGflops, gflops);
+    QList<qint64> foundMs;
+    for (const QJsonValue& sample : object.value(u"bootSamples"_s).toArray())
+        foundMs << sample.toObject().value(u"ms"_s).toInteger();
+    QCOMPARE(foundMs, ms);
+}
+
+void TestVocctlResults::showText()
+{
+    const QString store = importedStore();
+    const Output run = vocctl({u"results"_s, u"show"_s, u"4"_s, u"--store"_s, store});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.split(u'\n'),
+             (QStringList{u"run 4: Table III: VOC"_s, u"kind: hpl, target: paper, design: -, time: -"_s,
+                          u"hosts: -"_s,
+                          u"settings: {\"source\":\"VOCM/KVM paper\",\"system\":\"voc\",\"table\":\"III\"}"_s,
+                          QString(), u"N      NB  P   Q  SECONDS  GFLOPS  RESIDUAL  RESULT"_s,
+                          u"10300  0   1   1  0.00     6.248   0         passed"_s,
+                          u"54800  0   14  2  0.00     24.41   0         passed"_s,
+                          u"54800  0   7   4  0.00     33.6    0         passed"_s, QString()}));
+}
+
+void TestVocctlResults::localBootRunStatistics()
+{
+    const QString store = m_dir->filePath(u"local.sqlite"_s);
+    qint64 id = 0;
+    {
+        Result<std::unique_ptr<ResultsStore>> opened = ResultsStore::open(store);
+        QVERIFY(opened.ok());
+        Run run;
+        run.kind = RunKind::Boot;
+        run.target = RunTarget::Local;
+        run.design = u"demo"_s;
+        run.hosts = {u"localhost"_s};
+        run.time = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::UTC);
+        run.bootSamples = {
+            {u"demo-head"_s, BootPhase::Kernel, 1200},      {u"demo-head"_s, BootPhase::Ready, 9000},
+            {u"demo-compute01"_s, BootPhase::Kernel, 1400}, {u"demo-compute01"_s, BootPhase::Ready, 11000},
+            {u"demo-compute02"_s, BootPhase::Kernel, 1000}, {u"demo-compute02"_s, BootPhase::Ready, 10000}};
+        id = (*opened)->addRun(run).value();
+    }
+    const Output json =
+        vocctl({u"results"_s, u"show"_s, QString::number(id), u"--json"_s, u"--store"_s, store});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(u"time"_s).toString(), u"2024-05-06T07:08:09.000Z"_s);
+    const QJsonArray phases = object.value(u"bootStatistics"_s).toArray();
+    QCOMPARE(phases.size(), 2);
+    QCOMPARE(phases.at(0).toObject().value(u"phase"_s).toString(), u"kernel"_s);
+    QCOMPARE(phases.at(0).toObject().value(u"avgMs"_s).toDouble(), 1200.0);
+    QCOMPARE(phases.at(1).toObject().value(u"minMs"_s).toInteger(), 9000);
+    QCOMPARE(phases.at(1).toObject().value(u"maxMs"_s).toInteger(), 11000);
+    const Output text = vocctl({u"results"_s, u"show"_s, QString::number(id), u"--store"_s, store});
+    QVERIFY2(text.out.contains(u"ready   3     9.000  10.000  11.000"_s), qPrintable(text.out));
+    const Output list = vocctl({u"results"_s, u"list"_s, u"--design"_s, u"demo"_s, u"--store"_s, store});
+    QVERIFY2(list.out.contains(u"boot  local   2024-05-06T07:08:09Z  demo"_s), qPrintable(list.out));
+}
+
+void TestVocctlResults::exportCsv_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::newRow("Table III physical") << u"3"_s
+                                        << QByteArray("n,nb,p,q,seconds,gflops,residual,passed\r\n"
+                                                      "10300,0,1,1,0,6.821,0,true\r\n"
+                                                      "54800,0,14,2,0,111.6,0,true\r\n"
+                                                      "54800,0,7,4,0,138.2,0,true\r\n");
+    QTest::newRow("physical compute boot")
+        << u"6"_s << QByteArray("vcn,phase,ms\r\nmin,ready,160000\r\nmax,ready,163000\r\n");
+}
+
+void TestVocctlResults::exportCsv()
+{
+    QFETCH(QString, id);
+    QFETCH(QByteArray, csv);
+    const QString store = importedStore();
+    const QString file = m_dir->filePath(u"run.csv"_s);
+    const Output run = vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, file, u"--store"_s, store});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(fileBytes(file), csv);
+    const Output stdoutRun = vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, u"-"_s, u"--store"_s, store});
+    QCOMPARE(stdoutRun.out.toUtf8(), csv);
+}
+
+void TestVocctlResults::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no subcommand") << QStringList{u"results"_s} << 2 << u"Usage: vocctl results"_s;
+    QTest::newRow("unknown subcommand")
+        << QStringList{u"results"_s, u"drop"_s} << 2 << u"unknown subcommand 'drop'"_s;
+    QTest::newRow("missing run") << QStringList{u"results"_s, u"show"_s, u"99"_s} << 1
+                                 << u"no run with id 99"_s;
+    QTest::newRow("bad id") << QStringList{u"results"_s, u"show"_s, u"x1"_s} << 2
+                            << u"'x1' is not a run id"_s;
+    QTest::newRow("no id") << QStringList{u"results"_s, u"show"_s} << 2 << u"give exactly one run id"_s;
+    QTest::newRow("export without --csv")
+        << QStringList{u"results"_s, u"export"_s, u"1"_s} << 2 << u"--csv FILE is required"_s;
+    QTest::newRow("export to a missing folder")
+        << QStringList{u"results"_s, u"export"_s, u"1"_s, u"--csv"_s, u"/nonexistent-dir/x/run.csv"_s} << 1
+        << u"/nonexistent-dir/x/run.csv"_s;
+    QTest::newRow("bad kind") << QStringList{u"results"_s, u"list"_s, u"--kind"_s, u"fast"_s} << 2
+                              << u"--kind: 'fast' is not hpl or boot"_s;
+    QTest::newRow("bad target") << QStringList{u"results"_s, u"list"_s, u"--target"_s, u"cloud"_s} << 2
+                                << u"--target: 'cloud' is not local"_s;
+    QTest::newRow("unknown option") << QStringList{u"results"_s, u"list"_s, u"--fast"_s} << 2
+                                    << u"Unknown option 'fast'"_s;
+}
+
+void TestVocctlResults::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString store = importedStore();
+    const Output run = vocctl(args + QStringList{u"--store"_s, store});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+
+    // A file that is not a store is named in the error and left alone.
+    const QString broken = m_dir->filePath(u"broken.sqlite"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,label\n1,not a database\n");
+    file.close();
+    const Output refused = vocctl({u"results"_s, u"list"_s, u"--store"_s, broken});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(broken + u": not a results store"_s), qPrintable(refused.err));
+    QCOMPARE(fileBytes(broken), QByteArray("id,label\n1,not a database\n"));
+}
+
+QTEST_GUILESS_MAIN(TestVocctlResults)
+#include "tst_vocctlresults.moc"
