@@ -6,287 +6,761 @@
     <message>
         <location filename="../core/virt/domainxml.cpp" line="+45"/>
         <source>the domain has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne hat keinen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>acceleration &apos;auto&apos; was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschleunigung &apos;auto&apos; wurde nicht aufgelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolve it with resolveAcceleration() first</source>
-        <translation type="unfinished"></translation>
+        <translation>lösen Sie sie zuerst mit resolveAcceleration() auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the domain has no network</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne hat kein Netzwerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the VCN has no MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>der VCN hat keine MAC-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the VCN needs memory and at least one vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>der VCN braucht Arbeitsspeicher und mindestens eine vCPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>disk boot needs the VCN&apos;s overlay disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Start von Festplatte braucht die Overlay-Festplatte des VCN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kernel boot needs a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kernel-Start braucht einen Kernel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set the image&apos;s kernel, or use disk boot</source>
-        <translation type="unfinished"></translation>
+        <translation>legen Sie den Kernel des Abbilds fest oder starten Sie von Festplatte</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>the network has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk hat keinen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan has no VCNs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat keine VCNs</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the address %1 is not a free host address of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse %1 ist keine freie Host-Adresse von %2</translation>
     </message>
     <message>
         <location filename="../core/virt/libvirthypervisor.cpp" line="+55"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the daemon closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the daemon stopped answering (keepalive timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst antwortet nicht mehr (Keepalive-Zeitüberschreitung)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>could not connect to the hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Hypervisor konnte nicht hergestellt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Keepalive</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no close callback</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rückruffunktion für das Schließen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>could not deregister</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registrierung konnte nicht aufgehoben werden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>could not read the hypervisor&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version des Hypervisors konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>could not read libvirt&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version von libvirt konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>could not read the host&apos;s CPU and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU und Arbeitsspeicher des Hosts konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>could not read the hypervisor&apos;s capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fähigkeiten des Hypervisors konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne existiert nicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such network</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk existiert nicht</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>could not start the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a domain named %1 exists already: stop the run that owns it, or remove it with `virsh destroy %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Domäne namens %1 existiert bereits: beenden Sie den Lauf, zu dem sie gehört, oder entfernen Sie sie mit `virsh destroy %1`</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>could not pause the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne konnte nicht angehalten werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>could not resume the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne konnte nicht fortgesetzt werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>could not stop the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne konnte nicht gestoppt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>could not list the domains</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domänen konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>could not read the domain&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand der Domäne konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>could not read the domain&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition der Domäne konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>could not start the network</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a network named %1 exists already: stop the run that owns it, or remove it with `virsh net-destroy %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk namens %1 existiert bereits: beenden Sie den Lauf, zu dem es gehört, oder entfernen Sie es mit `virsh net-destroy %1`</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>could not stop the network</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk konnte nicht gestoppt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>could not list the networks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Netzwerke konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>could not read the network&apos;s DHCP leases</source>
-        <translation type="unfinished"></translation>
+        <translation>die DHCP-Leases des Netzwerks konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/virt/overlay.cpp" line="+32"/>
+        <location filename="../core/images/qemuimg.cpp" line="+23"/>
         <source>free some space on the disk that holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Speicherplatz auf dem Datenträger frei, auf dem %1 liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Zugriffsrechte von %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>install qemu-utils (scripts/setup)</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie qemu-utils (scripts/setup)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/virt/overlay.cpp" line="+35"/>
         <source>the base image does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Basisabbild existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the image path of the role, or build the image first</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Abbildpfad der Rolle oder erstellen Sie zuerst das Abbild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the base image is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Basisabbild ist keine lesbare Datei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the base image is in %1 format; VCNs boot from qcow2 or raw images</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format des Basisabbilds ist %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/images/imageinfo.cpp" line="+27"/>
+        <source>make a stand-alone copy: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
+        <translation>erstellen Sie eine eigenständige Kopie: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image does not exist</source>
+        <translation>das Abbild existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>check the path, or build the image first (scripts/build-vcn-image)</source>
+        <translation>prüfen Sie den Pfad oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is not a readable file</source>
+        <translation>das Abbild ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 info gave no image format</source>
+        <translation>%1 info hat kein Abbildformat geliefert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image is in %1 format; VCNs boot from qcow2 or raw images</source>
+        <translation>das Abbild hat das Format %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/virt/overlay.cpp" line="+1"/>
         <source>convert it: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>wandeln Sie es um: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>could not create the overlay folder</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>the image is an overlay on %1; a base image must stand alone</source>
+        <translation>das Abbild ist ein Overlay auf %1; ein Basisabbild muss eigenständig sein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image manifest is not a JSON object: %1</source>
+        <translation>das Abbild-Manifest ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>check that its parent is writable</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <location line="+16"/>
+        <source>build the image again (scripts/build-vcn-image --force)</source>
+        <translation>erstellen Sie das Abbild neu (scripts/build-vcn-image --force)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the image manifest has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
+        <translation>das Abbild-Manifest hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>build the image with this version&apos;s scripts/build-vcn-image</source>
+        <translation>erstellen Sie das Abbild mit scripts/build-vcn-image aus dieser Version</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown boot mode &quot;%1&quot; in the image manifest</source>
+        <translation>unbekannter Startmodus &quot;%1&quot; im Abbild-Manifest</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the image manifest names no disk</source>
+        <translation>das Abbild-Manifest nennt keine Festplatte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image manifest&apos;s disk is in &quot;%1&quot; format, not qcow2 or raw</source>
+        <translation>die Festplatte im Abbild-Manifest hat das Format &quot;%1&quot;, nicht qcow2 oder raw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image manifest has no valid sha256</source>
+        <translation>das Abbild-Manifest hat keine gültige sha256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image manifest has no virtual size</source>
+        <translation>das Abbild-Manifest hat keine virtuelle Größe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image boots a kernel but its manifest names none</source>
+        <translation>das Abbild startet einen Kernel, sein Manifest nennt aber keinen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a file the image manifest names is missing</source>
+        <translation>eine im Abbild-Manifest genannte Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/overlay.cpp" line="+16"/>
+        <source>could not create the overlay folder</source>
+        <translation>der Overlay-Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runjournal.cpp" line="+112"/>
+        <source>could not create the folder of the run journal</source>
+        <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/images/imagecatalogue.cpp" line="+47"/>
+        <source>unknown boot mode &quot;%1&quot;</source>
+        <translation>unbekannter Startmodus &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image entry has no path</source>
+        <translation>ein Abbild-Eintrag hat keinen Pfad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the image catalogue is not valid JSON: %1</source>
+        <translation>der Abbildkatalog ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fix or remove the file; the images themselves are not affected</source>
+        <translation>korrigieren oder entfernen Sie die Datei; die Abbilder selbst sind nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image catalogue has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
+        <translation>der Abbildkatalog hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the VOC Studio version that wrote it, or remove the file</source>
+        <translation>verwenden Sie die Version von VOC Studio, die ihn geschrieben hat, oder entfernen Sie die Datei</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>could not create the folder of the image catalogue</source>
+        <translation>der Ordner des Abbildkatalogs konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/run/runjournal.cpp" line="+1"/>
+        <location filename="../core/virt/overlay.cpp" line="+1"/>
+        <source>check that its parent is writable</source>
+        <translation>prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an image needs a path</source>
+        <translation>ein Abbild braucht einen Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is in the catalogue already</source>
+        <translation>das Abbild ist bereits im Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the old entry first, or refresh it</source>
+        <translation>entfernen Sie zuerst den alten Eintrag oder aktualisieren Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no checksum is recorded for the image</source>
+        <translation>für das Abbild ist keine Prüfsumme erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute its checksum first</source>
+        <translation>berechnen Sie zuerst seine Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image&apos;s checksum does not match: expected sha256 %1, the file has %2</source>
+        <translation>die Prüfsumme des Abbilds stimmt nicht: erwartet sha256 %1, die Datei hat %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file changed since it was added (a base image must never be written): restore or rebuild it, then add it again</source>
+        <translation>die Datei hat sich seit dem Hinzufügen geändert (ein Basisabbild darf nie beschrieben werden): stellen Sie sie wieder her oder erstellen Sie sie neu und fügen Sie sie dann erneut hinzu</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runjournal.cpp" line="+5"/>
+        <source>could not open the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the permissions of the state folder</source>
+        <translation>prüfen Sie die Zugriffsrechte des Statusordners</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>could not repair the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht repariert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the run journal is not open</source>
+        <translation>das Lauf-Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not write the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some disk space</source>
+        <translation>geben Sie Speicherplatz frei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not flush the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht auf die Platte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not remove the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not a journal record: %1</source>
+        <translation>kein Journal-Eintrag: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown journal step &apos;%1&apos;</source>
+        <translation>unbekannter Journal-Schritt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown journal state &apos;%1&apos;</source>
+        <translation>unbekannter Journal-Zustand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no run journal</source>
+        <translation>kein Lauf-Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this design has no local run</source>
+        <translation>dieser Entwurf hat keinen lokalen Lauf</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+103"/>
+        <source>could not read the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the journal is damaged: remove the run&apos;s VMs by name with `vocctl down`</source>
+        <translation>das Journal ist beschädigt: entfernen Sie die VMs des Laufs anhand ihrer Namen mit `vocctl down`</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/overlay.cpp" line="+4"/>
         <source>the overlay exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>das Overlay existiert bereits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another run of this VOC is up, or a crashed run left it: stop or clean that run first (vocctl down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Lauf dieses VOC ist aktiv oder ein abgestürzter Lauf hat es hinterlassen: beenden oder bereinigen Sie zuerst diesen Lauf (vocctl down)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>could not remove the overlay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Overlay konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the folder&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Zugriffsrechte des Ordners</translation>
+    </message>
+    <message>
+        <location filename="../core/run/bootprobe.cpp" line="+183"/>
+        <source>no kernel banner from %1 within %2 s</source>
+        <translation>kein Kernel-Banner von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guests hang under KVM on some machines: try --accel tcg</source>
+        <translation>Gäste hängen auf manchen Rechnern unter KVM: versuchen Sie --accel tcg</translation>
+    </message>
+    <message>
+        <location filename="../core/run/preflight.cpp" line="+44"/>
+        <source>the %1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the image paths of the design, or build the image first (scripts/build-vcn-image)</source>
+        <translation>prüfen Sie die Abbildpfade des Entwurfs oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>run `vocctl validate` on the design</source>
+        <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
+    </message>
+    <message>
+        <location filename="../core/images/checksumjob.cpp" line="+33"/>
+        <source>the file to checksum does not exist</source>
+        <translation>die Datei, deren Prüfsumme berechnet werden soll, existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/run/preflight.cpp" line="+18"/>
+        <location line="+9"/>
+        <source>could not read the file: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/images/imageinfo.cpp" line="-100"/>
+        <source>check that the path names a file and that you may read it</source>
+        <translation>prüfen Sie, ob der Pfad eine Datei bezeichnet und Sie sie lesen dürfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 of %1</source>
+        <translation>SHA-256 von %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/run/preflight.cpp" line="-3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>kernel</source>
+        <translation>der Kernel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>initrd</source>
+        <translation>die Initrd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>base image</source>
+        <translation>das Basisabbild</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the base image&apos;s sha256 is %1, the design expects %2</source>
+        <translation>die SHA-256-Prüfsumme des Basisabbilds ist %1, der Entwurf erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image changed since the design recorded it: rebuild or re-checksum it, or fix the path</source>
+        <translation>das Abbild hat sich geändert, seit der Entwurf es erfasst hat: erstellen Sie es neu, berechnen Sie die Prüfsumme neu oder korrigieren Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not read the free space</source>
+        <translation>der freie Speicherplatz konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no disk space for the overlays: %1 MiB free, %2 VCNs need %3 MiB</source>
+        <translation>kein Speicherplatz für die Overlays: %1 MiB frei, %2 VCNs brauchen %3 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free some space on %1, or choose another overlay folder</source>
+        <translation>geben Sie Speicherplatz auf %1 frei oder wählen Sie einen anderen Overlay-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/run/teardown.cpp" line="+159"/>
+        <source>could not remove libvirt&apos;s dnsmasq file</source>
+        <translation>die dnsmasq-Datei von libvirt konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove it by hand; it holds the old run&apos;s leases</source>
+        <translation>entfernen Sie sie von Hand; sie enthält die Leases des alten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../core/run/localprobe.cpp" line="+108"/>
+        <source>the connection to libvirt was lost during the boot</source>
+        <translation>die Verbindung zu libvirt ging während des Startens verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that libvirtd is running, then `vocctl down FILE`</source>
+        <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>; its serial log: %1</source>
+        <translation>; sein serielles Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stopped during its boot</source>
+        <translation>%1 wurde während des Startens beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see its serial log: %1</source>
+        <translation>sehen Sie im seriellen Protokoll nach: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not ready within %1 s: %2</source>
+        <translation>nicht innerhalb von %1 s bereit: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>see the serial logs in %1; give more time with --timeout</source>
+        <translation>sehen Sie in den seriellen Protokollen in %1 nach; geben Sie mit --timeout mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/run/localrun.cpp" line="+126"/>
+        <source>%1 VCNs up</source>
+        <translation>%1 VCNs laufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checking the design</source>
+        <translation>Entwurf wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>checking the base images</source>
+        <translation>Basisabbilder werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connecting to %1</source>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri</source>
+        <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder geben Sie eine andere --uri an</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>another run of %1 is starting (process %2)</source>
+        <translation>ein anderer Lauf von %1 startet gerade (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait for it, or stop it and run `vocctl down FILE`</source>
+        <translation>warten Sie darauf oder beenden Sie ihn und führen Sie `vocctl down FILE` aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this VOC is running already: remove it with `vocctl down FILE`</source>
+        <translation>dieser VOC läuft bereits: entfernen Sie ihn mit `vocctl down FILE`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removing leftovers of an earlier run</source>
+        <translation>Überreste eines früheren Laufs werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>creating the network %1</source>
+        <translation>Netzwerk %1 wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>creating %1 overlays</source>
+        <translation>%1 Overlays werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>starting %1 domains paused</source>
+        <translation>%1 Domänen werden im angehaltenen Zustand gestartet</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2 after %3 s</source>
+        <translation>%1: %2 nach %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rolling back after: %1</source>
+        <translation>Zurücksetzen nach: %1</translation>
     </message>
 </context>
 <context>
@@ -294,22 +768,22 @@
     <message>
         <location filename="../core/virt/acceleration.cpp" line="+74"/>
         <source>there is no /dev/kvm</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein /dev/kvm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>libvirt offers no kvm domain type</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt bietet den Domänentyp kvm nicht an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KVM is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose acceleration tcg (slower, works everywhere), or enable virtualization in the firmware and load the kvm module</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Beschleunigung tcg (langsamer, funktioniert überall) oder aktivieren Sie die Virtualisierung in der Firmware und laden Sie das Modul kvm</translation>
     </message>
 </context>
 <context>
@@ -317,76 +791,76 @@
     <message>
         <location filename="../core/common/atomicfile.cpp" line="+29"/>
         <source>could not keep the previous version as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorherige Version konnte nicht als %1 aufbewahrt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check that the folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob der Ordner beschreibbar ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>check the free disk space; the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den freien Speicherplatz; die bisherige Datei ist unverändert</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>could not replace the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Pfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+17"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>check the file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>file is too large (%1 bytes, at most %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 Byte, höchstens %2 erwartet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+15"/>
         <source>is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ist das die richtige Datei?</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>file is too large (more than %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (mehr als %1 Byte)</translation>
     </message>
 </context>
 <context>
@@ -394,40 +868,40 @@
     <message>
         <location filename="../desktop/autosave.cpp" line="+50"/>
         <source>cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check that your home folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob Ihr persönlicher Ordner beschreibbar ist</translation>
     </message>
 </context>
 <context>
     <name>voc::Console</name>
     <message>
-        <location filename="../core/virt/libvirtconsole.cpp" line="+74"/>
+        <location filename="../core/virt/libvirtconsole.cpp" line="+120"/>
         <source>reading the console failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen der Konsole ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>could not open a stream for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Konsole konnte kein Datenstrom geöffnet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>could not attach to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zur Konsole konnte nicht hergestellt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not watch the console</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole konnte nicht überwacht werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>closing the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen der Konsole</translation>
     </message>
 </context>
 <context>
@@ -435,17 +909,17 @@
     <message>
         <location filename="../desktop/design/designcommands.cpp" line="+37"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entfernen</translation>
     </message>
 </context>
 <context>
@@ -453,17 +927,17 @@
     <message>
         <location filename="../desktop/design/designdocument.cpp" line="+34"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the design has no file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf hat noch keine Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>use Save As to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mit „Speichern unter“ eine aus</translation>
     </message>
 </context>
 <context>
@@ -471,132 +945,132 @@
     <message>
         <location filename="../desktop/design/designfields.cpp" line="+282"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VO</source>
-        <translation type="unfinished"></translation>
+        <translation>VO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MAC seed</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Startwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HPL utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Auslastung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HPL block size</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Blockgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HPL step</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Schrittweite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HPL grid P</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Gitter P</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HPL grid Q</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Gitter Q</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>role kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC-Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>image path</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildpfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>image checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild-Prüfsumme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>boot mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Startmodus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>initrd</source>
-        <translation type="unfinished"></translation>
+        <translation>Initrd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kernel command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Befehlszeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>hostname pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname-Muster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -604,190 +1078,190 @@
     <message>
         <location filename="../core/model/designfile.cpp" line="+48"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+83"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+51"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+210"/>
         <location line="+82"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="-290"/>
         <location line="+107"/>
         <location line="+95"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check the spelling; a newer VOC Studio may have written it</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Schreibweise; vielleicht hat ihn eine neuere Version von VOC Studio geschrieben</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write a whole number without a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine ganze Zahl ohne Nachkommastellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is out of range for a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs einer ganzen Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>use a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie eine Zahl zwischen %1 und %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown value &quot;%1&quot;; accepted values: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot;; zulässige Werte: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>use one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen der Werte %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the field keeps its default value until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld behält seinen Standardwert, bis der Fehler behoben ist</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add &quot;kind&quot;: &quot;head&quot; or &quot;compute&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &quot;kind&quot;: &quot;head&quot; oder &quot;compute&quot; hinzu</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>not a VOC Studio design: the &quot;format&quot; key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VOC-Studio-Entwurf: der Schlüssel &quot;format&quot; fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+38"/>
         <source>a design starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>not a VOC Studio design: &quot;format&quot; is %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VOC-Studio-Entwurf: &quot;format&quot; ist %1, keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown format &quot;%1&quot;; this build reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;; diese Version liest &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check that this is a VOC Studio design, or upgrade VOC Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob es sich um einen VOC-Studio-Entwurf handelt, oder aktualisieren Sie VOC Studio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the design was written in format &quot;%1&quot;, newer than &quot;%2&quot; which this build reads</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf wurde im Format &quot;%1&quot; geschrieben, das neuer ist als das von dieser Version gelesene &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>upgrade VOC Studio to open this design</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren Sie VOC Studio, um diesen Entwurf zu öffnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not UTF-8 text: invalid byte 0x%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text: ungültiges Byte 0x%1 an Position %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fix the JSON syntax at that position</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigieren Sie die JSON-Syntax an dieser Stelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a VOC Studio design: the top level is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VOC-Studio-Entwurf: die oberste Ebene ist %1, kein Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a design is a JSON object starting with &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf ist ein JSON-Objekt, das mit &quot;format&quot; beginnt</translation>
     </message>
 </context>
 <context>
@@ -795,366 +1269,366 @@
     <message>
         <location filename="../desktop/design/designpage.ui" line="+32"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cluster&apos;s name, used in host and domain names: letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Clusters, verwendet in Host- und Domänennamen: Buchstaben, Ziffern und Bindestriche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;VO:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VO:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Virtual Organization that owns this cluster and its images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Organisation, der dieser Cluster und seine Abbilder gehören</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Netzwerk</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;ubnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subnetz:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The address range of a local test run, in CIDR notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressbereich eines lokalen Testlaufs, in CIDR-Notation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewa&amp;y:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>first host address</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Host-Adresse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omäne:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The DNS domain of the VCNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Domäne der VCNs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MAC s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MAC-Startwert:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The same seed always gives the same MAC addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt immer dieselben MAC-Adressen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>derived from name and VO</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Name und VO abgeleitet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HPL benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Benchmark</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;lastung:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>U: the share of each compute node&apos;s memory the HPL matrix may use</source>
-        <translation type="unfinished"></translation>
+        <translation>U: der Anteil am Arbeitsspeicher jedes Rechenknotens, den die HPL-Matrix belegen darf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Block size (N&amp;B):</source>
-        <translation type="unfinished"></translation>
+        <translation>Block&amp;größe (NB):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HPL block size</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Blockgröße</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tep of N:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt&amp;weite von N:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>N is rounded down to a multiple of this; &quot;NB&quot; uses the block size</source>
-        <translation type="unfinished"></translation>
+        <translation>N wird auf ein Vielfaches davon abgerundet; „NB“ verwendet die Blockgröße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NB</source>
-        <translation type="unfinished"></translation>
+        <translation>NB</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Grid P × Q:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozessgitter P × Q:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Process rows; &quot;auto&quot; makes the grid as square as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesszeilen; „auto“ macht das Gitter so quadratisch wie möglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Process columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessspalten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add a compute role (or the head role when the design has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechenknoten-Rolle hinzufügen (oder die Kopfknoten-Rolle, wenn der Entwurf keine hat)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../desktop/design/designpage.cpp" line="+201"/>
         <source>Selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Rolle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbild:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The base disk image (qcow2 or raw); relative paths are relative to the design file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basis-Festplattenabbild (qcow2 oder raw); relative Pfade beziehen sich auf die Entwurfsdatei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SHA-&amp;256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-&amp;256:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The expected checksum of the image, lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erwartete Prüfsumme des Abbilds, hexadezimal in Kleinbuchstaben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>computed when the image is added</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Hinzufügen berechnet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>B&amp;oot:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tartmodus:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kernel:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kernel boot only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur beim Kernel-Start</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ini&amp;trd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initrd:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;zeile:</translation>
     </message>
     <message>
         <location line="+37"/>
         <location filename="../desktop/design/designpage.cpp" line="+29"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No problems: the design is ready for a test run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Der Entwurf ist bereit für einen Testlauf.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Double-click a problem, or press Enter on it, to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Problem oder drücken Sie darauf die Eingabetaste, um zu seinem Feld zu springen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>VCNs:</source>
-        <translation type="unfinished"></translation>
+        <translation>VCNs:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>HPL problem size:</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Problemgröße:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sized from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>HPL process grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL-Prozessgitter:</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../desktop/design/designpage.cpp" line="+66"/>
         <source>Virtual compute nodes (local plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Rechenknoten (lokaler Plan)</translation>
     </message>
     <message>
         <location filename="../desktop/design/designpage.cpp" line="-88"/>
         <source>Selected role: %1 (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Rolle: %1 (Zeile %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Problems (errors: %1, warnings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (Fehler: %1, Warnungen: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (head: %2, compute: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopfknoten: %2, Rechenknoten: %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2, U = %3, step %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, U = %3, Schrittweite %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compute nodes × memory of the smallest, utilization, N rounded down to a multiple of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenknoten × Arbeitsspeicher des kleinsten, Auslastung, N abgerundet auf ein Vielfaches der Schrittweite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N = %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P × Q = %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P × Q = %1 × %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one MPI rank per compute vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>ein MPI-Rang pro vCPU der Rechenknoten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Virtual compute nodes (local plan): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Rechenknoten (lokaler Plan): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No local plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Plan: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Choose a Base Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisabbild auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplattenabbilder (*.qcow2 *.img *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This problem concerns the design as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Problem betrifft den Entwurf als Ganzes.</translation>
     </message>
 </context>
 <context>
@@ -1162,12 +1636,12 @@
     <message>
         <location filename="../desktop/design/designsummary.cpp" line="+38"/>
         <source>no compute nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rechenknoten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>too many compute nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Rechenknoten</translation>
     </message>
 </context>
 <context>
@@ -1175,92 +1649,92 @@
     <message>
         <location filename="../core/net/hostname.cpp" line="+38"/>
         <source>use letters, digits, &apos;-&apos; and the placeholders {voc}, {vo}, {role}, {index} or {index:02} (zero-padded to 2 digits; 01 to 09)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie Buchstaben, Ziffern, &apos;-&apos; und die Platzhalter {voc}, {vo}, {role}, {index} oder {index:02} (mit Nullen auf 2 Stellen aufgefüllt; 01 bis 09)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>hostname pattern &apos;%1&apos;, character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname-Muster &apos;%1&apos;, Zeichen %2: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the hostname pattern is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hostname-Muster ist leer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;}&apos; without a matching &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;}&apos; ohne zugehöriges &apos;{&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not allowed in a hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in einem Hostnamen nicht erlaubt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{{&apos; is not supported (braces cannot appear in a hostname)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{{&apos; wird nicht unterstützt (geschweifte Klammern können in einem Hostnamen nicht vorkommen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{&apos; is not closed by &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; wird nicht durch &apos;}&apos; geschlossen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; has an invalid width: write {index:02} to {index:09}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat eine ungültige Breite: schreiben Sie {index:02} bis {index:09}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown placeholder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>hostname pattern &apos;%1&apos; gives an invalid name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hostname-Muster &apos;%1&apos; ergibt einen ungültigen Namen: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;%1&apos; is not a valid hostname: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Hostname: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a hostname is made of labels of 1 to 63 letters, digits and &apos;-&apos; separated by dots, no label starts or ends with &apos;-&apos;, at most 253 characters in all</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hostname besteht aus durch Punkte getrennten Labels aus 1 bis 63 Buchstaben, Ziffern und &apos;-&apos;, kein Label beginnt oder endet mit &apos;-&apos;, insgesamt höchstens 253 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is %1 characters long, the maximum is 253</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist %1 Zeichen lang, das Maximum ist 253</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has an empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein leeres Label</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &apos;%1&apos; is %2 characters long, the maximum is 63</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; ist %2 Zeichen lang, das Maximum ist 63</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the label &apos;%1&apos; starts or ends with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; beginnt oder endet mit &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the label &apos;%1&apos; contains a character other than letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; enthält ein anderes Zeichen als Buchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -1269,134 +1743,134 @@
         <location filename="../core/bench/hplsizing.cpp" line="+55"/>
         <location line="+54"/>
         <source>the number of nodes must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Knoten muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>the memory per node must be more than 0 bytes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsspeicher pro Knoten muss größer als 0 Byte sein, nicht %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+51"/>
         <source>the memory utilization must be above 0 and at most 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Speicherauslastung muss größer als 0 und höchstens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>the paper used 0.8: 80% of each node&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel verwendete 0.8: 80 % des Arbeitsspeichers jedes Knotens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the rounding step must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rundungsschrittweite muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the step is usually the block size NB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite ist üblicherweise die Blockgröße NB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the cluster&apos;s memory is too large to size HPL for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsspeicher des Clusters ist zu groß, um HPL dafür zu dimensionieren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the problem size %1 is below one step of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Problemgröße %1 liegt unter einem Schritt von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give the nodes more memory or use a smaller step</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Knoten mehr Arbeitsspeicher oder verwenden Sie eine kleinere Schrittweite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the problem size must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Problemgröße muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the problem size %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Problemgröße %1 ist zu groß</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the number of processes must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Prozesse muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the process grid %1 x %2 has a negative side</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prozessgitter %1 x %2 hat eine negative Seite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the process grid P x Q = %1 x %2 has %3 processes, but there are %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prozessgitter P x Q = %1 x %2 hat %3 Prozesse, es gibt aber %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>choose P and Q with P x Q = %1, or leave the grid automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie P und Q mit P x Q = %1 oder lassen Sie das Gitter automatisch bestimmen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 processes cannot be laid out with %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse lassen sich nicht mit %2 = %3 anordnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>choose a divisor of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Teiler von %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>write a number and a unit, e.g. 4GiB, 512MiB, 1.5GiB or 10GB (bytes without a unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine Zahl und eine Einheit, z. B. 4GiB, 512MiB, 1.5GiB oder 10GB (Byte ohne Einheit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the size is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größenangabe ist leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a size cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Größe kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it does not start with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe beginnt nicht mit einer Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a size: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Größenangabe: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&apos;%1&apos; is not a size: unknown unit &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Größenangabe: unbekannte Einheit &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the largest size is 8 EiB</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens 8 EiB sind möglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a whole number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von Bytes</translation>
     </message>
 </context>
 <context>
@@ -1404,67 +1878,67 @@
     <message>
         <location filename="../core/net/ipv4.cpp" line="+63"/>
         <source>write four numbers from 0 to 255 separated by dots, without leading zeros, e.g. 10.77.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, z. B. 10.77.0.1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not an IPv4 address: it has %2 parts, not 4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IPv4-Adresse: sie hat %2 Teile, nicht 4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IPv4-Adresse: &apos;%2&apos; ist keine Zahl von 0 bis 255</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>write a network address and a prefix length, e.g. 10.77.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine Netzwerkadresse und eine Präfixlänge, z. B. 10.77.0.0/24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a subnet: the prefix length (&apos;/24&apos;) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Subnetz: die Präfixlänge (&apos;/24&apos;) fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a subnet: the prefix length must be a number from 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Subnetz: die Präfixlänge muss eine Zahl von 0 bis 32 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a subnet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Subnetz: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a subnet: the address has host bits set</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Subnetz: in der Adresse sind Host-Bits gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the network address is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Netzwerkadresse ist %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot allocate a negative number (%1) of addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Anzahl (%1) von Adressen kann nicht zugeteilt werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>use a larger subnet (a shorter prefix length)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie ein größeres Subnetz (eine kürzere Präfixlänge)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a larger subnet, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie ein größeres Subnetz, z. B. %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has %2 free addresses, %3 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 freie Adressen, benötigt werden %3</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1946,7 @@
     <message>
         <location filename="../core/common/job.cpp" line="+40"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1480,47 +1954,47 @@
     <message>
         <location filename="../core/virt/libvirterror.cpp" line="+39"/>
         <source>is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft libvirtd? Starten Sie ihn mit `libvirtd -d` (oder `systemctl start libvirtd`)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>you may not use this libvirt daemon: run as root, add your user to the &apos;libvirt&apos; group, or use qemu:///session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diesen libvirt-Dienst nicht verwenden: führen Sie das Programm als root aus, fügen Sie Ihren Benutzer der Gruppe &apos;libvirt&apos; hinzu oder verwenden Sie qemu:///session</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it may have been stopped or removed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde möglicherweise inzwischen gestoppt oder entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the object is not in a state that allows this</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt ist nicht in einem Zustand, der dies erlaubt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the name is taken: remove the leftover or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist vergeben: entfernen Sie die Überreste oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>this libvirt driver cannot do that; a newer libvirt or another hypervisor may</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser libvirt-Treiber kann das nicht; ein neueres libvirt oder ein anderer Hypervisor kann es vielleicht</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the daemon or the guest did not answer in time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst oder der Gast hat nicht rechtzeitig geantwortet; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the host is out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat keinen freien Arbeitsspeicher mehr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>libvirt gave no reason; see its log</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat keinen Grund angegeben; sehen Sie in dessen Protokoll nach</translation>
     </message>
 </context>
 <context>
@@ -1528,22 +2002,22 @@
     <message>
         <location filename="../core/virt/eventloop.cpp" line="+69"/>
         <source>the libvirt event loop failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisschleife von libvirt ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Qt&apos;s GLib event dispatcher blocks libvirt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>der GLib-Ereignisverteiler von Qt blockiert die Ereignisschleife von libvirt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start the program with QT_NO_GLIB=1</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie das Programm mit QT_NO_GLIB=1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>could not set up libvirt&apos;s event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisschleife von libvirt konnte nicht eingerichtet werden</translation>
     </message>
 </context>
 <context>
@@ -1551,50 +2025,50 @@
     <message>
         <location filename="../core/net/mac.cpp" line="+91"/>
         <source>&apos;%1&apos; is not a MAC address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine MAC-Adresse: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write six pairs of hex digits separated by &apos;:&apos; or &apos;-&apos;, e.g. 0a:1b:2c:3d:4e:5f</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie sechs durch &apos;:&apos; oder &apos;-&apos; getrennte Paare von Hexadezimalziffern, z. B. 0a:1b:2c:3d:4e:5f</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>it has %n character(s), a MAC address has 17</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Angabe hat %n Zeichen, eine MAC-Adresse hat 17</numerusform>
+            <numerusform>die Angabe hat %n Zeichen, eine MAC-Adresse hat 17</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the groups must be separated by &apos;:&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppen müssen durch &apos;:&apos; oder &apos;-&apos; getrennt sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>separators must all be the same and follow every two hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trennzeichen müssen alle gleich sein und nach je zwei Hexadezimalziffern stehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a pair of hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Paar von Hexadezimalziffern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot allocate a negative number (%1) of MAC addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Anzahl (%1) von MAC-Adressen kann nicht zugeteilt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the MAC seed &apos;%1&apos; has %2 free addresses, %3 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der MAC-Startwert &apos;%1&apos; hat %2 freie Adressen, benötigt werden %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>split the VOC or use a different MAC seed</source>
-        <translation type="unfinished"></translation>
+        <translation>teilen Sie den VOC auf oder verwenden Sie einen anderen MAC-Startwert</translation>
     </message>
 </context>
 <context>
@@ -1602,37 +2076,37 @@
     <message>
         <location filename="../desktop/main.cpp" line="+45"/>
         <source>Design, test, deploy and benchmark Virtual Organization Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A design (.voc) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Entwurf (.voc).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datei]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start with a new design, not the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Entwurf beginnen, nicht mit dem zuletzt bearbeiteten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The page to show: design, images, test, sites, deploy or benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Seite: design, images, test, sites, deploy oder benchmarks.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>vocstudio: unknown page &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vocstudio: unbekannte Seite &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1640,315 +2114,484 @@
     <message>
         <location filename="../desktop/mainwindow.ui" line="+28"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Entwurf beginnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a design (.voc) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entwurfsdatei (.voc) öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;Demo Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Entwurf öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start from the bundled demo: one head and four compute nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem mitgelieferten Demo-Entwurf beginnen: ein Kopfknoten und vier Rechenknoten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About VOC Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber VOC Studio</translation>
     </message>
     <message>
         <location filename="../desktop/mainwindow.cpp" line="+80"/>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbilder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your VO&apos;s disk images, verify their checksums and build the demo images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Festplattenabbilder Ihrer VO hinzu, prüfen Sie ihre Prüfsummen und erstellen Sie die Demo-Abbilder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boot the whole cluster on this workstation in an isolated network, watch every VCN start and run HPL on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den ganzen Cluster auf diesem Rechner in einem isolierten Netzwerk, verfolgen Sie den Start jedes VCN und führen Sie HPL darauf aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the Virtualization Service Providers you can deploy to: their KVM hosts, storage, network and LDAP directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Virtualisierungsanbieter (VSP), bei denen Sie bereitstellen können: ihre KVM-Hosts, ihren Speicher, ihr Netzwerk und ihr LDAP-Verzeichnis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Push the images to a site, register the VCNs in its directory and launch them, with progress, resume and rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie die Abbilder an einen Standort, tragen Sie die VCNs in dessen Verzeichnis ein und starten Sie sie – mit Fortschrittsanzeige, Fortsetzen und Zurücksetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run HPL on a cluster or on bare metal and compare the results with the paper&apos;s measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie HPL auf einem Cluster oder direkt auf der Hardware aus und vergleichen Sie die Ergebnisse mit den Messungen aus dem Artikel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Could Not Open the Demo Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Entwurf konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could Not Open the Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened %1; see its problems on the Design page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet; die Probleme sehen Sie auf der Seite „Entwurf“</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+18"/>
         <source>Could Not Save the Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+18"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could Not Recover the Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovered unsaved changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen an %1 wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../desktop/mainwindowdialogs.cpp" line="+21"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The design “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>VOC Studio designs (*.voc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>VOC-Studio-Entwürfe (*.voc);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>einem nicht gespeicherten Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VOC Studio did not close properly. Unsaved changes to %1 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOC Studio wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an %1 wurden aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved automatically at %1. Recover them, or discard them for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch gespeichert am %1. Möchten Sie sie wiederherstellen oder endgültig verwerfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <location filename="../desktop/mainwindow.cpp" line="+22"/>
         <source>%1[*] — VOC Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — VOC Studio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Errors: %1, warnings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1, Warnungen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No local plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VCNs planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante VCNs: %1</translation>
     </message>
     <message>
         <location filename="../desktop/mainwindowdialogs.cpp" line="+14"/>
         <source>The new language applies after VOC Studio is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird nach einem Neustart von VOC Studio wirksam.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About VOC Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über VOC Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Design, test, deploy and benchmark Virtual Organization Clusters: virtual clusters of KVM virtual machines that a Virtualization Service Provider hosts for a Virtual Organization.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen: virtuelle Cluster aus virtuellen KVM-Maschinen, die ein Virtualisierungsanbieter (Virtualization Service Provider) für eine virtuelle Organisation betreibt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::PaperReference</name>
+    <message>
+        <location filename="../core/bench/paperreference.cpp" line="+34"/>
+        <source>fix the line or restore the file shipped with VOC Studio</source>
+        <translation>korrigieren Sie die Zeile oder stellen Sie die mit VOC Studio ausgelieferte Datei wieder her</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote the whole field and double the inner quotes (&quot;&quot;)</source>
+        <translation>setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>text after the closing quote of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put a comma after the closing quote</source>
+        <translation>setzen Sie ein Komma hinter das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the closing quote</source>
+        <translation>ergänzen Sie das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the file shipped with VOC Studio</source>
+        <translation>stellen Sie die mit VOC Studio ausgelieferte Datei wieder her</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>der Kopfzeile fehlt die Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no data rows after the header</source>
+        <translation>keine Datenzeilen nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat aber %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every row needs one field per column; quote fields with commas</source>
+        <translation>jede Zeile braucht ein Feld pro Spalte; setzen Sie Felder mit Kommas in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>column &apos;%1&apos; is empty</source>
+        <translation>die Spalte &apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>Spalte &apos;%1&apos;: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write numbers with a decimal point, e.g. 6.821</source>
+        <translation>schreiben Sie Zahlen mit Dezimalpunkt, z. B. 6.821</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column &apos;%1&apos;: %2 is not above 0</source>
+        <translation>Spalte &apos;%1&apos;: %2 ist nicht größer als 0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a whole number of at least 1</source>
+        <translation>Spalte &apos;%1&apos;: &apos;%2&apos; ist keine ganze Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column &apos;%1&apos; must be empty: %2</source>
+        <translation>die Spalte &apos;%1&apos; muss leer sein: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the process grid %1 x %2 is too large</source>
+        <translation>das Prozessgitter %1 x %2 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &apos;label&apos; is empty</source>
+        <translation>die Spalte &apos;label&apos; ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table II compares two bare-metal OSes</source>
+        <translation>Tabelle II vergleicht zwei Betriebssysteme auf der Hardware</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recomputed advantage (host - other) / other = %1 differs from the reported %2 by more than %3 points</source>
+        <translation>der nachgerechnete Vorteil (host - other) / other = %1 weicht um mehr als %3 Prozentpunkte vom angegebenen Wert %2 ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>check the GFLOPS and reported_percent against the paper</source>
+        <translation>prüfen Sie GFLOPS und reported_percent anhand des Artikels</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Table III compares bare metal and VOC</source>
+        <translation>Tabelle III vergleicht Hardware und VOC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recomputed penalty (physical - voc) / physical = %1 differs from the reported %2 by more than %3 points</source>
+        <translation>die nachgerechnete Einbuße (physical - voc) / physical = %1 weicht um mehr als %3 Prozentpunkte vom angegebenen Wert %2 ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown table &apos;%1&apos;</source>
+        <translation>unbekannte Tabelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the paper&apos;s tables are II and III</source>
+        <translation>die Tabellen des Artikels sind II und III</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>column &apos;subject&apos; is empty</source>
+        <translation>die Spalte &apos;subject&apos; ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &apos;count&apos;: %1 is too large</source>
+        <translation>Spalte &apos;count&apos;: %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the times are not in order min &lt;= avg &lt;= max</source>
+        <translation>die Zeiten sind nicht in der Reihenfolge min &lt;= avg &lt;= max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the columns min_s, avg_s and max_s</source>
+        <translation>prüfen Sie die Spalten min_s, avg_s und max_s</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2599,7 @@
     <message>
         <location filename="../desktop/placeholderpage.cpp" line="+47"/>
         <source>This page is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1964,37 +2607,37 @@
     <message>
         <location filename="../core/model/plan.cpp" line="+50"/>
         <source>the gateway %1 is not a host address of the subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gateway %1 ist keine Host-Adresse des Subnetzes %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>leave the gateway empty to use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lassen Sie das Gateway leer, um %1 zu verwenden</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>the design has %1 VCNs, too many to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf hat %1 VCNs, zu viele für einen Plan</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 gives the hostname &apos;%2&apos; to more than one VCN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergibt den Hostnamen &apos;%2&apos; an mehr als einen VCN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>put {index} in the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>nehmen Sie {index} in das Muster auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the hostname &apos;%1&apos; is given by both %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname &apos;%1&apos; wird sowohl von %2 als auch von %3 vergeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>make the hostname patterns of the two roles differ</source>
-        <translation type="unfinished"></translation>
+        <translation>sorgen Sie dafür, dass sich die Hostname-Muster der beiden Rollen unterscheiden</translation>
     </message>
 </context>
 <context>
@@ -2002,37 +2645,37 @@
     <message>
         <location filename="../desktop/preferencesdialog.ui" line="+7"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A new language applies after VOC Studio is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird nach einem Neustart von VOC Studio wirksam.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;matisch speichern alle:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>While a design has unsaved changes, a copy is kept for recovery after a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange ein Entwurf nicht gespeicherte Änderungen enthält, wird eine Kopie zur Wiederherstellung nach einem Absturz aufbewahrt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../desktop/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -2040,17 +2683,306 @@
     <message>
         <location filename="../desktop/recentfilesmenu.cpp" line="+27"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ResultsStore</name>
+    <message>
+        <location filename="../core/bench/resultsschema.cpp" line="+63"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+380"/>
+        <location line="+92"/>
+        <source>, run %1</source>
+        <translation>, Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-91"/>
+        <location line="+92"/>
+        <source>the store may come from a newer VOC Studio</source>
+        <translation>die Datenbank stammt vielleicht von einer neueren Version von VOC Studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown run kind &apos;%1&apos;</source>
+        <translation>unbekannte Laufart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown run target &apos;%1&apos;</source>
+        <translation>unbekanntes Laufziel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hosts are not a JSON array</source>
+        <translation>die Hosts sind kein JSON-Array</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the time &apos;%1&apos; is not an ISO date</source>
+        <translation>die Zeit &apos;%1&apos; ist kein ISO-Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/bench/resultsstore.cpp" line="-411"/>
+        <source>no results store file given</source>
+        <translation>keine Datei für die Ergebnisdatenbank angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a file, e.g. results.sqlite</source>
+        <translation>geben Sie eine Datei an, z. B. results.sqlite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a directory, not a results store</source>
+        <translation>ist ein Ordner, keine Ergebnisdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a file inside it, e.g. results.sqlite</source>
+        <translation>geben Sie eine Datei darin an, z. B. results.sqlite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the permissions of the file</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a results store (not an SQLite database)</source>
+        <translation>keine Ergebnisdatenbank (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>choose another file; this one is left as it is</source>
+        <translation>wählen Sie eine andere Datei; diese bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the permissions of its parent folder</source>
+        <translation>prüfen Sie die Zugriffsrechte des übergeordneten Ordners</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install the Qt 6 SQLite plugin (libqt6sql6-sqlite)</source>
+        <translation>installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the results store</source>
+        <translation>die Ergebnisdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the results store was used from a thread that did not open it</source>
+        <translation>die Ergebnisdatenbank wurde von einem Thread verwendet, der sie nicht geöffnet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open one ResultsStore per thread</source>
+        <translation>öffnen Sie einen ResultsStore pro Thread</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an SQLite database, but not a VOC Studio results store</source>
+        <translation>eine SQLite-Datenbank, aber keine Ergebnisdatenbank von VOC Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the results store has schema version %1; this VOC Studio reads up to %2</source>
+        <translation>die Ergebnisdatenbank hat die Schemaversion %1; diese Version von VOC Studio liest bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>update VOC Studio or choose another file; this one is left as it is</source>
+        <translation>aktualisieren Sie VOC Studio oder wählen Sie eine andere Datei; diese bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot enable foreign keys</source>
+        <translation>Fremdschlüssel können nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot migrate the results store to version %1</source>
+        <translation>die Ergebnisdatenbank kann nicht auf Version %1 migriert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the journal mode</source>
+        <translation>der Journalmodus kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot switch to WAL mode</source>
+        <translation>der WAL-Modus kann nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot store the run</source>
+        <translation>der Lauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a paper run labelled &apos;%1&apos; is stored already</source>
+        <translation>ein Lauf aus dem Artikel mit der Bezeichnung &apos;%1&apos; ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot store an HPL row</source>
+        <translation>eine HPL-Zeile kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot store a boot sample</source>
+        <translation>ein Startmesswert kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an HPL run cannot hold boot samples</source>
+        <translation>ein HPL-Lauf kann keine Startmesswerte enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store the boot samples as a run of kind boot</source>
+        <translation>speichern Sie die Startmesswerte als Lauf der Art boot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boot run cannot hold HPL rows</source>
+        <translation>ein Startlauf kann keine HPL-Zeilen enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store the HPL rows as a run of kind hpl</source>
+        <translation>speichern Sie die HPL-Zeilen als Lauf der Art hpl</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot list the runs</source>
+        <translation>die Läufe können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot read run %1</source>
+        <translation>Lauf %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <location line="+80"/>
+        <source>no run with id %1</source>
+        <translation>kein Lauf mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+62"/>
+        <location line="+80"/>
+        <source>&apos;vocctl results list&apos; shows the stored runs</source>
+        <translation>&apos;vocctl results list&apos; zeigt die gespeicherten Läufe</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>cannot read the HPL rows of run %1</source>
+        <translation>die HPL-Zeilen von Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+87"/>
+        <source>cannot read the boot samples of run %1</source>
+        <translation>die Startmesswerte von Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+92"/>
+        <source>unknown boot phase &apos;%1&apos;</source>
+        <translation>unbekannte Startphase &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>cannot remove run %1</source>
+        <translation>Lauf %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot look up the paper&apos;s runs</source>
+        <translation>die Läufe aus dem Artikel können nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/bench/sqltransaction.cpp" line="+31"/>
+        <source>another VOC Studio or vocctl is writing the results store; try again</source>
+        <translation>ein anderes VOC Studio oder vocctl schreibt gerade in die Ergebnisdatenbank; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is damaged or not a results store; move it away to start a new store, or choose another file</source>
+        <translation>die Datei ist beschädigt oder keine Ergebnisdatenbank; verschieben Sie sie, um eine neue Datenbank anzulegen, oder wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free some disk space and try again</source>
+        <translation>geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the permissions of the file and its folder</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei und ihres Ordners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the run conflicts with one stored already</source>
+        <translation>der Lauf steht im Konflikt mit einem bereits gespeicherten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file and the disk</source>
+        <translation>prüfen Sie die Datei und den Datenträger</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot commit</source>
+        <translation>Festschreiben nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot prepare a query</source>
+        <translation>eine Abfrage kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the results store</source>
+        <translation>die Ergebnisdatenbank kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2058,67 +2990,67 @@
     <message>
         <location filename="../desktop/design/rolesmodel.cpp" line="+34"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfknoten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenknoten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (MiB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hostname pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname-Muster</translation>
     </message>
 </context>
 <context>
@@ -2126,22 +3058,22 @@
     <message>
         <location filename="../core/model/validation.cpp" line="+44"/>
         <source>use a value from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen Wert von %1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is below the minimum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem Minimum von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is above the maximum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem Maximum von %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>use 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen, e.g. &quot;physics-voc&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie 1 bis 63 Buchstaben, Ziffern und Bindestriche, ohne Bindestrich am Anfang oder Ende, z. B. &quot;physics-voc&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2151,231 +3083,231 @@
         <location line="+48"/>
         <location line="+31"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>&quot;%1&quot; is not a valid host name label</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiges Label eines Hostnamens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name the Virtual Organization that owns this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die virtuelle Organisation, der dieser Cluster gehört</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no head role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfknoten-Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add one role of kind &quot;head&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie eine Rolle der Art &quot;head&quot; (Kopfknoten) hinzu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 head roles; exactly one is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopfknoten-Rollen; genau eine ist erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the extra head roles or make them compute roles</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie die überzähligen Kopfknoten-Rollen oder machen Sie sie zu Rechenknoten-Rollen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no compute role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rechenknoten-Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add a role of kind &quot;compute&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie eine Rolle der Art &quot;compute&quot; (Rechenknoten) hinzu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 compute VCNs in all, above the maximum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt %1 Rechenknoten-VCNs, mehr als das Maximum von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lower the counts of the compute roles</source>
-        <translation type="unfinished"></translation>
+        <translation>verringern Sie die Anzahlen der Rechenknoten-Rollen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choose the role&apos;s base disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Basis-Festplattenabbild der Rolle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a SHA-256 checksum (64 lower-case hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SHA-256-Prüfsumme (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave it empty to have it computed, or paste the output of sha256sum</source>
-        <translation type="unfinished"></translation>
+        <translation>lassen Sie das Feld leer, damit sie berechnet wird, oder fügen Sie die Ausgabe von sha256sum ein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>required when bootMode is &quot;kernel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, wenn bootMode &quot;kernel&quot; ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give the path of the kernel to boot, or set bootMode to &quot;disk&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Pfad des zu startenden Kernels an oder setzen Sie bootMode auf &quot;disk&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set bootMode to &quot;kernel&quot; to use them, or clear them</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie bootMode auf &quot;kernel&quot;, um sie zu verwenden, oder leeren Sie sie</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>ignored because bootMode is &quot;disk&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert, weil bootMode &quot;disk&quot; ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a head role has count 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopfknoten-Rolle hat die Anzahl 1, nicht %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set the count to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie die Anzahl auf 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>memory is given in MiB: 1024 is 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsspeicher wird in MiB angegeben: 1024 sind 1 GiB</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. &quot;{voc}-{role}{index:02}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &quot;{voc}-{role}{index:02}&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>gives the same name &quot;%1&quot; to VCNs %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vergibt denselben Namen &quot;%1&quot; an die VCNs %2 und %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>include {index} in the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>nehmen Sie {index} in das Muster auf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>gives &quot;%1&quot;, which roles[%2] gives too</source>
-        <translation type="unfinished"></translation>
+        <translation>ergibt &quot;%1&quot;, was auch roles[%2] ergibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>make the patterns differ, e.g. with {role} or a different prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>sorgen Sie für unterschiedliche Muster, z. B. mit {role} oder einem anderen Präfix</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. &quot;10.77.0.0/24&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &quot;10.77.0.0/24&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has room for %2 VCNs besides the gateway, the design has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet neben dem Gateway Platz für %2 VCNs, der Entwurf hat %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a larger subnet (a smaller prefix length, e.g. /24 holds 253 VCNs)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie ein größeres Subnetz (eine kleinere Präfixlänge, z. B. fasst /24 253 VCNs)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>leave it empty to use the subnet&apos;s first host address</source>
-        <translation type="unfinished"></translation>
+        <translation>lassen Sie das Feld leer, um die erste Host-Adresse des Subnetzes zu verwenden</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 is not a host address of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Host-Adresse von %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. &quot;voc.test&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &quot;voc.test&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>the share of node memory HPL may use, e.g. 0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil des Knotenspeichers, den HPL belegen darf, z. B. 0.8</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 is above the maximum of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem Maximum von 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 leaves almost no memory for the operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt fast keinen Arbeitsspeicher für das Betriebssystem übrig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HPL may swap or be killed; 0.8 is a good rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>HPL könnte auslagern oder beendet werden; 0.8 ist eine gute Faustregel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NB between 64 and 256 suits most machines</source>
-        <translation type="unfinished"></translation>
+        <translation>NB zwischen 64 und 256 passt für die meisten Rechner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is below the minimum of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem Minimum von 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 rounds N to a multiple of the block size</source>
-        <translation type="unfinished"></translation>
+        <translation>0 rundet N auf ein Vielfaches der Blockgröße</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>p and q must both be 0 (automatic) or both be set</source>
-        <translation type="unfinished"></translation>
+        <translation>p und q müssen beide 0 (automatisch) oder beide gesetzt sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set both to 0 for a grid as square as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie beide auf 0 für ein möglichst quadratisches Gitter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set p and q so that p×q = %1, or both to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie p und q so, dass p×q = %1 ist, oder beide auf 0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>p×q = %1 but the compute nodes have %2 vCPUs in all; HPL would not use every vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>p×q = %1, aber die Rechenknoten haben insgesamt %2 vCPUs; HPL würde nicht jede vCPU nutzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>p×q = %1 but the compute nodes have only %2 vCPUs in all; HPL would oversubscribe them</source>
-        <translation type="unfinished"></translation>
+        <translation>p×q = %1, aber die Rechenknoten haben insgesamt nur %2 vCPUs; HPL würde sie überbuchen</translation>
     </message>
 </context>
 <context>
@@ -2383,32 +3315,32 @@
     <message>
         <location filename="../desktop/design/vcnplanmodel.cpp" line="+71"/>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (MiB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QSignalBlocker>
+#include <QSplitter>
 
 #include <cmath>
 
@@ -59,6 +62,41 @@ void fitColumns(QTableView* view)
     for (int column = 0; column < header->count() - 1; ++column)
         header->resizeSection(column, header->sectionSize(column) + padding);
     header->setStretchLastSection(true);
+}
+
+// The width a table needs to show every column at its contents' width, without scrolling.
+int contentsWidth(const QTableView* view)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    const int last = header->count() - 1;
+    int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+    if (!view->verticalHeader()->isHidden())
+        width += view->verticalHeader()->width();
+    for (int column = 0; column < last; ++column)
+        width += header->sectionSize(column);
+    if (last >= 0)
+        width += qMax(static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(last),
+                      header->sectionSizeHint(last)) +
+                 view->fontMetrics().averageCharWidth();
+    return width;
+}
+
+// Gives the table in `splitter` at `index` the width it needs, as far as the other side's
+// minimum allows; the other side gets the rest.
+void giveTableItsWidth(QSplitter* splitter, int index, const QTableView* view)
+{
+    QList<int> sizes = splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes[0] + sizes[1];
+    const int other = 1 - index;
+    const int otherMinimum = splitter->widget(other)->minimumSizeHint().width();
+    const int wanted = qMin(contentsWidth(view), total - otherMinimum);
+    if (wanted <= sizes[index])
+        return;
+    sizes[index] = wanted;
+    sizes[other] = total - wanted;
+    splitter->setSizes(sizes);
 }
 
 } // namespace
@@ -159,6 +197,13 @@ void DesignPage::setupFieldEditors()
     m_ui->rolesSplitter->setStretchFactor(1, 1);
     m_ui->analysisSplitter->setStretchFactor(0, 2);
     m_ui->analysisSplitter->setStretchFactor(1, 3);
+    // Long summary values wrap, so the VCN table beside them keeps its width in longer languages.
+    for (QLabel* label : m_ui->summaryGroup->findChildren<QLabel*>())
+        label->setWordWrap(true);
+    for (QSplitter* splitter : {m_ui->rolesSplitter, m_ui->analysisSplitter}) {
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_layoutRestored = true; });
+        splitter->installEventFilter(this);
+    }
 }
 
 void DesignPage::bindLineEdit(QLineEdit* edit, Field field)
@@ -282,6 +327,7 @@ void DesignPage::updatePlan()
         if (m_fitPlanColumns && m_vcnModel->rowCount() > 0) {
             m_fitPlanColumns = false;
             fitColumns(m_ui->vcnView);
+            balanceSplitters();
         }
         m_ui->vcnGroup->setTitle(tr("Virtual compute nodes (local plan): %1").arg(m_vcnModel->rowCount()));
         return;
@@ -317,6 +363,31 @@ void DesignPage::restoreLayout(const QByteArray& state)
     m_ui->splitter->restoreState(main);
     m_ui->rolesSplitter->restoreState(roles);
     m_ui->analysisSplitter->restoreState(analysis);
+    m_layoutRestored = true;
+}
+
+void DesignPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    balanceSplitters();
+}
+
+bool DesignPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The window settles its size after the first show: balance again once a splitter has
+    // distributed its new width (hence queued).
+    if (event->type() == QEvent::Resize && !m_layoutRestored)
+        QMetaObject::invokeMethod(this, &DesignPage::balanceSplitters, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DesignPage::balanceSplitters()
+{
+    // Only the first layout is ours to choose: a restored or user-dragged one is left alone.
+    if (m_layoutRestored || !isVisible())
+        return;
+    giveTableItsWidth(m_ui->rolesSplitter, 0, m_ui->rolesView);
+    giveTableItsWidth(m_ui->analysisSplitter, 1, m_ui->vcnView);
 }
 
 int DesignPage::selectedRole() const

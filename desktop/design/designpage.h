@@ -51,7 +51,12 @@ signals:
     // For the status bar: a short line about what the user just did.
     void statusMessage(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void balanceSplitters();
     void setupFieldEditors();
     void bindLineEdit(QLineEdit* edit, Field field);
     void updateFromDocument();
@@ -74,6 +79,7 @@ private:
     QList<QPair<QLineEdit*, Field>> m_designLineEdits;
     QList<QPair<QLineEdit*, Field>> m_roleLineEdits;
     bool m_fitPlanColumns = true;
+    bool m_layoutRestored = false; // the splitters show a saved or user-chosen layout
 };
 
 } // namespace voc
