@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QXmlStreamReader>
 
 namespace voc {
@@ -23,50 +22,11 @@ struct OverlayText
 };
 using Text = OverlayText;
 
-// qemu-img's own message for the conditions a user can act on.
-Error qemuImgError(const QString& what, const QString& where, const QString& message)
-{
-    const QString text = message.isEmpty() ? what : what + QLatin1String(": ") + message;
-    if (message.contains(QLatin1String("No space left on device")))
-        return makeError(ErrorCode::Exhausted, text, where,
-                         Text::tr("free some space on the disk that holds %1").arg(where));
-    if (message.contains(QLatin1String("Permission denied")))
-        return makeError(ErrorCode::Io, text, where, Text::tr("check the permissions of %1").arg(where));
-    return makeError(ErrorCode::External, text, where);
-}
-
-QString firstLine(const QString& text)
-{
-    return text.trimmed().section(QLatin1Char('\n'), 0, 0);
-}
-
 } // namespace
 
 OverlayStore::OverlayStore(QString qemuImg, int timeoutMs)
-    : m_qemuImg(std::move(qemuImg))
-    , m_timeoutMs(timeoutMs)
+    : m_qemuImg(std::move(qemuImg), timeoutMs)
 {}
-
-Result<OverlayStore::Output> OverlayStore::runQemuImg(const QStringList& arguments,
-                                                      const QString& where) const
-{
-    QProcess process;
-    process.start(m_qemuImg, arguments);
-    if (!process.waitForStarted())
-        return makeError(ErrorCode::External,
-                         Text::tr("could not run %1: %2").arg(m_qemuImg, process.errorString()), where,
-                         Text::tr("install qemu-utils (scripts/setup)"));
-    if (!process.waitForFinished(m_timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return makeError(ErrorCode::External, Text::tr("%1 did not finish in time").arg(m_qemuImg), where);
-    }
-    Output output{process.readAllStandardOutput(), QString::fromLocal8Bit(process.readAllStandardError())};
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return qemuImgError(Text::tr("%1 %2 failed").arg(m_qemuImg, arguments.value(0)), where,
-                            firstLine(output.standardError));
-    return output;
-}
 
 Result<QString> OverlayStore::baseFormat(const QString& baseImage) const
 {
@@ -77,9 +37,9 @@ Result<QString> OverlayStore::baseFormat(const QString& baseImage) const
     if (!info.isFile() || !info.isReadable())
         return makeError(ErrorCode::Io, Text::tr("the base image is not a readable file"), baseImage);
     // -U: reading the header is safe while running VCNs hold the base open read-only.
-    Result<Output> output = runQemuImg({QStringLiteral("info"), QStringLiteral("-U"),
-                                        QStringLiteral("--output=json"), info.absoluteFilePath()},
-                                       baseImage);
+    Result<QemuImg::Output> output = m_qemuImg.run({QStringLiteral("info"), QStringLiteral("-U"),
+                                                    QStringLiteral("--output=json"), info.absoluteFilePath()},
+                                                   baseImage);
     if (!output)
         return output.error();
     const QString format =
@@ -113,7 +73,7 @@ Result<QString> OverlayStore::createFor(const PlanEntry& entry, const QString& b
         return makeError(ErrorCode::Conflict, Text::tr("the overlay exists already"), overlay,
                          Text::tr("another run of this VOC is up, or a crashed run left it: stop or clean "
                                   "that run first (vocctl down)"));
-    Result<Output> output = runQemuImg(
+    Result<QemuImg::Output> output = m_qemuImg.run(
         {QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-F"),
          *format, QStringLiteral("-b"), QFileInfo(baseImage).absoluteFilePath(), overlay},
         overlay);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "images/qemuimg.h"
 #include "model/plan.h"
 
 #include <QSet>
@@ -43,15 +44,7 @@ public:
     static Result<QSet<QString>> overlaysInUse(HypervisorConnection& connection, const QString& domainPrefix);
 
 private:
-    struct Output
-    {
-        QByteArray standardOutput;
-        QString standardError;
-    };
-    Result<Output> runQemuImg(const QStringList& arguments, const QString& where) const;
-
-    QString m_qemuImg;
-    int m_timeoutMs;
+    QemuImg m_qemuImg;
 };
 
 } // namespace voc
