@@ -26,6 +26,10 @@ int runValidate(const QStringList& args, Io io);
 int runPlan(const QStringList& args, Io io);
 int runHplSize(const QStringList& args, Io io);
 int runResults(const QStringList& args, Io io);
+int runUp(const QStringList& args, Io io);
+int runStatus(const QStringList& args, Io io);
+int runConsole(const QStringList& args, Io io);
+int runDown(const QStringList& args, Io io);
 
 } // namespace voc::cli
 

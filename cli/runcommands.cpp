@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vocctl up / status / console / down: a VOC run on this workstation.
+#include "cli.h"
+
+#include "bench/resultsstore.h"
+#include "model/designfile.h"
+#include "model/plan.h"
+#include "run/bootprobe.h"
+#include "run/inventory.h"
+#include "run/localrun.h"
+#include "run/preflight.h"
+#include "run/runjournal.h"
+#include "run/teardown.h"
+#include "virt/domainxml.h"
+#include "virt/libvirthypervisor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace voc::cli {
+
+namespace {
+
+struct RunCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::RunCommands)
+};
+using Text = RunCommandsText;
+
+void printError(Io io, const Error& error)
+{
+    io.err << (error.where.isEmpty() ? QString() : error.where + QStringLiteral(": ")) << error.what << '\n';
+    if (!error.hint.isEmpty())
+        io.err << Text::tr("hint: %1").arg(error.hint) << '\n';
+}
+
+int usageError(Io io, const QString& command, const QString& message)
+{
+    io.err << QStringLiteral("vocctl %1: ").arg(command) << message << '\n';
+    io.err << Text::tr("Run 'vocctl %1 --help' for usage.\n").arg(command);
+    return ExitUnreadable;
+}
+
+// The design of FILE; prints why not and returns the exit code otherwise.
+std::variant<Design, int> loadDesign(const QString& file, Io io)
+{
+    const Result<ParsedDesign> parsed = loadDesignFile(file);
+    if (!parsed) {
+        printError(io, parsed.error());
+        return parsed.error().code == ErrorCode::UnsupportedFormat ? int(ExitInvalid) : int(ExitUnreadable);
+    }
+    return parsed->design;
+}
+
+QString seconds(std::optional<qint64> ms)
+{
+    return ms ? QString::number(double(*ms) / 1000.0, 'f', 2) : QStringLiteral("-");
+}
+
+void printTable(QTextStream& out, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        widths.resize(qMax(widths.size(), row.size()), 0);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], row.at(c).size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            line += c == row.size() - 1 ? row.at(c) : row.at(c).leftJustified(widths.at(c));
+        }
+        out << line << '\n';
+    }
+}
+
+QStringList phaseHeader()
+{
+    return {Text::tr("RUNNING"), Text::tr("KERNEL"), Text::tr("INIT"), Text::tr("NETWORK"),
+            Text::tr("READY")};
+}
+
+QJsonObject phasesJson(const QList<BootSample>& samples)
+{
+    QJsonObject phases;
+    for (const BootSample& sample : samples)
+        phases.insert(bootPhaseName(sample.phase), double(sample.ms));
+    return phases;
+}
+
+std::optional<qint64> phaseMs(const QList<BootSample>& samples, BootPhase phase)
+{
+    for (const BootSample& sample : samples) {
+        if (sample.phase == phase)
+            return sample.ms;
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<HypervisorConnection>> connectTo(const QString& uri)
+{
+    LibvirtHypervisor hypervisor;
+    Result<std::unique_ptr<HypervisorConnection>> connection = hypervisor.connect(uri);
+    if (!connection && connection.error().hint.isEmpty()) {
+        Error error = connection.error();
+        error.hint =
+            Text::tr("is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri");
+        return error;
+    }
+    return connection;
+}
+
+QCommandLineOption uriOption()
+{
+    return QCommandLineOption(QStringLiteral("uri"), Text::tr("libvirt connection (default qemu:///system)."),
+                              QStringLiteral("URI"), QStringLiteral("qemu:///system"));
+}
+
+QCommandLineOption stateDirOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("state-dir"),
+        Text::tr("Where run journals and serial logs live (default %1).").arg(RunJournal::defaultStateDir()),
+        QStringLiteral("DIR"));
+}
+
+// The boot samples go into the results store, where the desktop's charts and exports find them; a
+// store that cannot be written costs the run nothing but a warning.
+std::optional<qint64> storeBootRun(const LocalRunResult& result, const QDateTime& started, Io io)
+{
+    Run run;
+    run.kind = RunKind::Boot;
+    run.target = RunTarget::Local;
+    run.design = result.design;
+    run.hosts = {result.uri};
+    run.time = started;
+    const QJsonObject settings{{QStringLiteral("accel"), toString(result.accel)},
+                               {QStringLiteral("launchMs"), double(result.launchMs)},
+                               {QStringLiteral("vcns"), int(result.vcns.size())}};
+    run.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    run.bootSamples = result.samples();
+    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(ResultsStore::defaultPath());
+    Result<qint64> id = store ? (*store)->addRun(run) : Result<qint64>(store.error());
+    if (!id) {
+        io.err << Text::tr("warning: the boot times were not stored: %1").arg(id.error().toString()) << '\n';
+        return std::nullopt;
+    }
+    return *id;
+}
+
+} // namespace
+
+int runUp(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Starts a design's VOC on this workstation: an isolated network, "
+                 "copy-on-write disks, every VCN booted and timed."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("the design to start"));
+    const QCommandLineOption local(QStringLiteral("local"), Text::tr("Run on this workstation (libvirt)."));
+    const QCommandLineOption accel(QStringLiteral("accel"), Text::tr("auto, kvm or tcg (default auto)."),
+                                   QStringLiteral("MODE"), QStringLiteral("auto"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Text::tr("Seconds until every VCN must be ready (default 300)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption watchdog(
+        QStringLiteral("watchdog"),
+        Text::tr("Seconds until every VCN must show its kernel banner (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption overlayDir(QStringLiteral("overlay-dir"),
+                                        Text::tr("Folder for the VCNs' overlay disks (QEMU must read it)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption keep(QStringLiteral("keep-on-failure"),
+                                  Text::tr("Leave the VCNs of a failed boot running to look at them."));
+    const QCommandLineOption noWait(QStringLiteral("no-wait"),
+                                    Text::tr("Return once every domain runs, without waiting for the boot."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as JSON."));
+    const QCommandLineOption uri = uriOption();
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({local, accel, timeout, watchdog, uri, overlayDir, stateDir, keep, noWait, json});
+    if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("up"), args, io))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(io, QStringLiteral("up"), Text::tr("give exactly one FILE"));
+    if (!parser.isSet(local))
+        return usageError(io, QStringLiteral("up"),
+                          Text::tr("only --local is supported until site profiles exist"));
+
+    LocalRunOptions options;
+    if (!fromString(parser.value(accel), &options.accel))
+        return usageError(io, QStringLiteral("up"), Text::tr("--accel takes auto, kvm or tcg"));
+    bool ok = false;
+    options.bootTimeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || options.bootTimeoutSeconds <= 0)
+        return usageError(io, QStringLiteral("up"), Text::tr("--timeout takes a positive number of seconds"));
+    options.watchdogSeconds = parser.value(watchdog).toInt(&ok);
+    if (!ok || options.watchdogSeconds <= 0)
+        return usageError(io, QStringLiteral("up"),
+                          Text::tr("--watchdog takes a positive number of seconds"));
+    std::variant<Design, int> design = loadDesign(files.first(), io);
+    if (const int* exit = std::get_if<int>(&design))
+        return *exit;
+    options.design = std::get<Design>(design);
+    options.designDir = QFileInfo(files.first()).absolutePath();
+    options.uri = parser.value(uri);
+    options.overlayDir = parser.value(overlayDir);
+    options.stateDir = parser.value(stateDir);
+    options.keepOnBootFailure = parser.isSet(keep);
+    options.waitForReady = !parser.isSet(noWait);
+
+    const bool asJson = parser.isSet(json);
+    QTextStream& progressOut = asJson ? io.err : io.out;
+    LocalRunJob job(options);
+    QObject::connect(&job, &Job::progress, [&progressOut](int, int, const QString& text) {
+        progressOut << QStringLiteral("  ") << text << Qt::endl;
+    });
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    job.exec();
+    const Result<LocalRunResult> result = *job.result();
+    if (!result) {
+        printError(io, result.error());
+        return ExitInvalid;
+    }
+    const std::optional<qint64> runId =
+        options.waitForReady ? storeBootRun(*result, started, io) : std::nullopt;
+
+    if (asJson) {
+        QJsonArray vcns;
+        for (const VcnRun& vcn : result->vcns)
+            vcns.append(QJsonObject{{QStringLiteral("hostname"), vcn.entry.hostname},
+                                    {QStringLiteral("domain"), vcn.domain},
+                                    {QStringLiteral("ip"), vcn.address},
+                                    {QStringLiteral("leaseHostname"), vcn.leaseHostname},
+                                    {QStringLiteral("ready"), vcn.ready},
+                                    {QStringLiteral("overlay"), vcn.overlay},
+                                    {QStringLiteral("serialLog"), vcn.serialLog},
+                                    {QStringLiteral("phasesMs"), phasesJson(vcn.samples)}});
+        printJson(io.out, QJsonDocument(QJsonObject{
+                              {QStringLiteral("design"), result->design},
+                              {QStringLiteral("uri"), result->uri},
+                              {QStringLiteral("network"), result->network},
+                              {QStringLiteral("accel"), toString(result->accel)},
+                              {QStringLiteral("launchMs"), double(result->launchMs)},
+                              {QStringLiteral("startToRunningMs"), double(result->startToRunningMs)},
+                              {QStringLiteral("resultsRunId"), runId ? double(*runId) : -1.0},
+                              {QStringLiteral("vcns"), vcns}}));
+    } else {
+        QList<QStringList> rows{QStringList{Text::tr("VCN"), Text::tr("IP")} + phaseHeader()};
+        for (const VcnRun& vcn : result->vcns) {
+            QStringList row{vcn.entry.hostname, vcn.address.isEmpty() ? vcn.entry.ip : vcn.address};
+            for (int p = 0; p < bootPhaseCount; ++p)
+                row.append(seconds(phaseMs(vcn.samples, BootPhase(p))));
+            rows.append(row);
+        }
+        io.out << '\n';
+        printTable(io.out, rows);
+        io.out << Text::tr(
+                      "%1 VCNs ready (%2), all domains running after %3 s; phases in seconds from the first "
+                      "start call.\nRemove them with: vocctl down %4\n")
+                      .arg(QString::number(result->vcns.size()), toString(result->accel),
+                           seconds(result->launchMs), files.first());
+        if (runId)
+            io.out << Text::tr("Boot times stored as run %1 in %2\n")
+                          .arg(*runId)
+                          .arg(ResultsStore::defaultPath());
+    }
+    return ExitOk;
+}
+
+int runDown(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Removes a design's local run: domains, overlays, network, "
+                                              "DHCP leases, serial logs and the run journal."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("the design whose run to remove"));
+    const QCommandLineOption overlayDir(QStringLiteral("overlay-dir"),
+                                        Text::tr("Overlay folder of a run whose journal is lost."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption uri = uriOption();
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({uri, overlayDir, stateDir});
+    if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("down"), args, io))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(io, QStringLiteral("down"), Text::tr("give exactly one FILE"));
+    std::variant<Design, int> loaded = loadDesign(files.first(), io);
+    if (const int* exit = std::get_if<int>(&loaded))
+        return *exit;
+    const Design& design = std::get<Design>(loaded);
+
+    TeardownOptions options{.designName = design.name, .stateDir = parser.value(stateDir)};
+    const QString state = options.stateDir.isEmpty() ? RunJournal::defaultStateDir() : options.stateDir;
+    options.overlayDir =
+        parser.isSet(overlayDir) ? parser.value(overlayDir) : state + QStringLiteral("/overlays");
+    // An invalid design still names its run; its hostnames only add exact names to look for.
+    if (Result<Plan> plan = planLocal(design)) {
+        for (const PlanEntry& entry : plan->entries)
+            options.hostnames.append(entry.hostname);
+    }
+    Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(parser.value(uri));
+    if (!connection) {
+        printError(io, connection.error());
+        return ExitInvalid;
+    }
+    const Result<TeardownReport> report = tearDownRun(**connection, options);
+    if (!report) {
+        printError(io, report.error());
+        return ExitInvalid;
+    }
+    for (const QString& domain : report->domains)
+        io.out << Text::tr("removed domain %1").arg(domain) << '\n';
+    for (const QString& overlay : report->overlays)
+        io.out << Text::tr("removed overlay %1").arg(overlay) << '\n';
+    for (const QString& network : report->networks)
+        io.out << Text::tr("removed network %1").arg(network) << '\n';
+    for (const QString& file : report->files)
+        io.out << Text::tr("removed file %1").arg(file) << '\n';
+    if (report->isEmpty())
+        io.out << Text::tr("nothing of %1 was left").arg(design.name) << '\n';
+    return ExitOk;
+}
+
+int runStatus(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Lists the VCNs of local runs: state, address and boot phase "
+                                              "times (seconds from the first start call)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("only this design's run (optional)"),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the status as JSON."));
+    const QCommandLineOption uri = uriOption();
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({uri, stateDir, json});
+    if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("status"), args, io))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return usageError(io, QStringLiteral("status"), Text::tr("give at most one FILE"));
+    QString only;
+    if (!files.isEmpty()) {
+        std::variant<Design, int> design = loadDesign(files.first(), io);
+        if (const int* exit = std::get_if<int>(&design))
+            return *exit;
+        only = std::get<Design>(design).name;
+    }
+    Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(parser.value(uri));
+    if (!connection) {
+        printError(io, connection.error());
+        return ExitInvalid;
+    }
+    HypervisorConnection& c = **connection;
+    Result<QList<RunVcn>> domains = listRunVcns(c);
+    if (!domains) {
+        printError(io, domains.error());
+        return ExitInvalid;
+    }
+
+    // Per design: its leases and the phase times its journal recorded.
+    QHash<QString, QList<DhcpLease>> leases;
+    QHash<QString, QHash<QString, QList<BootSample>>> phases;
+    for (const RunVcn& domain : *domains) {
+        if ((!only.isEmpty() && domain.design != only) || leases.contains(domain.design))
+            continue;
+        leases.insert(domain.design, c.networkDhcpLeases(networkName(domain.design)).valueOr({}));
+        const Result<QList<JournalRecord>> records =
+            RunJournal::read(RunJournal::pathFor(domain.design, parser.value(stateDir)));
+        if (!records)
+            continue;
+        for (const JournalRecord& record : RunJournal::summarize(*records).phases) {
+            if (std::optional<BootPhase> phase =
+                    bootPhaseFromName(record.extra.value(QLatin1String("phase")).toString()))
+                phases[domain.design][record.name].append(
+                    {record.name, *phase, qint64(record.extra.value(QLatin1String("ms")).toDouble())});
+        }
+    }
+
+    QJsonArray vcns;
+    QList<QStringList> rows{QStringList{Text::tr("DOMAIN"), Text::tr("STATE"), Text::tr("IP")} +
+                            phaseHeader()};
+    for (const RunVcn& domain : *domains) {
+        if (!only.isEmpty() && domain.design != only)
+            continue;
+        const QString state = toString(c.domainState(domain.domain).valueOr(DomainState::NoState));
+        QString ip;
+        for (const DhcpLease& lease : leases.value(domain.design)) {
+            if (lease.mac.toLower() == domain.mac)
+                ip = lease.ip;
+        }
+        const QList<BootSample> samples = phases.value(domain.design).value(domain.hostname);
+        QStringList row{domain.domain, state, ip.isEmpty() ? QStringLiteral("-") : ip};
+        for (int p = 0; p < bootPhaseCount; ++p)
+            row.append(seconds(phaseMs(samples, BootPhase(p))));
+        rows.append(row);
+        vcns.append(QJsonObject{{QStringLiteral("domain"), domain.domain},
+                                {QStringLiteral("design"), domain.design},
+                                {QStringLiteral("hostname"), domain.hostname},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("ip"), ip},
+                                {QStringLiteral("phasesMs"), phasesJson(samples)}});
+    }
+    if (parser.isSet(json)) {
+        printJson(io.out, QJsonDocument(QJsonObject{{QStringLiteral("vcns"), vcns}}));
+        return ExitOk;
+    }
+    if (vcns.isEmpty()) {
+        io.out << (only.isEmpty() ? Text::tr("no local run is up") : Text::tr("%1 is not running").arg(only))
+               << '\n';
+        return ExitOk;
+    }
+    printTable(io.out, rows);
+    return ExitOk;
+}
+
+int runConsole(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Shows a VCN's serial console live until it ends or Ctrl-C, or "
+                                              "with --log what it printed so far."));
+    parser.addPositionalArgument(QStringLiteral("VCN"), Text::tr("the VCN's hostname or domain name"));
+    const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print the captured serial log and exit."));
+    const QCommandLineOption uri = uriOption();
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({log, uri, stateDir});
+    if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("console"), args, io))
+        return *exit;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return usageError(io, QStringLiteral("console"), Text::tr("give exactly one VCN"));
+    const QString vcn = names.first();
+
+    Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(parser.value(uri));
+    std::optional<RunVcn> found;
+    if (connection) {
+        if (Result<QList<RunVcn>> domains = listRunVcns(**connection)) {
+            for (const RunVcn& domain : *domains) {
+                if (domain.domain == vcn || domain.hostname == vcn)
+                    found = domain;
+            }
+        }
+    }
+
+    if (parser.isSet(log)) {
+        QString path = found ? found->serialLog : QString();
+        if (path.isEmpty()) {
+            // The VCN is gone: its log may still be in the state folder.
+            const QString runs =
+                (parser.value(stateDir).isEmpty() ? RunJournal::defaultStateDir() : parser.value(stateDir)) +
+                QStringLiteral("/runs");
+            for (const QString& design : QDir(runs).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                const QString candidate =
+                    runs + QLatin1Char('/') + design + QLatin1Char('/') + vcn + QStringLiteral(".serial.log");
+                if (QFile::exists(candidate))
+                    path = candidate;
+            }
+        }
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            printError(io, makeError(ErrorCode::NotFound, Text::tr("no serial log"), vcn,
+                                     Text::tr("is the name right? `vocctl status` lists the VCNs")));
+            return ExitInvalid;
+        }
+        io.out.flush();
+        while (!file.atEnd()) {
+            const QByteArray block = file.read(64 * 1024);
+            if (::write(STDOUT_FILENO, block.constData(), size_t(block.size())) < 0)
+                break;
+        }
+        return ExitOk;
+    }
+
+    if (!connection) {
+        printError(io, connection.error());
+        return ExitInvalid;
+    }
+    if (!found) {
+        printError(io, makeError(ErrorCode::NotFound, Text::tr("no running VCN of that name"), vcn,
+                                 Text::tr("`vocctl status` lists the VCNs")));
+        return ExitInvalid;
+    }
+    QEventLoop loop;
+    auto result = std::make_shared<Status>(Ok{});
+    ConsoleCallbacks callbacks;
+    // On libvirt's event loop thread: write straight to the file descriptor, not through QTextStream.
+    callbacks.onData = [](const QByteArray& bytes) {
+        if (::write(STDOUT_FILENO, bytes.constData(), size_t(bytes.size())) < 0)
+            return;
+    };
+    callbacks.onClosed = [&loop, result](const Status& status) {
+        *result = status;
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    };
+    io.out.flush();
+    Result<std::unique_ptr<Console>> console =
+        (*connection)->openConsole(found->domain, std::move(callbacks));
+    if (!console) {
+        printError(io, console.error());
+        return ExitInvalid;
+    }
+    io.err << Text::tr("connected to %1 (Ctrl-C to leave)").arg(found->domain) << Qt::endl;
+    loop.exec();
+    console->reset();
+    if (!*result) {
+        printError(io, result->error());
+        return ExitInvalid;
+    }
+    return ExitOk;
+}
+
+} // namespace voc::cli

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bootprobe.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace voc {
+
+namespace {
+
+struct BootProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::BootProbe)
+};
+using Text = BootProbeText;
+
+// A line longer than this without a newline is scanned anyway, so a guest that never ends its
+// lines cannot make us buffer without bound.
+constexpr qsizetype maxLineBytes = 8192;
+
+constexpr const char* phaseNames[bootPhaseCount] = {"running", "kernel", "init", "network", "ready"};
+
+bool containsAny(const QString& line, std::initializer_list<const char*> markers)
+{
+    for (const char* marker : markers) {
+        if (line.contains(QLatin1String(marker)))
+            return true;
+    }
+    return false;
+}
+
+// "key=value" out of a marker line such as "VOC-NET ip=10.77.0.3 host=demo-compute01".
+QString field(const QString& line, const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?:^|\\s)(\\w+)=(\\S+)"));
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(line)) {
+        if (match.captured(1) == key)
+            return match.captured(2);
+    }
+    return {};
+}
+
+} // namespace
+
+QString bootPhaseName(BootPhase phase)
+{
+    return QLatin1String(phaseNames[int(phase)]);
+}
+
+std::optional<BootPhase> bootPhaseFromName(const QString& name)
+{
+    for (int i = 0; i < bootPhaseCount; ++i) {
+        if (name == QLatin1String(phaseNames[i]))
+            return BootPhase(i);
+    }
+    return std::nullopt;
+}
+
+BootProbe::BootProbe(QString vcn, QString mac, qint64 watchdogMs)
+    : m_vcn(std::move(vcn))
+    , m_mac(std::move(mac).toLower())
+    , m_watchdogMs(watchdogMs)
+{}
+
+QList<BootSample> BootProbe::record(BootPhase phase, qint64 ms)
+{
+    std::optional<qint64>& at = m_at[size_t(phase)];
+    if (at)
+        return {};
+    at = ms;
+    return {BootSample{m_vcn, phase, ms}};
+}
+
+QList<BootSample> BootProbe::markRunning(qint64 ms)
+{
+    return record(BootPhase::Running, ms);
+}
+
+QList<BootSample> BootProbe::markSshAnswered(qint64 ms)
+{
+    return record(BootPhase::Ready, ms);
+}
+
+QString BootProbe::cleanLine(QByteArrayView raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\x1b') {
+            if (i + 1 >= raw.size())
+                break;
+            const char kind = raw[i + 1];
+            i += 1;
+            if (kind == '[') { // CSI: parameters, then one final byte in @..~
+                while (i + 1 < raw.size() && !(raw[i + 1] >= '@' && raw[i + 1] <= '~'))
+                    ++i;
+                ++i;
+            } else if (kind == ']') { // OSC: up to BEL or ESC '\'
+                while (i + 1 < raw.size() && raw[i + 1] != '\a' &&
+                       !(raw[i + 1] == '\x1b' && i + 2 < raw.size() && raw[i + 2] == '\\'))
+                    ++i;
+                if (i + 1 < raw.size())
+                    i += raw[i + 1] == '\a' ? 1 : 2;
+            } else if (kind == '(' || kind == ')') { // charset selection takes one more byte
+                ++i;
+            }
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+            continue; // CR, BEL, backspace, NUL...
+        out.append(c);
+    }
+    return QString::fromUtf8(out);
+}
+
+QList<BootSample> BootProbe::scanLine(const QString& line, qint64 ms)
+{
+    QList<BootSample> samples;
+    if (line.contains(QLatin1String("Linux version")))
+        samples += record(BootPhase::Kernel, ms);
+    if (containsAny(line, {"VOC-INIT", "systemd[1]", "Run /init", "Welcome to"}))
+        samples += record(BootPhase::Init, ms);
+    if (line.contains(QLatin1String("VOC-NET"))) {
+        if (m_address.isEmpty())
+            m_address = field(line, QStringLiteral("ip"));
+        if (m_hostname.isEmpty())
+            m_hostname = field(line, QStringLiteral("host"));
+        samples += record(BootPhase::Network, ms);
+    }
+    if (line.contains(QLatin1String("VOC-READY")))
+        samples += record(BootPhase::Ready, ms);
+    return samples;
+}
+
+QList<BootSample> BootProbe::feedConsole(QByteArrayView bytes, qint64 ms)
+{
+    QList<BootSample> samples;
+    m_pending.append(bytes);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_pending.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        samples += scanLine(cleanLine(QByteArrayView(m_pending).sliced(start, newline - start)), ms);
+        start = newline + 1;
+    }
+    m_pending.remove(0, start);
+    if (m_pending.size() > maxLineBytes) {
+        samples += scanLine(cleanLine(m_pending), ms);
+        m_pending.clear();
+    }
+    return samples;
+}
+
+QList<BootSample> BootProbe::feedLeases(const QList<DhcpLease>& leases, qint64 ms)
+{
+    for (const DhcpLease& lease : leases) {
+        if (m_mac.isEmpty() || lease.mac.toLower() != m_mac || lease.ip.isEmpty())
+            continue;
+        m_address = lease.ip;
+        if (!lease.hostname.isEmpty())
+            m_hostname = lease.hostname;
+        return record(BootPhase::Network, ms);
+    }
+    return {};
+}
+
+std::optional<Error> BootProbe::checkWatchdog(qint64 ms) const
+{
+    if (m_watchdogMs <= 0)
+        return std::nullopt;
+    // Any later phase proves the kernel ran even if its banner went by unseen.
+    for (BootPhase phase : {BootPhase::Kernel, BootPhase::Init, BootPhase::Network, BootPhase::Ready}) {
+        if (reached(phase))
+            return std::nullopt;
+    }
+    const qint64 since = at(BootPhase::Running).value_or(0);
+    if (ms - since < m_watchdogMs)
+        return std::nullopt;
+    const qint64 seconds = (m_watchdogMs + 999) / 1000;
+    return makeError(ErrorCode::External,
+                     Text::tr("no kernel banner from %1 within %2 s").arg(m_vcn).arg(seconds), m_vcn,
+                     Text::tr("guests hang under KVM on some machines: try --accel tcg"));
+}
+
+QList<BootSample> BootProbe::samples() const
+{
+    QList<BootSample> list;
+    for (int i = 0; i < bootPhaseCount; ++i) {
+        if (m_at[size_t(i)])
+            list.append(BootSample{m_vcn, BootPhase(i), *m_at[size_t(i)]});
+    }
+    return list;
+}
+
+} // namespace voc

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Boot phases of one VCN from what it shows: console bytes, DHCP leases, an answering sshd. Pure
+// logic, fed with data and the time; the I/O that collects them lives in LocalRunJob.
+#pragma once
+
+#include "bench/results.h"
+#include "common/result.h"
+#include "virt/hypervisor.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace voc {
+
+// Stable names of the phases, for logs, JSON and the journal ("running", "kernel", ...).
+QString bootPhaseName(BootPhase phase);
+std::optional<BootPhase> bootPhaseFromName(const QString& name);
+inline constexpr int bootPhaseCount = 5;
+
+class BootProbe
+{
+public:
+    // `mac` finds the VCN's lease; watchdogMs > 0 arms the kernel banner watchdog.
+    explicit BootProbe(QString vcn, QString mac = {}, qint64 watchdogMs = 0);
+
+    // Each returns the samples that are new with this input (a phase is recorded once, the first
+    // time it is seen, in whatever order the markers come).
+    QList<BootSample> markRunning(qint64 ms);
+    QList<BootSample> feedConsole(QByteArrayView bytes, qint64 ms);
+    QList<BootSample> feedLeases(const QList<DhcpLease>& leases, qint64 ms);
+    QList<BootSample> markSshAnswered(qint64 ms);
+
+    // "no kernel banner from <vcn> within T s" once the watchdog time has passed since the domain
+    // started running (or since 0 when it was never marked) without a sign of the kernel.
+    std::optional<Error> checkWatchdog(qint64 ms) const;
+
+    bool reached(BootPhase phase) const { return m_at[size_t(phase)].has_value(); }
+    std::optional<qint64> at(BootPhase phase) const { return m_at[size_t(phase)]; }
+    bool isReady() const { return reached(BootPhase::Ready); }
+    QList<BootSample> samples() const; // in phase order
+    const QString& vcn() const { return m_vcn; }
+
+    // The address and hostname the VCN got: from its lease, else from its "VOC-NET ip=.. host=.." line.
+    const QString& address() const { return m_address; }
+    const QString& leaseHostname() const { return m_hostname; }
+
+    // A console line without escape sequences, carriage returns and other control characters.
+    static QString cleanLine(QByteArrayView raw);
+
+private:
+    QList<BootSample> record(BootPhase phase, qint64 ms);
+    QList<BootSample> scanLine(const QString& line, qint64 ms);
+
+    QString m_vcn;
+    QString m_mac;
+    qint64 m_watchdogMs = 0;
+    std::array<std::optional<qint64>, bootPhaseCount> m_at;
+    QByteArray m_pending; // bytes of an unfinished console line
+    QString m_address;
+    QString m_hostname;
+};
+
+} // namespace voc
