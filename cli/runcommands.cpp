@@ -33,19 +33,18 @@ struct RunCommandsText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::RunCommands)
 };
-using Text = RunCommandsText;
 
 void printError(Io io, const Error& error)
 {
     io.err << (error.where.isEmpty() ? QString() : error.where + QStringLiteral(": ")) << error.what << '\n';
     if (!error.hint.isEmpty())
-        io.err << Text::tr("hint: %1").arg(error.hint) << '\n';
+        io.err << RunCommandsText::tr("hint: %1").arg(error.hint) << '\n';
 }
 
 int usageError(Io io, const QString& command, const QString& message)
 {
     io.err << QStringLiteral("vocctl %1: ").arg(command) << message << '\n';
-    io.err << Text::tr("Run 'vocctl %1 --help' for usage.\n").arg(command);
+    io.err << RunCommandsText::tr("Run 'vocctl %1 --help' for usage.\n").arg(command);
     return ExitUnreadable;
 }
 
@@ -86,8 +85,8 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
 
 QStringList phaseHeader()
 {
-    return {Text::tr("RUNNING"), Text::tr("KERNEL"), Text::tr("INIT"), Text::tr("NETWORK"),
-            Text::tr("READY")};
+    return {RunCommandsText::tr("RUNNING"), RunCommandsText::tr("KERNEL"), RunCommandsText::tr("INIT"),
+            RunCommandsText::tr("NETWORK"), RunCommandsText::tr("READY")};
 }
 
 QJsonObject phasesJson(const QList<BootSample>& samples)
@@ -113,8 +112,8 @@ Result<std::unique_ptr<HypervisorConnection>> connectTo(const QString& uri)
     Result<std::unique_ptr<HypervisorConnection>> connection = hypervisor.connect(uri);
     if (!connection && connection.error().hint.isEmpty()) {
         Error error = connection.error();
-        error.hint =
-            Text::tr("is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri");
+        error.hint = RunCommandsText::tr(
+            "is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri");
         return error;
     }
     return connection;
@@ -122,16 +121,17 @@ Result<std::unique_ptr<HypervisorConnection>> connectTo(const QString& uri)
 
 QCommandLineOption uriOption()
 {
-    return QCommandLineOption(QStringLiteral("uri"), Text::tr("libvirt connection (default qemu:///system)."),
+    return QCommandLineOption(QStringLiteral("uri"),
+                              RunCommandsText::tr("libvirt connection (default qemu:///system)."),
                               QStringLiteral("URI"), QStringLiteral("qemu:///system"));
 }
 
 QCommandLineOption stateDirOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("state-dir"),
-        Text::tr("Where run journals and serial logs live (default %1).").arg(RunJournal::defaultStateDir()),
-        QStringLiteral("DIR"));
+    return QCommandLineOption(QStringLiteral("state-dir"),
+                              RunCommandsText::tr("Where run journals and serial logs live (default %1).")
+                                  .arg(RunJournal::defaultStateDir()),
+                              QStringLiteral("DIR"));
 }
 
 // The boot samples go into the results store, where the desktop's charts and exports find them; a
@@ -152,7 +152,9 @@ std::optional<qint64> storeBootRun(const LocalRunResult& result, const QDateTime
     Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(ResultsStore::defaultPath());
     Result<qint64> id = store ? (*store)->addRun(run) : Result<qint64>(store.error());
     if (!id) {
-        io.err << Text::tr("warning: the boot times were not stored: %1").arg(id.error().toString()) << '\n';
+        io.err
+            << RunCommandsText::tr("warning: the boot times were not stored: %1").arg(id.error().toString())
+            << '\n';
         return std::nullopt;
     }
     return *id;
@@ -164,27 +166,33 @@ int runUp(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Starts a design's VOC on this workstation: an isolated network, "
-                 "copy-on-write disks, every VCN booted and timed."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("the design to start"));
-    const QCommandLineOption local(QStringLiteral("local"), Text::tr("Run on this workstation (libvirt)."));
-    const QCommandLineOption accel(QStringLiteral("accel"), Text::tr("auto, kvm or tcg (default auto)."),
+        RunCommandsText::tr("Starts a design's VOC on this workstation: an isolated network, "
+                            "copy-on-write disks, every VCN booted and timed."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), RunCommandsText::tr("the design to start"));
+    const QCommandLineOption local(QStringLiteral("local"),
+                                   RunCommandsText::tr("Run on this workstation (libvirt)."));
+    const QCommandLineOption accel(QStringLiteral("accel"),
+                                   RunCommandsText::tr("auto, kvm or tcg (default auto)."),
                                    QStringLiteral("MODE"), QStringLiteral("auto"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Text::tr("Seconds until every VCN must be ready (default 300)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        RunCommandsText::tr("Seconds until every VCN must be ready (default 300)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption watchdog(
         QStringLiteral("watchdog"),
-        Text::tr("Seconds until every VCN must show its kernel banner (default 60)."),
+        RunCommandsText::tr("Seconds until every VCN must show its kernel banner (default 60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60"));
-    const QCommandLineOption overlayDir(QStringLiteral("overlay-dir"),
-                                        Text::tr("Folder for the VCNs' overlay disks (QEMU must read it)."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption keep(QStringLiteral("keep-on-failure"),
-                                  Text::tr("Leave the VCNs of a failed boot running to look at them."));
-    const QCommandLineOption noWait(QStringLiteral("no-wait"),
-                                    Text::tr("Return once every domain runs, without waiting for the boot."));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as JSON."));
+    const QCommandLineOption overlayDir(
+        QStringLiteral("overlay-dir"),
+        RunCommandsText::tr("Folder for the VCNs' overlay disks (QEMU must read it)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep-on-failure"),
+        RunCommandsText::tr("Leave the VCNs of a failed boot running to look at them."));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        RunCommandsText::tr("Return once every domain runs, without waiting for the boot."));
+    const QCommandLineOption json(QStringLiteral("json"), RunCommandsText::tr("Print the result as JSON."));
     const QCommandLineOption uri = uriOption();
     const QCommandLineOption stateDir = stateDirOption();
     parser.addOptions({local, accel, timeout, watchdog, uri, overlayDir, stateDir, keep, noWait, json});
@@ -192,22 +200,23 @@ int runUp(const QStringList& args, Io io)
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(io, QStringLiteral("up"), Text::tr("give exactly one FILE"));
+        return usageError(io, QStringLiteral("up"), RunCommandsText::tr("give exactly one FILE"));
     if (!parser.isSet(local))
         return usageError(io, QStringLiteral("up"),
-                          Text::tr("only --local is supported until site profiles exist"));
+                          RunCommandsText::tr("only --local is supported until site profiles exist"));
 
     LocalRunOptions options;
     if (!fromString(parser.value(accel), &options.accel))
-        return usageError(io, QStringLiteral("up"), Text::tr("--accel takes auto, kvm or tcg"));
+        return usageError(io, QStringLiteral("up"), RunCommandsText::tr("--accel takes auto, kvm or tcg"));
     bool ok = false;
     options.bootTimeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options.bootTimeoutSeconds <= 0)
-        return usageError(io, QStringLiteral("up"), Text::tr("--timeout takes a positive number of seconds"));
+        return usageError(io, QStringLiteral("up"),
+                          RunCommandsText::tr("--timeout takes a positive number of seconds"));
     options.watchdogSeconds = parser.value(watchdog).toInt(&ok);
     if (!ok || options.watchdogSeconds <= 0)
         return usageError(io, QStringLiteral("up"),
-                          Text::tr("--watchdog takes a positive number of seconds"));
+                          RunCommandsText::tr("--watchdog takes a positive number of seconds"));
     std::variant<Design, int> design = loadDesign(files.first(), io);
     if (const int* exit = std::get_if<int>(&design))
         return *exit;
@@ -256,7 +265,8 @@ int runUp(const QStringList& args, Io io)
                               {QStringLiteral("resultsRunId"), runId ? double(*runId) : -1.0},
                               {QStringLiteral("vcns"), vcns}}));
     } else {
-        QList<QStringList> rows{QStringList{Text::tr("VCN"), Text::tr("IP")} + phaseHeader()};
+        QList<QStringList> rows{QStringList{RunCommandsText::tr("VCN"), RunCommandsText::tr("IP")} +
+                                phaseHeader()};
         for (const VcnRun& vcn : result->vcns) {
             QStringList row{vcn.entry.hostname, vcn.address.isEmpty() ? vcn.entry.ip : vcn.address};
             for (int p = 0; p < bootPhaseCount; ++p)
@@ -265,13 +275,13 @@ int runUp(const QStringList& args, Io io)
         }
         io.out << '\n';
         printTable(io.out, rows);
-        io.out << Text::tr(
+        io.out << RunCommandsText::tr(
                       "%1 VCNs ready (%2), all domains running after %3 s; phases in seconds from the first "
                       "start call.\nRemove them with: vocctl down %4\n")
                       .arg(QString::number(result->vcns.size()), toString(result->accel),
                            seconds(result->launchMs), files.first());
         if (runId)
-            io.out << Text::tr("Boot times stored as run %1 in %2\n")
+            io.out << RunCommandsText::tr("Boot times stored as run %1 in %2\n")
                           .arg(*runId)
                           .arg(ResultsStore::defaultPath());
     }
@@ -281,11 +291,13 @@ int runUp(const QStringList& args, Io io)
 int runDown(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Removes a design's local run: domains, overlays, network, "
-                                              "DHCP leases, serial logs and the run journal."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("the design whose run to remove"));
+    parser.setApplicationDescription(
+        RunCommandsText::tr("Removes a design's local run: domains, overlays, network, "
+                            "DHCP leases, serial logs and the run journal."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 RunCommandsText::tr("the design whose run to remove"));
     const QCommandLineOption overlayDir(QStringLiteral("overlay-dir"),
-                                        Text::tr("Overlay folder of a run whose journal is lost."),
+                                        RunCommandsText::tr("Overlay folder of a run whose journal is lost."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption uri = uriOption();
     const QCommandLineOption stateDir = stateDirOption();
@@ -294,7 +306,7 @@ int runDown(const QStringList& args, Io io)
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(io, QStringLiteral("down"), Text::tr("give exactly one FILE"));
+        return usageError(io, QStringLiteral("down"), RunCommandsText::tr("give exactly one FILE"));
     std::variant<Design, int> loaded = loadDesign(files.first(), io);
     if (const int* exit = std::get_if<int>(&loaded))
         return *exit;
@@ -320,26 +332,28 @@ int runDown(const QStringList& args, Io io)
         return ExitInvalid;
     }
     for (const QString& domain : report->domains)
-        io.out << Text::tr("removed domain %1").arg(domain) << '\n';
+        io.out << RunCommandsText::tr("removed domain %1").arg(domain) << '\n';
     for (const QString& overlay : report->overlays)
-        io.out << Text::tr("removed overlay %1").arg(overlay) << '\n';
+        io.out << RunCommandsText::tr("removed overlay %1").arg(overlay) << '\n';
     for (const QString& network : report->networks)
-        io.out << Text::tr("removed network %1").arg(network) << '\n';
+        io.out << RunCommandsText::tr("removed network %1").arg(network) << '\n';
     for (const QString& file : report->files)
-        io.out << Text::tr("removed file %1").arg(file) << '\n';
+        io.out << RunCommandsText::tr("removed file %1").arg(file) << '\n';
     if (report->isEmpty())
-        io.out << Text::tr("nothing of %1 was left").arg(design.name) << '\n';
+        io.out << RunCommandsText::tr("nothing of %1 was left").arg(design.name) << '\n';
     return ExitOk;
 }
 
 int runStatus(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the VCNs of local runs: state, address and boot phase "
-                                              "times (seconds from the first start call)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("only this design's run (optional)"),
+    parser.setApplicationDescription(
+        RunCommandsText::tr("Lists the VCNs of local runs: state, address and boot phase "
+                            "times (seconds from the first start call)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 RunCommandsText::tr("only this design's run (optional)"),
                                  QStringLiteral("[FILE]"));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the status as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), RunCommandsText::tr("Print the status as JSON."));
     const QCommandLineOption uri = uriOption();
     const QCommandLineOption stateDir = stateDirOption();
     parser.addOptions({uri, stateDir, json});
@@ -347,7 +361,7 @@ int runStatus(const QStringList& args, Io io)
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return usageError(io, QStringLiteral("status"), Text::tr("give at most one FILE"));
+        return usageError(io, QStringLiteral("status"), RunCommandsText::tr("give at most one FILE"));
     QString only;
     if (!files.isEmpty()) {
         std::variant<Design, int> design = loadDesign(files.first(), io);
@@ -387,8 +401,9 @@ int runStatus(const QStringList& args, Io io)
     }
 
     QJsonArray vcns;
-    QList<QStringList> rows{QStringList{Text::tr("DOMAIN"), Text::tr("STATE"), Text::tr("IP")} +
-                            phaseHeader()};
+    QList<QStringList> rows{
+        QStringList{RunCommandsText::tr("DOMAIN"), RunCommandsText::tr("STATE"), RunCommandsText::tr("IP")} +
+        phaseHeader()};
     for (const RunVcn& domain : *domains) {
         if (!only.isEmpty() && domain.design != only)
             continue;
@@ -415,7 +430,8 @@ int runStatus(const QStringList& args, Io io)
         return ExitOk;
     }
     if (vcns.isEmpty()) {
-        io.out << (only.isEmpty() ? Text::tr("no local run is up") : Text::tr("%1 is not running").arg(only))
+        io.out << (only.isEmpty() ? RunCommandsText::tr("no local run is up")
+                                  : RunCommandsText::tr("%1 is not running").arg(only))
                << '\n';
         return ExitOk;
     }
@@ -426,10 +442,13 @@ int runStatus(const QStringList& args, Io io)
 int runConsole(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Shows a VCN's serial console live until it ends or Ctrl-C, or "
-                                              "with --log what it printed so far."));
-    parser.addPositionalArgument(QStringLiteral("VCN"), Text::tr("the VCN's hostname or domain name"));
-    const QCommandLineOption log(QStringLiteral("log"), Text::tr("Print the captured serial log and exit."));
+    parser.setApplicationDescription(
+        RunCommandsText::tr("Shows a VCN's serial console live until it ends or Ctrl-C, or "
+                            "with --log what it printed so far."));
+    parser.addPositionalArgument(QStringLiteral("VCN"),
+                                 RunCommandsText::tr("the VCN's hostname or domain name"));
+    const QCommandLineOption log(QStringLiteral("log"),
+                                 RunCommandsText::tr("Print the captured serial log and exit."));
     const QCommandLineOption uri = uriOption();
     const QCommandLineOption stateDir = stateDirOption();
     parser.addOptions({log, uri, stateDir});
@@ -437,7 +456,7 @@ int runConsole(const QStringList& args, Io io)
         return *exit;
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
-        return usageError(io, QStringLiteral("console"), Text::tr("give exactly one VCN"));
+        return usageError(io, QStringLiteral("console"), RunCommandsText::tr("give exactly one VCN"));
     const QString vcn = names.first();
 
     Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(parser.value(uri));
@@ -467,8 +486,9 @@ int runConsole(const QStringList& args, Io io)
         }
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            printError(io, makeError(ErrorCode::NotFound, Text::tr("no serial log"), vcn,
-                                     Text::tr("is the name right? `vocctl status` lists the VCNs")));
+            printError(io,
+                       makeError(ErrorCode::NotFound, RunCommandsText::tr("no serial log"), vcn,
+                                 RunCommandsText::tr("is the name right? `vocctl status` lists the VCNs")));
             return ExitInvalid;
         }
         io.out.flush();
@@ -485,8 +505,8 @@ int runConsole(const QStringList& args, Io io)
         return ExitInvalid;
     }
     if (!found) {
-        printError(io, makeError(ErrorCode::NotFound, Text::tr("no running VCN of that name"), vcn,
-                                 Text::tr("`vocctl status` lists the VCNs")));
+        printError(io, makeError(ErrorCode::NotFound, RunCommandsText::tr("no running VCN of that name"), vcn,
+                                 RunCommandsText::tr("`vocctl status` lists the VCNs")));
         return ExitInvalid;
     }
     QEventLoop loop;
@@ -508,7 +528,7 @@ int runConsole(const QStringList& args, Io io)
         printError(io, console.error());
         return ExitInvalid;
     }
-    io.err << Text::tr("connected to %1 (Ctrl-C to leave)").arg(found->domain) << Qt::endl;
+    io.err << RunCommandsText::tr("connected to %1 (Ctrl-C to leave)").arg(found->domain) << Qt::endl;
     loop.exec();
     console->reset();
     if (!*result) {

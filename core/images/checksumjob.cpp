@@ -17,7 +17,6 @@ struct ChecksumText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::ChecksumJob)
 };
-using Text = ChecksumText;
 
 } // namespace
 
@@ -30,16 +29,17 @@ Result<QString> ChecksumJob::run()
 {
     const QFileInfo info(m_path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, Text::tr("the file to checksum does not exist"), m_path,
-                         Text::tr("check the path"));
+        return makeError(ErrorCode::NotFound, ChecksumText::tr("the file to checksum does not exist"), m_path,
+                         ChecksumText::tr("check the path"));
     QFile file(m_path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Text::tr("could not read the file: %1").arg(file.errorString()),
-                         m_path, Text::tr("check that the path names a file and that you may read it"));
+        return makeError(ErrorCode::Io,
+                         ChecksumText::tr("could not read the file: %1").arg(file.errorString()), m_path,
+                         ChecksumText::tr("check that the path names a file and that you may read it"));
 
     const qint64 size = file.size();
     const int blocks = int((size + blockSize - 1) / blockSize);
-    const QString text = Text::tr("SHA-256 of %1").arg(info.fileName());
+    const QString text = ChecksumText::tr("SHA-256 of %1").arg(info.fileName());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(blockSize, Qt::Uninitialized);
     QElapsedTimer timer;
@@ -54,8 +54,8 @@ Result<QString> ChecksumJob::run()
         while (filled < blockSize) {
             const qint64 n = file.read(buffer.data() + filled, blockSize - filled);
             if (n < 0)
-                return makeError(ErrorCode::Io, Text::tr("reading failed: %1").arg(file.errorString()),
-                                 m_path);
+                return makeError(ErrorCode::Io,
+                                 ChecksumText::tr("reading failed: %1").arg(file.errorString()), m_path);
             if (n == 0)
                 break;
             filled += n;

@@ -21,7 +21,6 @@ struct CatalogueText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::ImageCatalogue)
 };
-using Text = CatalogueText;
 
 const QLatin1String catalogueFormat("vocstudio-images/1");
 
@@ -44,9 +43,10 @@ Result<ImageInfo> entryFromJson(const QJsonObject& json, const QString& where)
     info.role = json.value(QLatin1String("role")).toString();
     const QString bootMode = json.value(QLatin1String("bootMode")).toString(QStringLiteral("disk"));
     if (!fromString(bootMode, &info.bootMode))
-        return makeError(ErrorCode::Parse, Text::tr("unknown boot mode \"%1\"").arg(bootMode), where);
+        return makeError(ErrorCode::Parse, CatalogueText::tr("unknown boot mode \"%1\"").arg(bootMode),
+                         where);
     if (info.path.isEmpty())
-        return makeError(ErrorCode::Parse, Text::tr("an image entry has no path"), where);
+        return makeError(ErrorCode::Parse, CatalogueText::tr("an image entry has no path"), where);
     return info;
 }
 
@@ -73,18 +73,18 @@ Status ImageCatalogue::load()
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject())
-        return makeError(ErrorCode::Parse,
-                         Text::tr("the image catalogue is not valid JSON: %1").arg(parseError.errorString()),
-                         m_filePath,
-                         Text::tr("fix or remove the file; the images themselves are not affected"));
+        return makeError(
+            ErrorCode::Parse,
+            CatalogueText::tr("the image catalogue is not valid JSON: %1").arg(parseError.errorString()),
+            m_filePath, CatalogueText::tr("fix or remove the file; the images themselves are not affected"));
     const QJsonObject json = document.object();
     const QString format = json.value(QLatin1String("format")).toString();
     if (format != catalogueFormat)
         return makeError(ErrorCode::UnsupportedFormat,
-                         Text::tr("the image catalogue has format \"%1\", this version reads \"%2\"")
+                         CatalogueText::tr("the image catalogue has format \"%1\", this version reads \"%2\"")
                              .arg(format, catalogueFormat),
                          m_filePath,
-                         Text::tr("use the VOC Studio version that wrote it, or remove the file"));
+                         CatalogueText::tr("use the VOC Studio version that wrote it, or remove the file"));
     QList<ImageInfo> entries;
     const QJsonArray images = json.value(QLatin1String("images")).toArray();
     for (qsizetype i = 0; i < images.size(); ++i) {
@@ -102,8 +102,9 @@ Status ImageCatalogue::save() const
 {
     const QString dir = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, Text::tr("could not create the folder of the image catalogue"), dir,
-                         Text::tr("check that its parent is writable"));
+        return makeError(ErrorCode::Io,
+                         CatalogueText::tr("could not create the folder of the image catalogue"), dir,
+                         CatalogueText::tr("check that its parent is writable"));
     JsonWriter writer;
     writer.beginObject();
     writer.field("format", QString(catalogueFormat));
@@ -135,10 +136,10 @@ Status ImageCatalogue::add(const ImageInfo& info)
     ImageInfo entry = info;
     entry.path = absolutePath(info.path);
     if (entry.path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Text::tr("an image needs a path"), m_filePath);
+        return makeError(ErrorCode::InvalidInput, CatalogueText::tr("an image needs a path"), m_filePath);
     if (find(entry.path))
-        return makeError(ErrorCode::Conflict, Text::tr("the image is in the catalogue already"), entry.path,
-                         Text::tr("remove the old entry first, or refresh it"));
+        return makeError(ErrorCode::Conflict, CatalogueText::tr("the image is in the catalogue already"),
+                         entry.path, CatalogueText::tr("remove the old entry first, or refresh it"));
     m_entries.append(entry);
     return Ok{};
 }
@@ -185,15 +186,16 @@ Status ImageCatalogue::verify(const ImageInfo& entry)
 Status ImageCatalogue::compareChecksum(const ImageInfo& entry, const QString& actualSha256)
 {
     if (entry.sha256.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Text::tr("no checksum is recorded for the image"),
-                         entry.path, Text::tr("compute its checksum first"));
+        return makeError(ErrorCode::InvalidInput, CatalogueText::tr("no checksum is recorded for the image"),
+                         entry.path, CatalogueText::tr("compute its checksum first"));
     if (entry.sha256.compare(actualSha256, Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("the image's checksum does not match: expected sha256 %1, the file has %2")
-                             .arg(entry.sha256, actualSha256),
-                         entry.path,
-                         Text::tr("the file changed since it was added (a base image must never be written): "
-                                  "restore or rebuild it, then add it again"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            CatalogueText::tr("the image's checksum does not match: expected sha256 %1, the file has %2")
+                .arg(entry.sha256, actualSha256),
+            entry.path,
+            CatalogueText::tr("the file changed since it was added (a base image must never be written): "
+                              "restore or rebuild it, then add it again"));
     return Ok{};
 }
 

@@ -18,13 +18,13 @@ struct ImageInfoText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::ImageInfo)
 };
-using Text = ImageInfoText;
 
 const QLatin1String manifestFormat("vocstudio-image-manifest/1");
 
 QString flattenHint(const QString& path)
 {
-    return Text::tr("make a stand-alone copy: qemu-img convert -O qcow2 %1 <new file>.qcow2").arg(path);
+    return ImageInfoText::tr("make a stand-alone copy: qemu-img convert -O qcow2 %1 <new file>.qcow2")
+        .arg(path);
 }
 
 bool isSha256(const QString& text)
@@ -43,11 +43,12 @@ Result<ImageInfo> inspectImage(const QString& path, const QemuImg& qemuImg)
 {
     const QFileInfo file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, Text::tr("the image does not exist"), path,
-                         Text::tr("check the path, or build the image first (scripts/build-vcn-image)"));
+        return makeError(
+            ErrorCode::NotFound, ImageInfoText::tr("the image does not exist"), path,
+            ImageInfoText::tr("check the path, or build the image first (scripts/build-vcn-image)"));
     if (!file.isFile() || !file.isReadable())
-        return makeError(ErrorCode::Io, Text::tr("the image is not a readable file"), path,
-                         Text::tr("check that the path names a file and that you may read it"));
+        return makeError(ErrorCode::Io, ImageInfoText::tr("the image is not a readable file"), path,
+                         ImageInfoText::tr("check that the path names a file and that you may read it"));
     const QString absolute = file.absoluteFilePath();
     // -U: reading the header is safe while running VCNs hold the image open.
     Result<QemuImg::Output> output = qemuImg.run(
@@ -57,19 +58,20 @@ Result<ImageInfo> inspectImage(const QString& path, const QemuImg& qemuImg)
     const QJsonObject json = QJsonDocument::fromJson(output->standardOutput).object();
     const QString format = json.value(QLatin1String("format")).toString();
     if (format.isEmpty())
-        return makeError(ErrorCode::Parse, Text::tr("%1 info gave no image format").arg(qemuImg.program()),
-                         absolute);
+        return makeError(ErrorCode::Parse,
+                         ImageInfoText::tr("%1 info gave no image format").arg(qemuImg.program()), absolute);
     if (format != QLatin1String("qcow2") && format != QLatin1String("raw"))
         return makeError(
             ErrorCode::UnsupportedFormat,
-            Text::tr("the image is in %1 format; VCNs boot from qcow2 or raw images").arg(format), absolute,
-            Text::tr("convert it: qemu-img convert -O qcow2 %1 <new file>.qcow2").arg(absolute));
+            ImageInfoText::tr("the image is in %1 format; VCNs boot from qcow2 or raw images").arg(format),
+            absolute,
+            ImageInfoText::tr("convert it: qemu-img convert -O qcow2 %1 <new file>.qcow2").arg(absolute));
     const QString backing = json.value(QLatin1String("backing-filename")).toString();
     if (!backing.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            Text::tr("the image is an overlay on %1; a base image must stand alone").arg(backing), absolute,
-            flattenHint(absolute));
+            ImageInfoText::tr("the image is an overlay on %1; a base image must stand alone").arg(backing),
+            absolute, flattenHint(absolute));
 
     ImageInfo info;
     info.path = absolute;
@@ -90,16 +92,16 @@ Result<ImageInfo> loadManifest(const QString& manifestPath)
     if (!document.isObject())
         return makeError(
             ErrorCode::Parse,
-            Text::tr("the image manifest is not a JSON object: %1").arg(parseError.errorString()),
-            manifestPath, Text::tr("build the image again (scripts/build-vcn-image --force)"));
+            ImageInfoText::tr("the image manifest is not a JSON object: %1").arg(parseError.errorString()),
+            manifestPath, ImageInfoText::tr("build the image again (scripts/build-vcn-image --force)"));
     const QJsonObject json = document.object();
     const QString format = json.value(QLatin1String("format")).toString();
     if (format != manifestFormat)
         return makeError(ErrorCode::UnsupportedFormat,
-                         Text::tr("the image manifest has format \"%1\", this version reads \"%2\"")
+                         ImageInfoText::tr("the image manifest has format \"%1\", this version reads \"%2\"")
                              .arg(format, manifestFormat),
                          manifestPath,
-                         Text::tr("build the image with this version's scripts/build-vcn-image"));
+                         ImageInfoText::tr("build the image with this version's scripts/build-vcn-image"));
 
     const QDir dir = QFileInfo(manifestPath).absoluteDir();
     const auto pathOf = [&](const char* key) {
@@ -120,35 +122,40 @@ Result<ImageInfo> loadManifest(const QString& manifestPath)
     const QString bootMode = json.value(QLatin1String("bootMode")).toString();
     if (!fromString(bootMode, &info.bootMode))
         return makeError(ErrorCode::Parse,
-                         Text::tr("unknown boot mode \"%1\" in the image manifest").arg(bootMode),
+                         ImageInfoText::tr("unknown boot mode \"%1\" in the image manifest").arg(bootMode),
                          manifestPath);
 
     if (info.path.isEmpty())
-        return makeError(ErrorCode::Parse, Text::tr("the image manifest names no disk"), manifestPath);
+        return makeError(ErrorCode::Parse, ImageInfoText::tr("the image manifest names no disk"),
+                         manifestPath);
     if (info.format != QLatin1String("qcow2") && info.format != QLatin1String("raw"))
-        return makeError(
-            ErrorCode::UnsupportedFormat,
-            Text::tr("the image manifest's disk is in \"%1\" format, not qcow2 or raw").arg(info.format),
-            manifestPath);
+        return makeError(ErrorCode::UnsupportedFormat,
+                         ImageInfoText::tr("the image manifest's disk is in \"%1\" format, not qcow2 or raw")
+                             .arg(info.format),
+                         manifestPath);
     if (!isSha256(info.sha256))
-        return makeError(ErrorCode::Parse, Text::tr("the image manifest has no valid sha256"), manifestPath,
-                         Text::tr("build the image again (scripts/build-vcn-image --force)"));
+        return makeError(ErrorCode::Parse, ImageInfoText::tr("the image manifest has no valid sha256"),
+                         manifestPath,
+                         ImageInfoText::tr("build the image again (scripts/build-vcn-image --force)"));
     if (info.virtualSizeBytes <= 0)
-        return makeError(ErrorCode::Parse, Text::tr("the image manifest has no virtual size"), manifestPath);
+        return makeError(ErrorCode::Parse, ImageInfoText::tr("the image manifest has no virtual size"),
+                         manifestPath);
 
     QStringList files{info.path};
     if (info.bootMode == BootMode::Kernel) {
         if (info.kernel.isEmpty())
             return makeError(ErrorCode::Parse,
-                             Text::tr("the image boots a kernel but its manifest names none"), manifestPath);
+                             ImageInfoText::tr("the image boots a kernel but its manifest names none"),
+                             manifestPath);
         files << info.kernel;
         if (!info.initrd.isEmpty())
             files << info.initrd;
     }
     for (const QString& file : std::as_const(files)) {
         if (!QFileInfo(file).isFile())
-            return makeError(ErrorCode::NotFound, Text::tr("a file the image manifest names is missing"),
-                             file, Text::tr("build the image again (scripts/build-vcn-image --force)"));
+            return makeError(ErrorCode::NotFound,
+                             ImageInfoText::tr("a file the image manifest names is missing"), file,
+                             ImageInfoText::tr("build the image again (scripts/build-vcn-image --force)"));
     }
     return info;
 }

@@ -12,7 +12,6 @@ struct QemuImgText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::QemuImg)
 };
-using Text = QemuImgText;
 
 // qemu-img's own message for the conditions a user can act on.
 Error qemuImgError(const QString& what, const QString& where, const QString& message)
@@ -20,9 +19,10 @@ Error qemuImgError(const QString& what, const QString& where, const QString& mes
     const QString text = message.isEmpty() ? what : what + QLatin1String(": ") + message;
     if (message.contains(QLatin1String("No space left on device")))
         return makeError(ErrorCode::Exhausted, text, where,
-                         Text::tr("free some space on the disk that holds %1").arg(where));
+                         QemuImgText::tr("free some space on the disk that holds %1").arg(where));
     if (message.contains(QLatin1String("Permission denied")))
-        return makeError(ErrorCode::Io, text, where, Text::tr("check the permissions of %1").arg(where));
+        return makeError(ErrorCode::Io, text, where,
+                         QemuImgText::tr("check the permissions of %1").arg(where));
     return makeError(ErrorCode::External, text, where);
 }
 
@@ -44,16 +44,17 @@ Result<QemuImg::Output> QemuImg::run(const QStringList& arguments, const QString
     process.start(m_program, arguments);
     if (!process.waitForStarted())
         return makeError(ErrorCode::External,
-                         Text::tr("could not run %1: %2").arg(m_program, process.errorString()), where,
-                         Text::tr("install qemu-utils (scripts/setup)"));
+                         QemuImgText::tr("could not run %1: %2").arg(m_program, process.errorString()), where,
+                         QemuImgText::tr("install qemu-utils (scripts/setup)"));
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return makeError(ErrorCode::External, Text::tr("%1 did not finish in time").arg(m_program), where);
+        return makeError(ErrorCode::External, QemuImgText::tr("%1 did not finish in time").arg(m_program),
+                         where);
     }
     Output output{process.readAllStandardOutput(), QString::fromLocal8Bit(process.readAllStandardError())};
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return qemuImgError(Text::tr("%1 %2 failed").arg(m_program, arguments.value(0)), where,
+        return qemuImgError(QemuImgText::tr("%1 %2 failed").arg(m_program, arguments.value(0)), where,
                             firstLine(output.standardError));
     return output;
 }

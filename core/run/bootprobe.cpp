@@ -12,7 +12,6 @@ struct BootProbeText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::BootProbe)
 };
-using Text = BootProbeText;
 
 // A line longer than this without a newline is scanned anyway, so a guest that never ends its
 // lines cannot make us buffer without bound.
@@ -180,8 +179,8 @@ std::optional<Error> BootProbe::checkWatchdog(qint64 ms) const
         return std::nullopt;
     const qint64 seconds = (m_watchdogMs + 999) / 1000;
     return makeError(ErrorCode::External,
-                     Text::tr("no kernel banner from %1 within %2 s").arg(m_vcn).arg(seconds), m_vcn,
-                     Text::tr("guests hang under KVM on some machines: try --accel tcg"));
+                     BootProbeText::tr("no kernel banner from %1 within %2 s").arg(m_vcn).arg(seconds), m_vcn,
+                     BootProbeText::tr("guests hang under KVM on some machines: try --accel tcg"));
 }
 
 QList<BootSample> BootProbe::samples() const

@@ -23,7 +23,6 @@ struct PreflightText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::LocalRun)
 };
-using Text = PreflightText;
 
 QString absoluteAgainst(const QString& dir, const QString& path)
 {
@@ -41,11 +40,11 @@ Status checkFile(const QString& path, const QString& what)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, Text::tr("the %1 does not exist").arg(what), path,
-                         Text::tr("check the image paths of the design, or build the image first "
-                                  "(scripts/build-vcn-image)"));
+        return makeError(ErrorCode::NotFound, PreflightText::tr("the %1 does not exist").arg(what), path,
+                         PreflightText::tr("check the image paths of the design, or build the image first "
+                                           "(scripts/build-vcn-image)"));
     if (!info.isFile() || !info.isReadable())
-        return makeError(ErrorCode::Io, Text::tr("the %1 is not a readable file").arg(what), path);
+        return makeError(ErrorCode::Io, PreflightText::tr("the %1 is not a readable file").arg(what), path);
     return Ok{};
 }
 
@@ -57,7 +56,7 @@ Result<Plan> resolveLocalPlan(const Design& design, const QString& designDir)
     for (const Problem& problem : problems) {
         if (problem.severity == Problem::Severity::Error)
             return makeError(ErrorCode::InvalidInput, problem.message, problem.path,
-                             problem.hint.isEmpty() ? Text::tr("run `vocctl validate` on the design")
+                             problem.hint.isEmpty() ? PreflightText::tr("run `vocctl validate` on the design")
                                                     : problem.hint);
     }
     Result<Plan> plan = planLocal(design);
@@ -75,17 +74,17 @@ Result<QString> fileSha256(const QString& path, const std::function<bool()>& can
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Text::tr("could not read the file: %1").arg(file.errorString()),
-                         path);
+        return makeError(ErrorCode::Io,
+                         PreflightText::tr("could not read the file: %1").arg(file.errorString()), path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray block(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         if (cancelled && cancelled())
-            return makeError(ErrorCode::Cancelled, Text::tr("cancelled"), path);
+            return makeError(ErrorCode::Cancelled, PreflightText::tr("cancelled"), path);
         const qint64 got = file.read(block.data(), block.size());
         if (got < 0)
-            return makeError(ErrorCode::Io, Text::tr("could not read the file: %1").arg(file.errorString()),
-                             path);
+            return makeError(ErrorCode::Io,
+                             PreflightText::tr("could not read the file: %1").arg(file.errorString()), path);
         if (got == 0)
             break;
         hash.addData(QByteArrayView(block.constData(), got));
@@ -99,17 +98,17 @@ Status checkBaseImages(const Plan& plan, const OverlayStore& store, const std::f
     for (const PlanEntry& entry : plan.entries) {
         const ImageRef& image = entry.image;
         if (image.bootMode == BootMode::Kernel) {
-            if (Status kernel = checkFile(image.kernel, Text::tr("kernel")); !kernel)
+            if (Status kernel = checkFile(image.kernel, PreflightText::tr("kernel")); !kernel)
                 return kernel;
             if (!image.initrd.isEmpty()) {
-                if (Status initrd = checkFile(image.initrd, Text::tr("initrd")); !initrd)
+                if (Status initrd = checkFile(image.initrd, PreflightText::tr("initrd")); !initrd)
                     return initrd;
             }
         }
         if (seen.contains(image.path))
             continue;
         seen.insert(image.path);
-        if (Status base = checkFile(image.path, Text::tr("base image")); !base)
+        if (Status base = checkFile(image.path, PreflightText::tr("base image")); !base)
             return base;
         Result<QString> format = store.baseFormat(image.path);
         if (!format)
@@ -122,11 +121,11 @@ Status checkBaseImages(const Plan& plan, const OverlayStore& store, const std::f
         if (actual->compare(image.sha256, Qt::CaseInsensitive) != 0)
             return makeError(
                 ErrorCode::InvalidInput,
-                Text::tr("the base image's sha256 is %1, the design expects %2")
+                PreflightText::tr("the base image's sha256 is %1, the design expects %2")
                     .arg(*actual, image.sha256.toLower()),
                 image.path,
-                Text::tr("the image changed since the design recorded it: rebuild or re-checksum "
-                         "it, or fix the path"));
+                PreflightText::tr("the image changed since the design recorded it: rebuild or re-checksum "
+                                  "it, or fix the path"));
     }
     return Ok{};
 }
@@ -139,16 +138,16 @@ Status checkDiskSpace(const QString& overlayDir, int vcnCount, qint64 perVcnMiB)
         dir.setPath(QFileInfo(dir.path()).path());
     const QStorageInfo storage(dir.path());
     if (!storage.isValid())
-        return makeError(ErrorCode::Io, Text::tr("could not read the free space"), overlayDir);
+        return makeError(ErrorCode::Io, PreflightText::tr("could not read the free space"), overlayDir);
     const qint64 needed = qint64(vcnCount) * perVcnMiB * 1024 * 1024;
     const qint64 available = storage.bytesAvailable();
     if (available < needed)
-        return makeError(
-            ErrorCode::Exhausted,
-            Text::tr("no disk space for the overlays: %1 MiB free, %2 VCNs need %3 MiB")
-                .arg(mib(available), QString::number(vcnCount), mib(needed)),
-            overlayDir,
-            Text::tr("free some space on %1, or choose another overlay folder").arg(storage.rootPath()));
+        return makeError(ErrorCode::Exhausted,
+                         PreflightText::tr("no disk space for the overlays: %1 MiB free, %2 VCNs need %3 MiB")
+                             .arg(mib(available), QString::number(vcnCount), mib(needed)),
+                         overlayDir,
+                         PreflightText::tr("free some space on %1, or choose another overlay folder")
+                             .arg(storage.rootPath()));
     return Ok{};
 }
 

@@ -22,7 +22,6 @@ struct RunJournalText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::RunJournal)
 };
-using Text = RunJournalText;
 
 struct StepName
 {
@@ -109,14 +108,15 @@ Status RunJournal::open(bool truncate)
     close();
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, Text::tr("could not create the folder of the run journal"), dir,
-                         Text::tr("check that its parent is writable"));
+        return makeError(ErrorCode::Io, RunJournalText::tr("could not create the folder of the run journal"),
+                         dir, RunJournalText::tr("check that its parent is writable"));
     const QByteArray path = QFile::encodeName(m_path);
     const int flags = O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (truncate ? O_TRUNC : 0);
     m_fd = ::open(path.constData(), flags, 0600);
     if (m_fd < 0)
-        return makeError(ErrorCode::Io, Text::tr("could not open the run journal: %1").arg(errnoText()),
-                         m_path, Text::tr("check the permissions of the state folder"));
+        return makeError(ErrorCode::Io,
+                         RunJournalText::tr("could not open the run journal: %1").arg(errnoText()), m_path,
+                         RunJournalText::tr("check the permissions of the state folder"));
     // A writer killed mid-line left a torn record; its step never started (the intent comes
     // first), so the fragment goes, and what we append starts on a line of its own.
     if (!truncate) {
@@ -139,14 +139,15 @@ Status RunJournal::trimTornTail()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         Text::tr("could not read the run journal: %1").arg(file.errorString()), m_path);
+                         RunJournalText::tr("could not read the run journal: %1").arg(file.errorString()),
+                         m_path);
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty() || bytes.endsWith('\n'))
         return Ok{};
     const qsizetype keep = bytes.lastIndexOf('\n') + 1;
     if (::ftruncate(m_fd, off_t(keep)) < 0)
-        return makeError(ErrorCode::Io, Text::tr("could not repair the run journal: %1").arg(errnoText()),
-                         m_path);
+        return makeError(ErrorCode::Io,
+                         RunJournalText::tr("could not repair the run journal: %1").arg(errnoText()), m_path);
     return Ok{};
 }
 
@@ -166,7 +167,7 @@ void RunJournal::close()
 Status RunJournal::append(const QList<JournalRecord>& records)
 {
     if (m_fd < 0)
-        return makeError(ErrorCode::Internal, Text::tr("the run journal is not open"), m_path);
+        return makeError(ErrorCode::Internal, RunJournalText::tr("the run journal is not open"), m_path);
     QByteArray bytes;
     for (const JournalRecord& record : records)
         bytes += encode(record) + '\n';
@@ -177,16 +178,17 @@ Status RunJournal::append(const QList<JournalRecord>& records)
         if (written < 0) {
             if (errno == EINTR)
                 continue;
-            return makeError(ErrorCode::Io, Text::tr("could not write the run journal: %1").arg(errnoText()),
-                             m_path, Text::tr("free some disk space"));
+            return makeError(ErrorCode::Io,
+                             RunJournalText::tr("could not write the run journal: %1").arg(errnoText()),
+                             m_path, RunJournalText::tr("free some disk space"));
         }
         data += written;
         left -= written;
     }
     // The step may start right after this returns: its intent must be on disk first.
     if (::fsync(m_fd) < 0)
-        return makeError(ErrorCode::Io, Text::tr("could not flush the run journal: %1").arg(errnoText()),
-                         m_path);
+        return makeError(ErrorCode::Io,
+                         RunJournalText::tr("could not flush the run journal: %1").arg(errnoText()), m_path);
     return Ok{};
 }
 
@@ -196,7 +198,8 @@ Status RunJournal::remove()
     QFile file(m_path);
     if (file.exists() && !file.remove())
         return makeError(ErrorCode::Io,
-                         Text::tr("could not remove the run journal: %1").arg(file.errorString()), m_path);
+                         RunJournalText::tr("could not remove the run journal: %1").arg(file.errorString()),
+                         m_path);
     return Ok{};
 }
 
@@ -216,16 +219,15 @@ Result<JournalRecord> RunJournal::decode(const QByteArray& line)
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorCode::Parse,
-                         Text::tr("not a journal record: %1").arg(parseError.errorString()));
+                         RunJournalText::tr("not a journal record: %1").arg(parseError.errorString()));
     QJsonObject object = document.object();
     JournalRecord record;
     if (!fromString(object.value(QLatin1String("step")).toString(), &record.step))
-        return makeError(
-            ErrorCode::Parse,
-            Text::tr("unknown journal step '%1'").arg(object.value(QLatin1String("step")).toString()));
+        return makeError(ErrorCode::Parse, RunJournalText::tr("unknown journal step '%1'")
+                                               .arg(object.value(QLatin1String("step")).toString()));
     const QString state = object.value(QLatin1String("state")).toString();
     if (state != QLatin1String("intent") && state != QLatin1String("done"))
-        return makeError(ErrorCode::Parse, Text::tr("unknown journal state '%1'").arg(state));
+        return makeError(ErrorCode::Parse, RunJournalText::tr("unknown journal state '%1'").arg(state));
     record.done = state == QLatin1String("done");
     record.name = object.value(QLatin1String("name")).toString();
     for (const char* key : {"step", "state", "name", "time"})
@@ -238,11 +240,12 @@ Result<QList<JournalRecord>> RunJournal::read(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, Text::tr("no run journal"), path,
-                         Text::tr("this design has no local run"));
+        return makeError(ErrorCode::NotFound, RunJournalText::tr("no run journal"), path,
+                         RunJournalText::tr("this design has no local run"));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         Text::tr("could not read the run journal: %1").arg(file.errorString()), path);
+                         RunJournalText::tr("could not read the run journal: %1").arg(file.errorString()),
+                         path);
     const QByteArray bytes = file.readAll();
     const QList<QByteArray> lines = bytes.split('\n');
     QList<JournalRecord> records;
@@ -256,9 +259,10 @@ Result<QList<JournalRecord>> RunJournal::read(const QString& path)
             // the one without a newline after it.
             if (i == lines.size() - 1)
                 break;
-            return makeError(
-                ErrorCode::Parse, record.error().what, path + QLatin1Char(':') + QString::number(i + 1),
-                Text::tr("the journal is damaged: remove the run's VMs by name with `vocctl down`"));
+            return makeError(ErrorCode::Parse, record.error().what,
+                             path + QLatin1Char(':') + QString::number(i + 1),
+                             RunJournalText::tr(
+                                 "the journal is damaged: remove the run's VMs by name with `vocctl down`"));
         }
         records.append(std::move(record).value());
     }

@@ -23,7 +23,6 @@ struct TeardownText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::Teardown)
 };
-using Text = TeardownText;
 
 void appendUnique(QStringList& list, const QString& value)
 {
@@ -156,8 +155,8 @@ Result<TeardownReport> tearDownRun(HypervisorConnection& connection, const Teard
             if (QFile::remove(file))
                 report.files.append(file);
             else
-                fail(makeError(ErrorCode::Io, Text::tr("could not remove libvirt's dnsmasq file"), file,
-                               Text::tr("remove it by hand; it holds the old run's leases")));
+                fail(makeError(ErrorCode::Io, TeardownText::tr("could not remove libvirt's dnsmasq file"),
+                               file, TeardownText::tr("remove it by hand; it holds the old run's leases")));
         }
     }
     // Without a journal and a live network a crashed run may still have left its lease file.

@@ -17,7 +17,6 @@ struct DomainXmlText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::DomainXml)
 };
-using Text = DomainXmlText;
 
 Error invalid(const QString& what, const QString& where, const QString& hint = {})
 {
@@ -42,21 +41,21 @@ Status checkDomainOptions(const PlanEntry& entry, const DomainOptions& options)
 {
     const QString& where = entry.hostname;
     if (options.name.isEmpty())
-        return invalid(Text::tr("the domain has no name"), where);
+        return invalid(DomainXmlText::tr("the domain has no name"), where);
     if (options.accel == Acceleration::Auto)
-        return makeError(ErrorCode::Internal, Text::tr("acceleration 'auto' was not resolved"), where,
-                         Text::tr("resolve it with resolveAcceleration() first"));
+        return makeError(ErrorCode::Internal, DomainXmlText::tr("acceleration 'auto' was not resolved"),
+                         where, DomainXmlText::tr("resolve it with resolveAcceleration() first"));
     if (options.networkName.isEmpty())
-        return invalid(Text::tr("the domain has no network"), where);
+        return invalid(DomainXmlText::tr("the domain has no network"), where);
     if (entry.mac.isEmpty())
-        return invalid(Text::tr("the VCN has no MAC address"), where);
+        return invalid(DomainXmlText::tr("the VCN has no MAC address"), where);
     if (entry.memoryMiB <= 0 || entry.vcpus <= 0)
-        return invalid(Text::tr("the VCN needs memory and at least one vCPU"), where);
+        return invalid(DomainXmlText::tr("the VCN needs memory and at least one vCPU"), where);
     if (entry.image.bootMode == BootMode::Disk && options.overlayPath.isEmpty())
-        return invalid(Text::tr("disk boot needs the VCN's overlay disk"), where);
+        return invalid(DomainXmlText::tr("disk boot needs the VCN's overlay disk"), where);
     if (entry.image.bootMode == BootMode::Kernel && entry.image.kernel.isEmpty())
-        return invalid(Text::tr("kernel boot needs a kernel"), where,
-                       Text::tr("set the image's kernel, or use disk boot"));
+        return invalid(DomainXmlText::tr("kernel boot needs a kernel"), where,
+                       DomainXmlText::tr("set the image's kernel, or use disk boot"));
     return Ok{};
 }
 
@@ -217,9 +216,9 @@ Result<QString> domainXml(const PlanEntry& entry, const DomainOptions& options)
 Result<QString> networkXml(const Plan& plan, const NetworkOptions& options)
 {
     if (options.name.isEmpty())
-        return invalid(Text::tr("the network has no name"), {});
+        return invalid(DomainXmlText::tr("the network has no name"), {});
     if (plan.entries.isEmpty())
-        return invalid(Text::tr("the plan has no VCNs"), options.name);
+        return invalid(DomainXmlText::tr("the plan has no VCNs"), options.name);
     Result<Ipv4Subnet> subnet = Ipv4Subnet::parse(plan.subnet);
     if (!subnet)
         return subnet.error();
@@ -236,9 +235,9 @@ Result<QString> networkXml(const Plan& plan, const NetworkOptions& options)
         if (!ip)
             return Error{ip.error().code, ip.error().what, entry.hostname, ip.error().hint};
         if (!subnet->contains(*ip) || *ip == gateway)
-            return invalid(
-                Text::tr("the address %1 is not a free host address of %2").arg(entry.ip, plan.subnet),
-                entry.hostname);
+            return invalid(DomainXmlText::tr("the address %1 is not a free host address of %2")
+                               .arg(entry.ip, plan.subnet),
+                           entry.hostname);
         addresses.append(*ip);
     }
     const auto [low, high] = std::minmax_element(addresses.cbegin(), addresses.cend());

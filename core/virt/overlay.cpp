@@ -20,7 +20,6 @@ struct OverlayText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::OverlayStore)
 };
-using Text = OverlayText;
 
 } // namespace
 
@@ -32,10 +31,10 @@ Result<QString> OverlayStore::baseFormat(const QString& baseImage) const
 {
     const QFileInfo info(baseImage);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, Text::tr("the base image does not exist"), baseImage,
-                         Text::tr("check the image path of the role, or build the image first"));
+        return makeError(ErrorCode::NotFound, OverlayText::tr("the base image does not exist"), baseImage,
+                         OverlayText::tr("check the image path of the role, or build the image first"));
     if (!info.isFile() || !info.isReadable())
-        return makeError(ErrorCode::Io, Text::tr("the base image is not a readable file"), baseImage);
+        return makeError(ErrorCode::Io, OverlayText::tr("the base image is not a readable file"), baseImage);
     // -U: reading the header is safe while running VCNs hold the base open read-only.
     Result<QemuImg::Output> output = m_qemuImg.run({QStringLiteral("info"), QStringLiteral("-U"),
                                                     QStringLiteral("--output=json"), info.absoluteFilePath()},
@@ -47,9 +46,10 @@ Result<QString> OverlayStore::baseFormat(const QString& baseImage) const
     if (format != QLatin1String("qcow2") && format != QLatin1String("raw"))
         return makeError(
             ErrorCode::UnsupportedFormat,
-            Text::tr("the base image is in %1 format; VCNs boot from qcow2 or raw images")
-                .arg(format.isEmpty() ? Text::tr("an unknown") : format),
-            baseImage, Text::tr("convert it: qemu-img convert -O qcow2 %1 <new file>.qcow2").arg(baseImage));
+            OverlayText::tr("the base image is in %1 format; VCNs boot from qcow2 or raw images")
+                .arg(format.isEmpty() ? OverlayText::tr("an unknown") : format),
+            baseImage,
+            OverlayText::tr("convert it: qemu-img convert -O qcow2 %1 <new file>.qcow2").arg(baseImage));
     return format;
 }
 
@@ -65,14 +65,15 @@ Result<QString> OverlayStore::createFor(const PlanEntry& entry, const QString& b
     if (!format)
         return format.error();
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, Text::tr("could not create the overlay folder"), dir,
-                         Text::tr("check that its parent is writable"));
+        return makeError(ErrorCode::Io, OverlayText::tr("could not create the overlay folder"), dir,
+                         OverlayText::tr("check that its parent is writable"));
     const QString overlay = overlayPath(dir, prefix, entry);
     // qemu-img create would truncate it: that could be the disk of a VCN that is running now.
     if (QFileInfo::exists(overlay))
-        return makeError(ErrorCode::Conflict, Text::tr("the overlay exists already"), overlay,
-                         Text::tr("another run of this VOC is up, or a crashed run left it: stop or clean "
-                                  "that run first (vocctl down)"));
+        return makeError(
+            ErrorCode::Conflict, OverlayText::tr("the overlay exists already"), overlay,
+            OverlayText::tr("another run of this VOC is up, or a crashed run left it: stop or clean "
+                            "that run first (vocctl down)"));
     Result<QemuImg::Output> output = m_qemuImg.run(
         {QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-F"),
          *format, QStringLiteral("-b"), QFileInfo(baseImage).absoluteFilePath(), overlay},
@@ -91,8 +92,9 @@ Status OverlayStore::remove(const QString& overlayPath) const
     if (!file.exists())
         return Ok{};
     if (!file.remove())
-        return makeError(ErrorCode::Io, Text::tr("could not remove the overlay: %1").arg(file.errorString()),
-                         overlayPath, Text::tr("check the folder's permissions"));
+        return makeError(ErrorCode::Io,
+                         OverlayText::tr("could not remove the overlay: %1").arg(file.errorString()),
+                         overlayPath, OverlayText::tr("check the folder's permissions"));
     return Ok{};
 }
 
