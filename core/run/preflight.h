@@ -3,6 +3,8 @@
 // and names that are taken already.
 #pragma once
 
+#include "virt/domainxml.h"
+
 #include "common/result.h"
 #include "model/design.h"
 #include "model/plan.h"
@@ -46,7 +48,5 @@ Result<LiveObjects> liveObjects(HypervisorConnection& connection, const QString&
 
 // The design name in a domain's <voc:vcn design="..."> metadata; empty when it is not ours.
 QString designOfDomainXml(const QString& xml);
-// The disk files (<disk><source file>) of a domain definition.
-QStringList diskFilesOfDomainXml(const QString& xml);
 
 } // namespace voc

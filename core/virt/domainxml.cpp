@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -276,6 +277,30 @@ Result<QString> networkXml(const Plan& plan, const NetworkOptions& options)
     xml.writeEndElement(); // ip
     xml.writeEndElement(); // network
     return text;
+}
+
+QStringList diskFilesOfDomainXml(const QString& xml)
+{
+    QStringList files;
+    QXmlStreamReader reader(xml);
+    int diskDepth = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            if (reader.name() == QLatin1String("disk"))
+                diskDepth = 1;
+            else if (diskDepth > 0)
+                ++diskDepth;
+            if (diskDepth == 2 && reader.name() == QLatin1String("source")) {
+                const QString file = reader.attributes().value(QLatin1String("file")).toString();
+                if (!file.isEmpty())
+                    files.append(file);
+            }
+        } else if (reader.isEndElement() && diskDepth > 0) {
+            --diskDepth;
+        }
+    }
+    return files;
 }
 
 } // namespace voc

@@ -7,6 +7,7 @@
 #include "virt/acceleration.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace voc {
 
@@ -47,5 +48,9 @@ struct NetworkOptions
 // An isolated network (no <forward>): the gateway address with the plan's netmask, a DHCP host
 // entry (MAC, name, IP) and a DNS host per VCN, and the plan's domain answered locally only.
 Result<QString> networkXml(const Plan& plan, const NetworkOptions& options);
+
+// The files of a domain's disks (<devices><disk><source file=.../>), not their backing chains:
+// for a VCN, its overlay.
+QStringList diskFilesOfDomainXml(const QString& xml);
 
 } // namespace voc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlay.h"
 
+#include "virt/domainxml.h"
+
 #include "common/logging.h"
 #include "hypervisor.h"
 
@@ -131,26 +133,8 @@ Result<QSet<QString>> OverlayStore::overlaysInUse(HypervisorConnection& connecti
                 continue; // it stopped meanwhile: its overlay is a leftover now
             return xml.error();
         }
-        // <devices><disk><source file='...'/></disk>: backing files are listed deeper, inside
-        // <backingStore>, and are base images, never ours to remove anyway.
-        QXmlStreamReader reader(*xml);
-        int diskDepth = 0;
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (reader.isStartElement()) {
-                if (reader.name() == QLatin1String("disk"))
-                    diskDepth = 1;
-                else if (diskDepth > 0)
-                    ++diskDepth;
-                if (diskDepth == 2 && reader.name() == QLatin1String("source")) {
-                    const QString file = reader.attributes().value(QLatin1String("file")).toString();
-                    if (!file.isEmpty())
-                        files.insert(file);
-                }
-            } else if (reader.isEndElement() && diskDepth > 0) {
-                --diskDepth;
-            }
-        }
+        for (const QString& file : diskFilesOfDomainXml(*xml))
+            files.insert(file);
     }
     return files;
 }
