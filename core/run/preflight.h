@@ -3,11 +3,10 @@
 // and names that are taken already.
 #pragma once
 
-#include "virt/domainxml.h"
-
 #include "common/result.h"
 #include "model/design.h"
 #include "model/plan.h"
+#include "virt/domainxml.h"
 
 #include <QString>
 #include <QStringList>
