@@ -30,6 +30,41 @@ void setAutosaveSeconds(int seconds)
     QSettings().setValue(autosaveSecondsKey(), std::clamp(seconds, minAutosaveSeconds, maxAutosaveSeconds));
 }
 
+QString acceleration()
+{
+    const QString accel = QSettings().value(accelerationKey()).toString();
+    return accel == QLatin1String("kvm") || accel == QLatin1String("tcg") ? accel : QStringLiteral("auto");
+}
+
+void setAcceleration(const QString& accel)
+{
+    QSettings().setValue(accelerationKey(), accel);
+}
+
+QString libvirtUri()
+{
+    const QString uri = QSettings().value(libvirtUriKey()).toString();
+    return uri.isEmpty() ? QStringLiteral("qemu:///system") : uri;
+}
+
+void setLibvirtUri(const QString& uri)
+{
+    QSettings().setValue(libvirtUriKey(), uri);
+}
+
+int bootWatchdogSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(bootWatchdogSecondsKey(), defaultBootWatchdogSeconds).toInt(&ok);
+    return ok ? std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds) : defaultBootWatchdogSeconds;
+}
+
+void setBootWatchdogSeconds(int seconds)
+{
+    QSettings().setValue(bootWatchdogSecondsKey(),
+                         std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds));
+}
+
 QStringList recentFiles()
 {
     QStringList files = QSettings().value(recentFilesKey()).toStringList();

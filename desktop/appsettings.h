@@ -32,6 +32,19 @@ inline QString splitterStateKey()
     return QStringLiteral("window/designSplitter");
 }
 
+inline QString accelerationKey()
+{
+    return QStringLiteral("localrun/acceleration");
+} // "auto", "kvm", "tcg"
+inline QString libvirtUriKey()
+{
+    return QStringLiteral("localrun/libvirtUri");
+}
+inline QString bootWatchdogSecondsKey()
+{
+    return QStringLiteral("localrun/bootWatchdogSeconds");
+} // int
+
 inline constexpr int defaultAutosaveSeconds = 30;
 inline constexpr int minAutosaveSeconds = 5;
 inline constexpr int maxAutosaveSeconds = 3600;
@@ -42,6 +55,19 @@ QString language();
 void setLanguage(const QString& language);
 int autosaveSeconds();
 void setAutosaveSeconds(int seconds);
+
+// Local test runs: "auto" (default), "kvm" or "tcg"; anything else reads as "auto".
+QString acceleration();
+void setAcceleration(const QString& accel);
+// Default qemu:///system.
+QString libvirtUri();
+void setLibvirtUri(const QString& uri);
+// Seconds until every VCN must show its kernel banner (default 60, 5..3600).
+int bootWatchdogSeconds();
+void setBootWatchdogSeconds(int seconds);
+inline constexpr int defaultBootWatchdogSeconds = 60;
+inline constexpr int minBootWatchdogSeconds = 5;
+inline constexpr int maxBootWatchdogSeconds = 3600;
 
 // Most recent first, at most maxRecentFiles, no duplicates.
 QStringList recentFiles();

@@ -3,6 +3,7 @@
 #include "firstpaintprobe.h"
 #include "icons.h"
 #include "language.h"
+#include "localrun/localrunpage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -53,8 +54,13 @@ int main(int argc, char* argv[])
         QStringLiteral("page"),
         MainText::tr("The page to show: design, images, test, sites, deploy or benchmarks."),
         MainText::tr("page"));
+    // For screenshots and demos: the Test-locally page starts the design at once.
+    const QCommandLineOption startRunOption(
+        QStringLiteral("start-local-run"),
+        MainText::tr("Start the design on this workstation right away (shows the Test locally page)."));
     parser.addOption(newOption);
     parser.addOption(pageOption);
+    parser.addOption(startRunOption);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -84,8 +90,12 @@ int main(int argc, char* argv[])
         if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
             window.openFile(recent.first());
     }
+    if (parser.isSet(startRunOption))
+        page = MainWindow::Page::TestLocally;
     window.showPage(*page);
     window.show();
+    if (parser.isSet(startRunOption))
+        QTimer::singleShot(0, window.localRunPage(), &LocalRunPage::start);
 
     // After the window is up, and never in a benchmark run (a dialog would wait for ever).
     if (!benchmark)

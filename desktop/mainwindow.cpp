@@ -6,6 +6,8 @@
 #include "design/designdocument.h"
 #include "design/designpage.h"
 #include "icons.h"
+#include "images/imagespage.h"
+#include "localrun/localrunpage.h"
 #include "model/designfile.h"
 #include "placeholderpage.h"
 #include "recentfilesmenu.h"
@@ -107,6 +109,16 @@ void MainWindow::setupPages()
             m_designPage = new DesignPage(m_document, m_ui->pageStack);
             m_ui->pageStack->addWidget(m_designPage);
             connect(m_designPage, &DesignPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        } else if (i == int(Page::Images)) {
+            m_imagesPage = new ImagesPage(m_document, ImageCatalogue::defaultPath(), m_ui->pageStack);
+            m_ui->pageStack->addWidget(m_imagesPage);
+            connect(m_imagesPage, &ImagesPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        } else if (i == int(Page::TestLocally)) {
+            m_localRunPage = new LocalRunPage(m_document, m_ui->pageStack);
+            m_ui->pageStack->addWidget(m_localRunPage);
+            connect(m_localRunPage, &LocalRunPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 5000); });
         } else {
             m_ui->pageStack->addWidget(new PlaceholderPage(info.icon, info.title, info.description));

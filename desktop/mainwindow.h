@@ -23,6 +23,8 @@ class MainWindow;
 
 class DesignDocument;
 class DesignPage;
+class ImagesPage;
+class LocalRunPage;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +54,8 @@ public:
 
     DesignDocument* document() const { return m_document; }
     DesignPage* designPage() const { return m_designPage; }
+    ImagesPage* imagesPage() const { return m_imagesPage; }
+    LocalRunPage* localRunPage() const { return m_localRunPage; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -107,6 +111,8 @@ private:
     AutosaveStore m_autosave;
     DesignDocument* m_document;
     DesignPage* m_designPage = nullptr;
+    ImagesPage* m_imagesPage = nullptr;
+    LocalRunPage* m_localRunPage = nullptr;
     QTimer* m_autosaveTimer;
     QLabel* m_problemsStatus;
     QLabel* m_planStatus;

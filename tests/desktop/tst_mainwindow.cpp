@@ -5,6 +5,8 @@
 #include "autosave.h"
 #include "design/designdocument.h"
 #include "design/designpage.h"
+#include "images/imagespage.h"
+#include "localrun/localrunpage.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
 
@@ -143,6 +145,10 @@ void TestMainWindow::pages()
 
     if (page == MainWindow::Page::Design) {
         QVERIFY(qobject_cast<DesignPage*>(window.pageWidget(page)));
+    } else if (page == MainWindow::Page::Images) {
+        QVERIFY(qobject_cast<ImagesPage*>(window.pageWidget(page)));
+    } else if (page == MainWindow::Page::TestLocally) {
+        QVERIFY(qobject_cast<LocalRunPage*>(window.pageWidget(page)));
     } else {
         // Not built yet: a placeholder that says what the page will do.
         auto* placeholder = qobject_cast<PlaceholderPage*>(window.pageWidget(page));

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A VCN's serial log: follows new output (unless the reader scrolled up), and a search field that
+// highlights every match and steps through them.
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+#include <memory>
+
+namespace voc {
+
+namespace Ui {
+class ConsoleView;
+}
+
+class ConsoleView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleView(QWidget* parent = nullptr);
+    ~ConsoleView() override;
+
+    void setTitle(const QString& title);
+    // Replaces the log / adds to it (raw serial bytes: carriage returns and colour codes are dropped).
+    void setLog(const QByteArray& bytes);
+    void appendLog(const QByteArray& bytes);
+    void clear();
+    QString text() const;
+
+    void setSearchText(const QString& text);
+    // Select the next / previous match, wrapping around; false when there is none.
+    bool findNext();
+    bool findPrevious();
+    int matchCount() const { return m_matches; }
+    // The matches painted as highlighted (every match of the search text).
+    int highlightCount() const;
+    // The selected match's text, empty when none.
+    QString currentMatch() const;
+
+    static QString cleanSerialText(const QByteArray& bytes);
+
+private:
+    bool find(bool backward);
+    void updateHighlights();
+
+    std::unique_ptr<Ui::ConsoleView> m_ui;
+    int m_matches = 0;
+};
+
+} // namespace voc

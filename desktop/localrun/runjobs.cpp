@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runjobs.h"
+
+#include "bench/resultsstore.h"
+#include "run/bootprobe.h"
+#include "run/inventory.h"
+#include "run/runjournal.h"
+#include "virt/domainxml.h"
+#include "virt/libvirthypervisor.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace voc {
+
+namespace {
+
+// The same hint vocctl gives: the usual reason a local connection fails.
+Result<std::unique_ptr<HypervisorConnection>> connectTo(Hypervisor* hypervisor, const QString& uri)
+{
+    LibvirtHypervisor libvirt;
+    Hypervisor& chosen = hypervisor ? *hypervisor : libvirt;
+    Result<std::unique_ptr<HypervisorConnection>> connection = chosen.connect(uri);
+    if (!connection && connection.error().hint.isEmpty()) {
+        Error error = connection.error();
+        error.hint =
+            RunStatusJob::tr("is libvirtd running? Start it (systemctl start libvirtd) or choose another "
+                             "libvirt URI in the preferences");
+        return error;
+    }
+    return connection;
+}
+
+// A serial log larger than this is read from its end: the boot is what the console view shows.
+constexpr qint64 maxFirstRead = 4 * 1024 * 1024;
+
+} // namespace
+
+RunStatusJob::RunStatusJob(QString designName, QString uri, QString stateDir, Hypervisor* hypervisor,
+                           QObject* parent)
+    : TypedJob<QList<RunningVcn>>(parent)
+    , m_design(std::move(designName))
+    , m_uri(std::move(uri))
+    , m_stateDir(std::move(stateDir))
+    , m_hypervisor(hypervisor)
+{}
+
+Result<QList<RunningVcn>> RunStatusJob::run()
+{
+    Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(m_hypervisor, m_uri);
+    if (!connection)
+        return connection.error();
+    HypervisorConnection& c = **connection;
+    Result<QList<RunVcn>> domains = listRunVcns(c);
+    if (!domains)
+        return domains.error();
+
+    QList<DhcpLease> leases;
+    QHash<QString, QList<BootSample>> phases;
+    bool any = false;
+    for (const RunVcn& domain : *domains)
+        any = any || domain.design == m_design;
+    if (any) {
+        leases = c.networkDhcpLeases(networkName(m_design)).valueOr({});
+        if (const Result<QList<JournalRecord>> records =
+                RunJournal::read(RunJournal::pathFor(m_design, m_stateDir))) {
+            for (const JournalRecord& record : RunJournal::summarize(*records).phases) {
+                if (const std::optional<BootPhase> phase =
+                        bootPhaseFromName(record.extra.value(QLatin1String("phase")).toString()))
+                    phases[record.name].append(
+                        {record.name, *phase, qint64(record.extra.value(QLatin1String("ms")).toDouble())});
+            }
+        }
+    }
+
+    QList<RunningVcn> vcns;
+    for (const RunVcn& domain : *domains) {
+        if (domain.design != m_design)
+            continue;
+        RunningVcn vcn{domain.hostname,
+                       domain.domain,
+                       toString(c.domainState(domain.domain).valueOr(DomainState::NoState)),
+                       {},
+                       domain.serialLog,
+                       phases.value(domain.hostname)};
+        for (const DhcpLease& lease : leases) {
+            if (lease.mac.toLower() == domain.mac)
+                vcn.address = lease.ip;
+        }
+        if (vcn.serialLog.isEmpty())
+            vcn.serialLog = RunJournal::serialLogPathFor(m_design, domain.hostname, m_stateDir);
+        vcns.append(vcn);
+    }
+    return vcns;
+}
+
+TeardownJob::TeardownJob(TeardownOptions options, QString uri, Hypervisor* hypervisor, QObject* parent)
+    : TypedJob<TeardownReport>(parent)
+    , m_options(std::move(options))
+    , m_uri(std::move(uri))
+    , m_hypervisor(hypervisor)
+{}
+
+Result<TeardownReport> TeardownJob::run()
+{
+    reportProgress(0, 2, tr("Connecting to %1").arg(m_uri));
+    Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(m_hypervisor, m_uri);
+    if (!connection)
+        return connection.error();
+    reportProgress(1, 2, tr("Removing the VCNs, overlays and network of %1").arg(m_options.designName));
+    return tearDownRun(**connection, m_options);
+}
+
+StoreBootRunJob::StoreBootRunJob(LocalRunResult result, QDateTime started, QString storePath, QObject* parent)
+    : TypedJob<qint64>(parent)
+    , m_result(std::move(result))
+    , m_started(std::move(started))
+    , m_storePath(std::move(storePath))
+{}
+
+Result<qint64> StoreBootRunJob::run()
+{
+    Run run;
+    run.kind = RunKind::Boot;
+    run.target = RunTarget::Local;
+    run.design = m_result.design;
+    run.hosts = {m_result.uri};
+    run.time = m_started;
+    const QJsonObject settings{{QStringLiteral("accel"), toString(m_result.accel)},
+                               {QStringLiteral("launchMs"), double(m_result.launchMs)},
+                               {QStringLiteral("vcns"), int(m_result.vcns.size())}};
+    run.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    run.bootSamples = m_result.samples();
+    // The store is used only from the thread that opened it: this one.
+    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(m_storePath);
+    if (!store)
+        return store.error();
+    return (*store)->addRun(run);
+}
+
+ReadFileTailJob::ReadFileTailJob(QString path, qint64 offset, QObject* parent)
+    : TypedJob<FileTail>(parent)
+    , m_path(std::move(path))
+    , m_offset(offset)
+{}
+
+Result<FileTail> ReadFileTailJob::run()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("cannot read the serial log: %1").arg(file.errorString()),
+                         m_path, tr("the VCN may not have printed anything yet"));
+    qint64 from = m_offset;
+    if (file.size() < from)
+        from = 0; // a new run wrote a new file
+    if (file.size() - from > maxFirstRead)
+        from = file.size() - maxFirstRead;
+    file.seek(from);
+    FileTail tail;
+    tail.bytes = file.readAll();
+    tail.end = from + tail.bytes.size();
+    tail.restart = from != m_offset;
+    return tail;
+}
+
+} // namespace voc
