@@ -31,6 +31,23 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& com
     return std::nullopt;
 }
 
+int usageError(Io io, const QString& command, const QString& message, const QString& hint)
+{
+    io.err << QStringLiteral("vocctl %1: %2\n").arg(command, message);
+    if (!hint.isEmpty())
+        io.err << hint << '\n';
+    io.err << QCoreApplication::translate("vocctl", "Run 'vocctl %1 --help' for usage.\n").arg(command);
+    return ExitUnreadable;
+}
+
+void printError(Io io, const Error& error, const QString& fallbackWhere)
+{
+    const QString where = error.where.isEmpty() ? fallbackWhere : error.where;
+    io.err << (where.isEmpty() ? error.what : where + QStringLiteral(": ") + error.what) << '\n';
+    if (!error.hint.isEmpty())
+        io.err << QCoreApplication::translate("vocctl", "hint: %1").arg(error.hint) << '\n';
+}
+
 void printJson(QTextStream& out, const QJsonDocument& document)
 {
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));

@@ -9,9 +9,10 @@
 namespace voc::cli {
 
 // Exit codes shared by every subcommand.
-enum Exit : int {
+enum Exit : int
+{
     ExitOk = 0,
-    ExitInvalid = 1,  // the input was read but is invalid (vocctl validate), or the operation failed
+    ExitInvalid = 1,    // the input was read but is invalid (vocctl validate), or the operation failed
     ExitUnreadable = 2, // a file is unreadable / not JSON, or the command line is wrong
 };
 
@@ -26,6 +27,7 @@ int runValidate(const QStringList& args, Io io);
 int runPlan(const QStringList& args, Io io);
 int runHplSize(const QStringList& args, Io io);
 int runResults(const QStringList& args, Io io);
+int runImage(const QStringList& args, Io io);
 int runUp(const QStringList& args, Io io);
 int runStatus(const QStringList& args, Io io);
 int runConsole(const QStringList& args, Io io);
@@ -35,13 +37,22 @@ int runDown(const QStringList& args, Io io);
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+
+#include "common/result.h"
 #include <optional>
 
 namespace voc::cli {
 
 // Sets up a subcommand's parser ("vocctl NAME ..." usage, --help) and parses `args`.
 // Returns an exit code when the caller should stop (help printed, or bad arguments reported).
-std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args, Io io);
+std::optional<int> parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args,
+                                  Io io);
+
+// "vocctl COMMAND: message", the hint, and where to find the usage; returns ExitUnreadable.
+int usageError(Io io, const QString& command, const QString& message, const QString& hint = {});
+
+// An Error as "where: what" and its hint on the next line, on stderr.
+void printError(Io io, const Error& error, const QString& fallbackWhere = {});
 
 // Prints a JSON document compactly-indented with a trailing newline.
 void printJson(QTextStream& out, const QJsonDocument& document);

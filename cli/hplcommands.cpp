@@ -24,15 +24,6 @@ struct HplCommand
     Q_DECLARE_TR_FUNCTIONS(vocctl)
 };
 
-int usageError(Io io, const QString& message, const QString& hint = {})
-{
-    io.err << QStringLiteral("vocctl hpl-size: ") << message << '\n';
-    if (!hint.isEmpty())
-        io.err << hint << '\n';
-    io.err << HplCommand::tr("Run 'vocctl hpl-size --help' for usage.\n");
-    return ExitUnreadable;
-}
-
 // A whole number >= minimum, or nothing; the caller names the option.
 std::optional<int> parseCount(const QString& text, int minimum)
 {
@@ -104,49 +95,55 @@ int runHplSize(const QStringList& args, Io io)
 
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            io, HplCommand::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+            io, QStringLiteral("hpl-size"),
+            HplCommand::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(nodesOption))
-        return usageError(io, HplCommand::tr("--nodes is required"));
+        return usageError(io, QStringLiteral("hpl-size"), HplCommand::tr("--nodes is required"));
     if (!parser.isSet(memoryOption))
-        return usageError(io, HplCommand::tr("--memory-per-node is required"));
+        return usageError(io, QStringLiteral("hpl-size"), HplCommand::tr("--memory-per-node is required"));
 
     const std::optional<int> nodes = parseCount(parser.value(nodesOption), 1);
     if (!nodes)
-        return usageError(io, HplCommand::tr("--nodes: '%1' is not a whole number of at least 1")
-                                  .arg(parser.value(nodesOption)));
+        return usageError(io, QStringLiteral("hpl-size"),
+                          HplCommand::tr("--nodes: '%1' is not a whole number of at least 1")
+                              .arg(parser.value(nodesOption)));
     const Result<qint64> memory = parseByteSize(parser.value(memoryOption));
     if (!memory)
-        return usageError(io, QStringLiteral("--memory-per-node: ") + memory.error().what,
-                          memory.error().hint);
+        return usageError(io, QStringLiteral("hpl-size"),
+                          QStringLiteral("--memory-per-node: ") + memory.error().what, memory.error().hint);
     if (*memory < 8)
         return usageError(
-            io, HplCommand::tr("--memory-per-node: %1 bytes cannot hold a single double").arg(*memory));
+            io, QStringLiteral("hpl-size"),
+            HplCommand::tr("--memory-per-node: %1 bytes cannot hold a single double").arg(*memory));
     bool ok = false;
     const double utilization = parser.value(utilizationOption).toDouble(&ok);
     if (!ok || !(utilization > 0.0 && utilization <= 1.0))
-        return usageError(io,
+        return usageError(io, QStringLiteral("hpl-size"),
                           HplCommand::tr("--utilization: '%1' is not a number above 0 and at most 1")
                               .arg(parser.value(utilizationOption)),
                           HplCommand::tr("the paper used 0.8: 80% of each node's memory"));
     const std::optional<int> blockSize = parseCount(parser.value(blockSizeOption), 1);
     if (!blockSize)
-        return usageError(io, HplCommand::tr("--block-size: '%1' is not a whole number of at least 1")
-                                  .arg(parser.value(blockSizeOption)));
+        return usageError(io, QStringLiteral("hpl-size"),
+                          HplCommand::tr("--block-size: '%1' is not a whole number of at least 1")
+                              .arg(parser.value(blockSizeOption)));
     std::optional<int> step = blockSize;
     if (parser.isSet(stepOption)) {
         step = parseCount(parser.value(stepOption), 1);
         if (!step)
-            return usageError(io, HplCommand::tr("--step: '%1' is not a whole number of at least 1")
-                                      .arg(parser.value(stepOption)));
+            return usageError(io, QStringLiteral("hpl-size"),
+                              HplCommand::tr("--step: '%1' is not a whole number of at least 1")
+                                  .arg(parser.value(stepOption)));
     }
     const std::optional<int> perNode = parseCount(parser.value(processesOption), 1);
     if (!perNode)
-        return usageError(io, HplCommand::tr("--processes-per-node: '%1' is not a whole number of at least 1")
-                                  .arg(parser.value(processesOption)));
+        return usageError(io, QStringLiteral("hpl-size"),
+                          HplCommand::tr("--processes-per-node: '%1' is not a whole number of at least 1")
+                              .arg(parser.value(processesOption)));
     const qint64 processes = qint64(*nodes) * *perNode;
     if (processes > std::numeric_limits<int>::max())
         return usageError(
-            io,
+            io, QStringLiteral("hpl-size"),
             HplCommand::tr("--processes-per-node: %1 x %2 processes are too many").arg(*nodes).arg(*perNode));
 
     int fixedP = 0;
@@ -157,7 +154,8 @@ int runHplSize(const QStringList& args, Io io)
         const std::optional<int> p = sides.size() == 2 ? parseCount(sides.at(0), 1) : std::nullopt;
         const std::optional<int> q = sides.size() == 2 ? parseCount(sides.at(1), 1) : std::nullopt;
         if (!p || !q)
-            return usageError(io, HplCommand::tr("--grid: '%1' is not of the form PxQ, e.g. 4x7").arg(text));
+            return usageError(io, QStringLiteral("hpl-size"),
+                              HplCommand::tr("--grid: '%1' is not of the form PxQ, e.g. 4x7").arg(text));
         fixedP = *p;
         fixedQ = *q;
     }
@@ -165,11 +163,12 @@ int runHplSize(const QStringList& args, Io io)
     const HplSizingInput input{*nodes, *memory, utilization, *step};
     const Result<qint64> n = hplProblemSize(input);
     if (!n)
-        return usageError(io, n.error().what, n.error().hint);
+        return usageError(io, QStringLiteral("hpl-size"), n.error().what, n.error().hint);
     const double exact = hplUnroundedProblemSize(input).value();
     const Result<HplGrid> grid = hplGrid(int(processes), fixedP, fixedQ);
     if (!grid)
-        return usageError(io, QStringLiteral("--grid: ") + grid.error().what, grid.error().hint);
+        return usageError(io, QStringLiteral("hpl-size"), QStringLiteral("--grid: ") + grid.error().what,
+                          grid.error().hint);
     // The matrix is N x N doubles spread over the nodes.
     const auto usedPerNode = qint64(std::ceil(double(*n) * double(*n) * 8.0 / double(*nodes)));
     // Truncated like N itself, so the shown value never exceeds the real one (54831.35 -> 54831.3).

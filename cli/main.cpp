@@ -22,13 +22,14 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
     {"hpl-size", runHplSize,
      QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
+    {"image", runImage,
+     QT_TRANSLATE_NOOP("vocctl", "VCN base images: inspect one, or use a built image for a design's role")},
     {"results", runResults,
      QT_TRANSLATE_NOOP("vocctl", "stored HPL and boot runs: list, show, export --csv, import-paper")},
     {"up", runUp, QT_TRANSLATE_NOOP("vocctl", "start a design's VOC locally and time every VCN's boot")},
     {"status", runStatus, QT_TRANSLATE_NOOP("vocctl", "the VCNs of local runs: state, address, boot phases")},
     {"console", runConsole, QT_TRANSLATE_NOOP("vocctl", "a VCN's serial console, live or its log (--log)")},
-    {"down", runDown,
-     QT_TRANSLATE_NOOP("vocctl", "remove a local run: domains, overlays, network, leases")},
+    {"down", runDown, QT_TRANSLATE_NOOP("vocctl", "remove a local run: domains, overlays, network, leases")},
 };
 
 void printUsage(QTextStream& out)

@@ -20,13 +20,6 @@ struct PlanCommand
     Q_DECLARE_TR_FUNCTIONS(vocctl)
 };
 
-int usageError(Io io, const QString& message)
-{
-    io.err << QStringLiteral("vocctl plan: ") << message << '\n';
-    io.err << PlanCommand::tr("Usage: vocctl plan FILE --local [--json]\n");
-    return ExitUnreadable;
-}
-
 QJsonObject entryJson(const PlanEntry& entry)
 {
     return QJsonObject{
@@ -110,12 +103,14 @@ int runPlan(const QStringList& args, Io io)
 
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(io, PlanCommand::tr("missing FILE"));
+        return usageError(io, QStringLiteral("plan"), PlanCommand::tr("missing FILE"));
     if (files.size() > 1)
-        return usageError(io, PlanCommand::tr("one FILE at a time, got %1").arg(files.size()));
+        return usageError(io, QStringLiteral("plan"),
+                          PlanCommand::tr("one FILE at a time, got %1").arg(files.size()));
     if (!parser.isSet(local))
         return usageError(
-            io, PlanCommand::tr("only --local is supported until site profiles exist (issue: deploy)"));
+            io, QStringLiteral("plan"),
+            PlanCommand::tr("only --local is supported until site profiles exist (issue: deploy)"));
     const QString file = files.first();
 
     const Result<ParsedDesign> parsed = loadDesignFile(file);

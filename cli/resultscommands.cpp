@@ -32,13 +32,6 @@ QCommandLineOption storeOption()
         QStringLiteral("FILE"));
 }
 
-int usageError(Io io, const QString& command, const QString& message)
-{
-    io.err << QStringLiteral("vocctl %1: ").arg(command) << message << '\n';
-    io.err << ResultsCommand::tr("Run 'vocctl %1 --help' for usage.\n").arg(command);
-    return ExitUnreadable;
-}
-
 int failure(Io io, const QString& command, const Error& error)
 {
     io.err << QStringLiteral("vocctl %1: ").arg(command) << error.toString() << '\n';

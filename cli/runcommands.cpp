@@ -34,20 +34,6 @@ struct RunCommandsText
     Q_DECLARE_TR_FUNCTIONS(voc::RunCommands)
 };
 
-void printError(Io io, const Error& error)
-{
-    io.err << (error.where.isEmpty() ? QString() : error.where + QStringLiteral(": ")) << error.what << '\n';
-    if (!error.hint.isEmpty())
-        io.err << RunCommandsText::tr("hint: %1").arg(error.hint) << '\n';
-}
-
-int usageError(Io io, const QString& command, const QString& message)
-{
-    io.err << QStringLiteral("vocctl %1: ").arg(command) << message << '\n';
-    io.err << RunCommandsText::tr("Run 'vocctl %1 --help' for usage.\n").arg(command);
-    return ExitUnreadable;
-}
-
 // The design of FILE; prints why not and returns the exit code otherwise.
 std::variant<Design, int> loadDesign(const QString& file, Io io)
 {
