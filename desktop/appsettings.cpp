@@ -32,7 +32,10 @@ void setAutosaveSeconds(int seconds)
 
 QString acceleration()
 {
-    const QString accel = QSettings().value(accelerationKey()).toString();
+    // The environment wins, as VOCSTUDIO_LANG does: scripts/run-demo chooses TCG with it.
+    const QString fromEnvironment = qEnvironmentVariable("VOCSTUDIO_ACCEL");
+    const QString accel =
+        fromEnvironment.isEmpty() ? QSettings().value(accelerationKey()).toString() : fromEnvironment;
     return accel == QLatin1String("kvm") || accel == QLatin1String("tcg") ? accel : QStringLiteral("auto");
 }
 
