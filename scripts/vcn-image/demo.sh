@@ -101,20 +101,29 @@ EOF
   # An empty machine-id makes this a first boot; systemd-firstboot would then ask on the console.
   demo_chroot "$root" systemctl mask systemd-firstboot.service >"$log" 2>&1 || { cat "$log" >&2; die "systemctl mask failed"; }
 
-  # The drivers a VCN needs to find its root disk, those that this kernel has as modules.
+  # The drivers a VCN needs for its root disk and for either NIC model of a design (virtio, e1000),
+  # in the initramfs so the network is there early. A kernel without one of them (like Debian's
+  # cloud kernel, which has no e1000) would boot VCNs without network: the build fails instead.
+  local ver
+  ver="$(find "$root/lib/modules/" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)"
   modules=()
   for m in virtio_pci virtio_blk virtio_net virtio_scsi e1000 ext4; do
-    if demo_chroot "$root" sh -c "modinfo -k \"\$(ls /lib/modules | sort -V | tail -n 1)\" $m" >/dev/null 2>&1; then
+    if demo_chroot "$root" modinfo -k "$ver" "$m" >/dev/null 2>&1; then
       modules+=("$m")
+    elif [ "$m" != virtio_scsi ]; then
+      die "the image's kernel $ver has no $m driver: scripts/vcn-image/demo/packages must name linux-image-amd64"
     fi
   done
   printf '%s\n' "${modules[@]}" >>"$root/etc/initramfs-tools/modules"
   demo_chroot "$root" update-initramfs -u -k all >"$log" 2>&1 || { tail -n 15 "$log" >&2; die "update-initramfs failed in the image"; }
+  demo_chroot "$root" lsinitramfs "/boot/initrd.img-$ver" >"$log" 2>&1 || { tail -n 15 "$log" >&2; die "lsinitramfs failed in the image"; }
+  grep -q '/e1000\.ko$' "$log" || die "the initramfs of $ver has no e1000.ko (MODULES=list, /etc/initramfs-tools/modules)"
   printf '%s\n' "${modules[@]}" >"$work/initramfs-modules"
+  du -sm "$root/lib/modules/$ver" | cut -f1 >"$work/modules-mib"
 
   mkdir -p "$base"
   mv "$root" "$base/rootfs"
-  mv "$work/initramfs-modules" "$base/initramfs-modules"
+  mv "$work/initramfs-modules" "$work/modules-mib" "$base/"
   touch "$base/complete"
   rm -rf --one-file-system "$work"
   local old
@@ -170,7 +179,8 @@ build_demo() {
   if [ -z "$ver" ] || [ ! -f "$root/boot/initrd.img-$ver" ]; then
     die "no kernel or initrd in the image's /boot"
   fi
-  cp "$root/boot/vmlinuz-$ver" "$out/vmlinuz"
+  local kernel_format
+  kernel_format="$(install_kernel "$root/boot/vmlinuz-$ver" "$out/vmlinuz")"
   cp "$root/boot/initrd.img-$ver" "$out/initrd.img"
 
   used="$(du -sm "$root" | cut -f1)"
@@ -185,8 +195,10 @@ build_demo() {
   rm -f "$work/disk.raw"
 
   extra="  \"kernelVersion\": $(json_string "$ver"),"
+  extra+=$'\n'"  \"kernelFormat\": \"$kernel_format\","
   extra+=$'\n'"  \"rootFilesMiB\": $used,"
   extra+=$'\n'"  \"initramfsModules\": \"$(xargs <"$base/initramfs-modules")\","
+  extra+=$'\n'"  \"kernelModulesMiB\": $(cat "$base/modules-mib"),"
   extra+=$'\n'"  \"voKey\": $(json_string "$(vo_key_path)")"
   write_manifest "$out" "$r" "$hash" "$demo_cmdline" "$(($(date +%s) - start))" "$extra"
   rm -rf --one-file-system "$work"

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash disable=SC2154 # cache, recipes: set by build-vcn-image
-# The tiny image, sourced by scripts/build-vcn-image: the host's cloud kernel, a busybox initramfs
-# made from scripts/vcn-image/tiny/ and a small ext4 disk that is attached but not needed as root.
+# The tiny image, sourced by scripts/build-vcn-image: the host's generic kernel (it has e1000, the
+# cloud kernel has not), a busybox initramfs made from scripts/vcn-image/tiny/ with the NIC and disk
+# modules, and a small ext4 disk that is attached but not needed as root.
 # Needs no root: the archive gets root ownership from cpio, the disk from mkfs.ext4 -d.
 
 tiny_cmdline="console=ttyS0 panic=-1 loglevel=6"
@@ -89,7 +90,11 @@ build_tiny() {
     echo "${m%.gz}" >>"$root/etc/modules.order"
   done <"$work/modules.order"
   touch "$root/etc/modules.order"
+  # A driver the kernel lacks altogether would boot a VCN without its NIC or disk: fail the build.
   while read -r m; do
+    case "$m" in
+      *" absent") die "the kernel $ver has no module ${m% absent} (scripts/vcn-image/tiny/modules): install linux-image-amd64 (scripts/setup)" ;;
+    esac
     skipped+=("$m")
   done <"$work/module-notes"
 
@@ -101,7 +106,8 @@ build_tiny() {
   echo "tiny $hash" >"$root/etc/voc-image"
   (cd "$root" && find . -print0 | LC_ALL=C sort -z |
     cpio --null -o -H newc -R 0:0 --quiet) | gzip -9n >"$out/initrd.img"
-  cp "$kernel" "$out/vmlinuz"
+  local kernel_format
+  kernel_format="$(install_kernel "$kernel" "$out/vmlinuz")"
 
   say "[tiny] disk: 64 MiB ext4 -> qcow2"
   mkdir -p "$work/disk/etc"
@@ -111,6 +117,7 @@ build_tiny() {
   qemu-img convert -q -f raw -O qcow2 "$work/disk.raw" "$out/disk.qcow2"
 
   extra="  \"kernelVersion\": $(json_string "$ver"),"
+  extra+=$'\n'"  \"kernelFormat\": \"$kernel_format\","
   extra+=$'\n'"  \"modules\": \"$(xargs <"$root/etc/modules.order")\","
   extra+=$'\n'"  \"modulesNotLoaded\": \"${skipped[*]}\""
   write_manifest "$out" tiny "$hash" "$tiny_cmdline" "$(($(date +%s) - start))" "$extra"

@@ -2,7 +2,8 @@
 // `vocctl up --local` / `down` against a private libvirtd (tests/e2e/libvirt-sandbox) under TCG: a
 // 1 head + 2 compute VOC of the tiny image boots with DHCP addresses and hostnames and goes without
 // a trace; a SIGKILL in the middle of `up` is cleaned up by `down`; bad input leaves nothing behind;
-// with the demo images, the head reaches every compute node by name over ssh.
+// with the demo images (virtio head, e1000 compute nodes as in resources/demo/demo.voc), the head
+// reaches every compute node by name over ssh.
 #include "bench/resultsstore.h"
 #include "model/designfile.h"
 #include "model/plan.h"
@@ -101,7 +102,8 @@ private slots:
 private:
     Ran vocctl(const QStringList& args, int timeoutMs = 600000);
     QString writeDesign(const QString& name, const Manifest& head, const Manifest& compute,
-                        const QString& sha256, int memoryMiB = 160);
+                        const QString& sha256, int memoryMiB = 160,
+                        const QString& computeNic = QStringLiteral("virtio"));
     QStringList commonArgs(const QString& overlayDir = {}) const;
     void verifyNothingLeft(const QString& design, const QStringList& allowedDomains = {});
 
@@ -172,16 +174,17 @@ QStringList TestLocalRunE2e::commonArgs(const QString& overlayDir) const
 }
 
 QString TestLocalRunE2e::writeDesign(const QString& name, const Manifest& head, const Manifest& compute,
-                                     const QString& sha256, int memoryMiB)
+                                     const QString& sha256, int memoryMiB, const QString& computeNic)
 {
     auto role = [&](const QString& kind, int count, const Manifest& image, const QString& pattern) {
-        return QJsonObject{{QStringLiteral("kind"), kind},
-                           {QStringLiteral("count"), count},
-                           {QStringLiteral("vcpus"), 1},
-                           {QStringLiteral("memoryMiB"), memoryMiB},
-                           {QStringLiteral("nic"), QStringLiteral("virtio")},
-                           {QStringLiteral("hostnamePattern"), pattern},
-                           {QStringLiteral("image"), imageJson(image, &image == &head ? sha256 : QString())}};
+        return QJsonObject{
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("count"), count},
+            {QStringLiteral("vcpus"), 1},
+            {QStringLiteral("memoryMiB"), memoryMiB},
+            {QStringLiteral("nic"), kind == QLatin1String("head") ? QStringLiteral("virtio") : computeNic},
+            {QStringLiteral("hostnamePattern"), pattern},
+            {QStringLiteral("image"), imageJson(image, &image == &head ? sha256 : QString())}};
     };
     const QJsonObject design{
         {QStringLiteral("format"), QStringLiteral("vocstudio-design/1")},
@@ -436,7 +439,9 @@ void TestLocalRunE2e::demoHeadReachesComputesBySsh()
     QVERIFY(copyImage(*compute, m_dir.filePath(QStringLiteral("compute"))));
     QCOMPARE(fileSha256(head->disk).valueOr({}), head->sha256);
 
-    const QString file = writeDesign(QStringLiteral("demo"), *head, *compute, head->sha256, 512);
+    // NICs as in resources/demo/demo.voc: virtio on the head, the paper's e1000 on the compute nodes.
+    const QString file =
+        writeDesign(QStringLiteral("demo"), *head, *compute, head->sha256, 512, QStringLiteral("e1000"));
     const Ran up =
         vocctl(QStringList{QStringLiteral("up"), file, QStringLiteral("--local"), QStringLiteral("--accel"),
                            QStringLiteral("tcg"), QStringLiteral("--timeout"), QStringLiteral("900"),
@@ -460,19 +465,41 @@ void TestLocalRunE2e::demoHeadReachesComputesBySsh()
                   .constData());
     }
     QVERIFY(!headIp.isEmpty());
-    for (const QString& compute : {QStringLiteral("demo-compute01"), QStringLiteral("demo-compute02")}) {
+    // The head reaches every compute node by name over ssh; each VCN's NIC is bound by the driver of
+    // its role's model (virtio_net on the head, e1000 on the compute nodes, as in the demo design).
+    const QString report = QStringLiteral("hostname; readlink -f /sys/class/net/e*/device/driver");
+    for (const auto& [vcn, driver] :
+         {std::pair{QStringLiteral("demo-head"), QStringLiteral("/sys/bus/virtio/drivers/virtio_net")},
+          std::pair{QStringLiteral("demo-compute01"), QStringLiteral("/sys/bus/pci/drivers/e1000")},
+          std::pair{QStringLiteral("demo-compute02"), QStringLiteral("/sys/bus/pci/drivers/e1000")}}) {
+        QStringList args{QStringLiteral("-i"),
+                         head->voKey,
+                         QStringLiteral("-o"),
+                         QStringLiteral("BatchMode=yes"),
+                         QStringLiteral("-o"),
+                         QStringLiteral("StrictHostKeyChecking=no"),
+                         QStringLiteral("-o"),
+                         QStringLiteral("UserKnownHostsFile=/dev/null"),
+                         QStringLiteral("-o"),
+                         QStringLiteral("ConnectTimeout=20"),
+                         QStringLiteral("root@") + headIp};
+        if (vcn == QLatin1String("demo-head")) {
+            args.append(report);
+        } else {
+            // Quoted for the head's shell, so the compute node expands the glob.
+            args.append({QStringLiteral("ssh"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                         QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), vcn,
+                         QLatin1Char('\'') + report + QLatin1Char('\'')});
+        }
         QProcess ssh;
-        ssh.start(QStringLiteral("ssh"),
-                  {QStringLiteral("-i"), head->voKey, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                   QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
-                   QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
-                   QStringLiteral("ConnectTimeout=20"), QStringLiteral("root@") + headIp,
-                   QStringLiteral("ssh"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                   QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), compute,
-                   QStringLiteral("hostname")});
+        ssh.start(QStringLiteral("ssh"), args);
         QVERIFY(ssh.waitForFinished(120000));
         QVERIFY2(ssh.exitCode() == 0, qPrintable(QString::fromLocal8Bit(ssh.readAllStandardError())));
-        QCOMPARE(QString::fromUtf8(ssh.readAllStandardOutput()).trimmed(), compute);
+        const QStringList lines =
+            QString::fromUtf8(ssh.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), vcn);
+        QCOMPARE(lines.value(1), driver);
+        qInfo("%s: NIC driver %s", qPrintable(vcn), qPrintable(lines.value(1).section(QLatin1Char('/'), -1)));
     }
     const Ran down = vocctl(QStringList{QStringLiteral("down"), file} + commonArgs());
     QVERIFY2(down.exitCode == 0, qPrintable(down.err));
