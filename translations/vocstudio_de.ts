@@ -2,768 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/virt/domainxml.cpp" line="+45"/>
-        <source>the domain has no name</source>
-        <translation>die Domäne hat keinen Namen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>acceleration &apos;auto&apos; was not resolved</source>
-        <translation>die Beschleunigung &apos;auto&apos; wurde nicht aufgelöst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>resolve it with resolveAcceleration() first</source>
-        <translation>lösen Sie sie zuerst mit resolveAcceleration() auf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the domain has no network</source>
-        <translation>die Domäne hat kein Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the VCN has no MAC address</source>
-        <translation>der VCN hat keine MAC-Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the VCN needs memory and at least one vCPU</source>
-        <translation>der VCN braucht Arbeitsspeicher und mindestens eine vCPU</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>disk boot needs the VCN&apos;s overlay disk</source>
-        <translation>der Start von Festplatte braucht die Overlay-Festplatte des VCN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kernel boot needs a kernel</source>
-        <translation>der Kernel-Start braucht einen Kernel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set the image&apos;s kernel, or use disk boot</source>
-        <translation>legen Sie den Kernel des Abbilds fest oder starten Sie von Festplatte</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>the network has no name</source>
-        <translation>das Netzwerk hat keinen Namen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the plan has no VCNs</source>
-        <translation>der Plan hat keine VCNs</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the address %1 is not a free host address of %2</source>
-        <translation>die Adresse %1 ist keine freie Host-Adresse von %2</translation>
-    </message>
-    <message>
-        <location filename="../core/virt/libvirthypervisor.cpp" line="+55"/>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the daemon closed the connection</source>
-        <translation>der Dienst hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the daemon stopped answering (keepalive timeout)</source>
-        <translation>der Dienst antwortet nicht mehr (Keepalive-Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the connection was closed</source>
-        <translation>die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>could not connect to the hypervisor</source>
-        <translation>die Verbindung zum Hypervisor konnte nicht hergestellt werden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>no keepalive</source>
-        <translation>kein Keepalive</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no close callback</source>
-        <translation>keine Rückruffunktion für das Schließen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>could not deregister</source>
-        <translation>die Registrierung konnte nicht aufgehoben werden</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>could not read the hypervisor&apos;s version</source>
-        <translation>die Version des Hypervisors konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>could not read libvirt&apos;s version</source>
-        <translation>die Version von libvirt konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>could not read the host&apos;s CPU and memory</source>
-        <translation>CPU und Arbeitsspeicher des Hosts konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>could not read the hypervisor&apos;s capabilities</source>
-        <translation>die Fähigkeiten des Hypervisors konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no such domain</source>
-        <translation>die Domäne existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no such network</source>
-        <translation>das Netzwerk existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>could not start the domain</source>
-        <translation>die Domäne konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a domain named %1 exists already: stop the run that owns it, or remove it with `virsh destroy %1`</source>
-        <translation>eine Domäne namens %1 existiert bereits: beenden Sie den Lauf, zu dem sie gehört, oder entfernen Sie sie mit `virsh destroy %1`</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>could not pause the domain</source>
-        <translation>die Domäne konnte nicht angehalten werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>could not resume the domain</source>
-        <translation>die Domäne konnte nicht fortgesetzt werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>could not stop the domain</source>
-        <translation>die Domäne konnte nicht gestoppt werden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>could not list the domains</source>
-        <translation>die Domänen konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>could not read the domain&apos;s state</source>
-        <translation>der Zustand der Domäne konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>could not read the domain&apos;s definition</source>
-        <translation>die Definition der Domäne konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>could not start the network</source>
-        <translation>das Netzwerk konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a network named %1 exists already: stop the run that owns it, or remove it with `virsh net-destroy %1`</source>
-        <translation>ein Netzwerk namens %1 existiert bereits: beenden Sie den Lauf, zu dem es gehört, oder entfernen Sie es mit `virsh net-destroy %1`</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>could not stop the network</source>
-        <translation>das Netzwerk konnte nicht gestoppt werden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>could not list the networks</source>
-        <translation>die Netzwerke konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>could not read the network&apos;s DHCP leases</source>
-        <translation>die DHCP-Leases des Netzwerks konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/images/qemuimg.cpp" line="+23"/>
-        <source>free some space on the disk that holds %1</source>
-        <translation>geben Sie Speicherplatz auf dem Datenträger frei, auf dem %1 liegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>check the permissions of %1</source>
-        <translation>prüfen Sie die Zugriffsrechte von %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>could not run %1: %2</source>
-        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>install qemu-utils (scripts/setup)</source>
-        <translation>installieren Sie qemu-utils (scripts/setup)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not finish in time</source>
-        <translation>%1 wurde nicht rechtzeitig fertig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 %2 failed</source>
-        <translation>%1 %2 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../core/virt/overlay.cpp" line="+35"/>
-        <source>the base image does not exist</source>
-        <translation>das Basisabbild existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the image path of the role, or build the image first</source>
-        <translation>prüfen Sie den Abbildpfad der Rolle oder erstellen Sie zuerst das Abbild</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the base image is not a readable file</source>
-        <translation>das Basisabbild ist keine lesbare Datei</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the base image is in %1 format; VCNs boot from qcow2 or raw images</source>
-        <translation>das Format des Basisabbilds ist %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../core/images/imageinfo.cpp" line="+27"/>
-        <source>make a stand-alone copy: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
-        <translation>erstellen Sie eine eigenständige Kopie: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the image does not exist</source>
-        <translation>das Abbild existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the path, or build the image first (scripts/build-vcn-image)</source>
-        <translation>prüfen Sie den Pfad oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the image is not a readable file</source>
-        <translation>das Abbild ist keine lesbare Datei</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 info gave no image format</source>
-        <translation>%1 info hat kein Abbildformat geliefert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the image is in %1 format; VCNs boot from qcow2 or raw images</source>
-        <translation>das Abbild hat das Format %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/virt/overlay.cpp" line="+1"/>
-        <source>convert it: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
-        <translation>wandeln Sie es um: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the image is an overlay on %1; a base image must stand alone</source>
-        <translation>das Abbild ist ein Overlay auf %1; ein Basisabbild muss eigenständig sein</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the image manifest is not a JSON object: %1</source>
-        <translation>das Abbild-Manifest ist kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+16"/>
-        <source>build the image again (scripts/build-vcn-image --force)</source>
-        <translation>erstellen Sie das Abbild neu (scripts/build-vcn-image --force)</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>the image manifest has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
-        <translation>das Abbild-Manifest hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>build the image with this version&apos;s scripts/build-vcn-image</source>
-        <translation>erstellen Sie das Abbild mit scripts/build-vcn-image aus dieser Version</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown boot mode &quot;%1&quot; in the image manifest</source>
-        <translation>unbekannter Startmodus &quot;%1&quot; im Abbild-Manifest</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image manifest names no disk</source>
-        <translation>das Abbild-Manifest nennt keine Festplatte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the image manifest&apos;s disk is in &quot;%1&quot; format, not qcow2 or raw</source>
-        <translation>die Festplatte im Abbild-Manifest hat das Format &quot;%1&quot;, nicht qcow2 oder raw</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image manifest has no valid sha256</source>
-        <translation>das Abbild-Manifest hat keine gültige sha256-Prüfsumme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image manifest has no virtual size</source>
-        <translation>das Abbild-Manifest hat keine virtuelle Größe</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the image boots a kernel but its manifest names none</source>
-        <translation>das Abbild startet einen Kernel, sein Manifest nennt aber keinen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a file the image manifest names is missing</source>
-        <translation>eine im Abbild-Manifest genannte Datei fehlt</translation>
-    </message>
-    <message>
-        <location filename="../core/virt/overlay.cpp" line="+16"/>
-        <source>could not create the overlay folder</source>
-        <translation>der Overlay-Ordner konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../core/run/runjournal.cpp" line="+112"/>
-        <source>could not create the folder of the run journal</source>
-        <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../core/images/imagecatalogue.cpp" line="+47"/>
-        <source>unknown boot mode &quot;%1&quot;</source>
-        <translation>unbekannter Startmodus &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an image entry has no path</source>
-        <translation>ein Abbild-Eintrag hat keinen Pfad</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the image catalogue is not valid JSON: %1</source>
-        <translation>der Abbildkatalog ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fix or remove the file; the images themselves are not affected</source>
-        <translation>korrigieren oder entfernen Sie die Datei; die Abbilder selbst sind nicht betroffen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the image catalogue has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
-        <translation>der Abbildkatalog hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>use the VOC Studio version that wrote it, or remove the file</source>
-        <translation>verwenden Sie die Version von VOC Studio, die ihn geschrieben hat, oder entfernen Sie die Datei</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>could not create the folder of the image catalogue</source>
-        <translation>der Ordner des Abbildkatalogs konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/run/runjournal.cpp" line="+1"/>
-        <location filename="../core/virt/overlay.cpp" line="+1"/>
-        <source>check that its parent is writable</source>
-        <translation>prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>an image needs a path</source>
-        <translation>ein Abbild braucht einen Pfad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the image is in the catalogue already</source>
-        <translation>das Abbild ist bereits im Katalog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove the old entry first, or refresh it</source>
-        <translation>entfernen Sie zuerst den alten Eintrag oder aktualisieren Sie ihn</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>no checksum is recorded for the image</source>
-        <translation>für das Abbild ist keine Prüfsumme erfasst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compute its checksum first</source>
-        <translation>berechnen Sie zuerst seine Prüfsumme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image&apos;s checksum does not match: expected sha256 %1, the file has %2</source>
-        <translation>die Prüfsumme des Abbilds stimmt nicht: erwartet sha256 %1, die Datei hat %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file changed since it was added (a base image must never be written): restore or rebuild it, then add it again</source>
-        <translation>die Datei hat sich seit dem Hinzufügen geändert (ein Basisabbild darf nie beschrieben werden): stellen Sie sie wieder her oder erstellen Sie sie neu und fügen Sie sie dann erneut hinzu</translation>
-    </message>
-    <message>
-        <location filename="../core/run/runjournal.cpp" line="+5"/>
-        <source>could not open the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the permissions of the state folder</source>
-        <translation>prüfen Sie die Zugriffsrechte des Statusordners</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>could not repair the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht repariert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>the run journal is not open</source>
-        <translation>das Lauf-Journal ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>could not write the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>free some disk space</source>
-        <translation>geben Sie Speicherplatz frei</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>could not flush the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht auf die Platte geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>could not remove the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>not a journal record: %1</source>
-        <translation>kein Journal-Eintrag: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown journal step &apos;%1&apos;</source>
-        <translation>unbekannter Journal-Schritt &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown journal state &apos;%1&apos;</source>
-        <translation>unbekannter Journal-Zustand &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>no run journal</source>
-        <translation>kein Lauf-Journal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this design has no local run</source>
-        <translation>dieser Entwurf hat keinen lokalen Lauf</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+103"/>
-        <source>could not read the run journal: %1</source>
-        <translation>das Lauf-Journal konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the journal is damaged: remove the run&apos;s VMs by name with `vocctl down`</source>
-        <translation>das Journal ist beschädigt: entfernen Sie die VMs des Laufs anhand ihrer Namen mit `vocctl down`</translation>
-    </message>
-    <message>
-        <location filename="../core/virt/overlay.cpp" line="+4"/>
-        <source>the overlay exists already</source>
-        <translation>das Overlay existiert bereits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another run of this VOC is up, or a crashed run left it: stop or clean that run first (vocctl down)</source>
-        <translation>ein anderer Lauf dieses VOC ist aktiv oder ein abgestürzter Lauf hat es hinterlassen: beenden oder bereinigen Sie zuerst diesen Lauf (vocctl down)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>could not remove the overlay: %1</source>
-        <translation>das Overlay konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the folder&apos;s permissions</source>
-        <translation>prüfen Sie die Zugriffsrechte des Ordners</translation>
-    </message>
-    <message>
-        <location filename="../core/run/bootprobe.cpp" line="+183"/>
-        <source>no kernel banner from %1 within %2 s</source>
-        <translation>kein Kernel-Banner von %1 innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>guests hang under KVM on some machines: try --accel tcg</source>
-        <translation>Gäste hängen auf manchen Rechnern unter KVM: versuchen Sie --accel tcg</translation>
-    </message>
-    <message>
-        <location filename="../core/run/preflight.cpp" line="+44"/>
-        <source>the %1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the image paths of the design, or build the image first (scripts/build-vcn-image)</source>
-        <translation>prüfen Sie die Abbildpfade des Entwurfs oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the %1 is not a readable file</source>
-        <translation>%1 ist keine lesbare Datei</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>run `vocctl validate` on the design</source>
-        <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
-    </message>
-    <message>
-        <location filename="../core/images/checksumjob.cpp" line="+33"/>
-        <source>the file to checksum does not exist</source>
-        <translation>die Datei, deren Prüfsumme berechnet werden soll, existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the path</source>
-        <translation>prüfen Sie den Pfad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/run/preflight.cpp" line="+18"/>
-        <location line="+9"/>
-        <source>could not read the file: %1</source>
-        <translation>die Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/images/imageinfo.cpp" line="-100"/>
-        <source>check that the path names a file and that you may read it</source>
-        <translation>prüfen Sie, ob der Pfad eine Datei bezeichnet und Sie sie lesen dürfen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SHA-256 of %1</source>
-        <translation>SHA-256 von %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>reading failed: %1</source>
-        <translation>Lesen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/run/preflight.cpp" line="-3"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>kernel</source>
-        <translation>der Kernel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>initrd</source>
-        <translation>die Initrd</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>base image</source>
-        <translation>das Basisabbild</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the base image&apos;s sha256 is %1, the design expects %2</source>
-        <translation>die SHA-256-Prüfsumme des Basisabbilds ist %1, der Entwurf erwartet %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image changed since the design recorded it: rebuild or re-checksum it, or fix the path</source>
-        <translation>das Abbild hat sich geändert, seit der Entwurf es erfasst hat: erstellen Sie es neu, berechnen Sie die Prüfsumme neu oder korrigieren Sie den Pfad</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>could not read the free space</source>
-        <translation>der freie Speicherplatz konnte nicht ermittelt werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no disk space for the overlays: %1 MiB free, %2 VCNs need %3 MiB</source>
-        <translation>kein Speicherplatz für die Overlays: %1 MiB frei, %2 VCNs brauchen %3 MiB</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>free some space on %1, or choose another overlay folder</source>
-        <translation>geben Sie Speicherplatz auf %1 frei oder wählen Sie einen anderen Overlay-Ordner</translation>
-    </message>
-    <message>
-        <location filename="../core/run/teardown.cpp" line="+159"/>
-        <source>could not remove libvirt&apos;s dnsmasq file</source>
-        <translation>die dnsmasq-Datei von libvirt konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove it by hand; it holds the old run&apos;s leases</source>
-        <translation>entfernen Sie sie von Hand; sie enthält die Leases des alten Laufs</translation>
-    </message>
-    <message>
-        <location filename="../core/run/localprobe.cpp" line="+108"/>
-        <source>the connection to libvirt was lost during the boot</source>
-        <translation>die Verbindung zu libvirt ging während des Startens verloren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that libvirtd is running, then `vocctl down FILE`</source>
-        <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>; its serial log: %1</source>
-        <translation>; sein serielles Protokoll: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 stopped during its boot</source>
-        <translation>%1 wurde während des Startens beendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>see its serial log: %1</source>
-        <translation>sehen Sie im seriellen Protokoll nach: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>not ready within %1 s: %2</source>
-        <translation>nicht innerhalb von %1 s bereit: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>see the serial logs in %1; give more time with --timeout</source>
-        <translation>sehen Sie in den seriellen Protokollen in %1 nach; geben Sie mit --timeout mehr Zeit</translation>
-    </message>
-    <message>
-        <location filename="../core/run/localrun.cpp" line="+126"/>
-        <source>%1 VCNs up</source>
-        <translation>%1 VCNs laufen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>checking the design</source>
-        <translation>Entwurf wird geprüft</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>checking the base images</source>
-        <translation>Basisabbilder werden geprüft</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>connecting to %1</source>
-        <translation>Verbindung mit %1 wird hergestellt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri</source>
-        <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder geben Sie eine andere --uri an</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>another run of %1 is starting (process %2)</source>
-        <translation>ein anderer Lauf von %1 startet gerade (Prozess %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wait for it, or stop it and run `vocctl down FILE`</source>
-        <translation>warten Sie darauf oder beenden Sie ihn und führen Sie `vocctl down FILE` aus</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 exists already</source>
-        <translation>%1 existiert bereits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this VOC is running already: remove it with `vocctl down FILE`</source>
-        <translation>dieser VOC läuft bereits: entfernen Sie ihn mit `vocctl down FILE`</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>removing leftovers of an earlier run</source>
-        <translation>Überreste eines früheren Laufs werden entfernt</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>creating the network %1</source>
-        <translation>Netzwerk %1 wird angelegt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>creating %1 overlays</source>
-        <translation>%1 Overlays werden angelegt</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>starting %1 domains paused</source>
-        <translation>%1 Domänen werden im angehaltenen Zustand gestartet</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>%1: %2 after %3 s</source>
-        <translation>%1: %2 nach %3 s</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>rolling back after: %1</source>
-        <translation>Zurücksetzen nach: %1</translation>
-    </message>
-</context>
-<context>
     <name>voc::Acceleration</name>
     <message>
         <location filename="../core/virt/acceleration.cpp" line="+74"/>
@@ -877,6 +115,108 @@
     </message>
 </context>
 <context>
+    <name>voc::BootProbe</name>
+    <message>
+        <location filename="../core/run/bootprobe.cpp" line="+182"/>
+        <source>no kernel banner from %1 within %2 s</source>
+        <translation>kein Kernel-Banner von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guests hang under KVM on some machines: try --accel tcg</source>
+        <translation>Gäste hängen auf manchen Rechnern unter KVM: versuchen Sie --accel tcg</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BootTimeline</name>
+    <message>
+        <location filename="../desktop/localrun/boottimeline.cpp" line="+112"/>
+        <source>VCN</source>
+        <translation>VCN</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Starting</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>seconds from the first domain start call</source>
+        <translation>Sekunden seit dem ersten Domänen-Startaufruf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a run to watch every VCN boot here.</source>
+        <translation>Starten Sie einen Lauf, um hier den Start jedes VCN zu verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BootTimelineModel</name>
+    <message>
+        <location filename="../desktop/localrun/boottimelinemodel.cpp" line="+137"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ChecksumJob</name>
+    <message>
+        <location filename="../core/images/checksumjob.cpp" line="+32"/>
+        <source>the file to checksum does not exist</source>
+        <translation>die Datei, deren Prüfsumme berechnet werden soll, existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not read the file: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the path names a file and that you may read it</source>
+        <translation>prüfen Sie, ob der Pfad eine Datei bezeichnet und Sie sie lesen dürfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 of %1</source>
+        <translation>SHA-256 von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>voc::Console</name>
     <message>
         <location filename="../core/virt/libvirtconsole.cpp" line="+120"/>
@@ -902,6 +242,47 @@
         <location line="+27"/>
         <source>closing the console</source>
         <translation>Schließen der Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ConsoleView</name>
+    <message>
+        <location filename="../desktop/localrun/consoleview.ui" line="+25"/>
+        <source>Find in the serial log</source>
+        <translation>Im seriellen Protokoll suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Den vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Den nächsten Treffer suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/localrun/consoleview.cpp" line="+163"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,7 +810,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../desktop/design/designpage.cpp" line="+201"/>
+        <location filename="../desktop/design/designpage.cpp" line="+246"/>
         <source>Selected role</source>
         <translation>Ausgewählte Rolle</translation>
     </message>
@@ -1546,12 +927,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../desktop/design/designpage.cpp" line="+66"/>
+        <location filename="../desktop/design/designpage.cpp" line="+67"/>
         <source>Virtual compute nodes (local plan)</source>
         <translation>Virtuelle Rechenknoten (lokaler Plan)</translation>
     </message>
     <message>
-        <location filename="../desktop/design/designpage.cpp" line="-88"/>
+        <location filename="../desktop/design/designpage.cpp" line="-89"/>
         <source>Selected role: %1 (row %2)</source>
         <translation>Ausgewählte Rolle: %1 (Zeile %2)</translation>
     </message>
@@ -1596,7 +977,7 @@
         <translation>ein MPI-Rang pro vCPU der Rechenknoten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Virtual compute nodes (local plan): %1</source>
         <translation>Virtuelle Rechenknoten (lokaler Plan): %1</translation>
     </message>
@@ -1616,7 +997,7 @@
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+99"/>
         <source>Choose a Base Image</source>
         <translation>Basisabbild auswählen</translation>
     </message>
@@ -1642,6 +1023,69 @@
         <location line="+6"/>
         <source>too many compute nodes</source>
         <translation>zu viele Rechenknoten</translation>
+    </message>
+</context>
+<context>
+    <name>voc::DomainXml</name>
+    <message>
+        <location filename="../core/virt/domainxml.cpp" line="+45"/>
+        <source>the domain has no name</source>
+        <translation>die Domäne hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acceleration &apos;auto&apos; was not resolved</source>
+        <translation>die Beschleunigung &apos;auto&apos; wurde nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve it with resolveAcceleration() first</source>
+        <translation>lösen Sie sie zuerst mit resolveAcceleration() auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the domain has no network</source>
+        <translation>die Domäne hat kein Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the VCN has no MAC address</source>
+        <translation>der VCN hat keine MAC-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the VCN needs memory and at least one vCPU</source>
+        <translation>der VCN braucht Arbeitsspeicher und mindestens eine vCPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk boot needs the VCN&apos;s overlay disk</source>
+        <translation>der Start von Festplatte braucht die Overlay-Festplatte des VCN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kernel boot needs a kernel</source>
+        <translation>der Kernel-Start braucht einen Kernel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the image&apos;s kernel, or use disk boot</source>
+        <translation>legen Sie den Kernel des Abbilds fest oder starten Sie von Festplatte</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>the network has no name</source>
+        <translation>das Netzwerk hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan has no VCNs</source>
+        <translation>der Plan hat keine VCNs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the address %1 is not a free host address of %2</source>
+        <translation>die Adresse %1 ist keine freie Host-Adresse von %2</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1318,643 @@
     </message>
 </context>
 <context>
+    <name>voc::ImageBuild</name>
+    <message>
+        <location filename="../desktop/images/imagebuild.cpp" line="+25"/>
+        <source>the image build did not start: %1</source>
+        <translation>die Abbilderstellung ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the script exists and is executable</source>
+        <translation>prüfen Sie, ob das Skript existiert und ausführbar ist</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>image build cancelled</source>
+        <translation>Abbilderstellung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the script removed its partial output; start it again to build</source>
+        <translation>das Skript hat seine unvollständige Ausgabe entfernt; starten Sie es erneut, um das Abbild zu erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image build failed (exit %1)</source>
+        <translation>die Abbilderstellung ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>see the build output; building head and compute needs root, debootstrap and access to Debian&apos;s mirror</source>
+        <translation>sehen Sie in der Build-Ausgabe nach; die Kopfknoten- und Rechenknoten-Abbilder zu erstellen braucht root, debootstrap und Zugriff auf den Debian-Spiegel</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImageCatalogue</name>
+    <message>
+        <location filename="../core/images/imagecatalogue.cpp" line="+46"/>
+        <source>unknown boot mode &quot;%1&quot;</source>
+        <translation>unbekannter Startmodus &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an image entry has no path</source>
+        <translation>ein Abbild-Eintrag hat keinen Pfad</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the image catalogue is not valid JSON: %1</source>
+        <translation>der Abbildkatalog ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fix or remove the file; the images themselves are not affected</source>
+        <translation>korrigieren oder entfernen Sie die Datei; die Abbilder selbst sind nicht betroffen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image catalogue has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
+        <translation>der Abbildkatalog hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the VOC Studio version that wrote it, or remove the file</source>
+        <translation>verwenden Sie die Version von VOC Studio, die ihn geschrieben hat, oder entfernen Sie die Datei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not create the folder of the image catalogue</source>
+        <translation>der Ordner des Abbildkatalogs konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that its parent is writable</source>
+        <translation>prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an image needs a path</source>
+        <translation>ein Abbild braucht einen Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is in the catalogue already</source>
+        <translation>das Abbild ist bereits im Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the old entry first, or refresh it</source>
+        <translation>entfernen Sie zuerst den alten Eintrag oder aktualisieren Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no checksum is recorded for the image</source>
+        <translation>für das Abbild ist keine Prüfsumme erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute its checksum first</source>
+        <translation>berechnen Sie zuerst seine Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image&apos;s checksum does not match: expected sha256 %1, the file has %2</source>
+        <translation>die Prüfsumme des Abbilds stimmt nicht: erwartet sha256 %1, die Datei hat %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file changed since it was added (a base image must never be written): restore or rebuild it, then add it again</source>
+        <translation>die Datei hat sich seit dem Hinzufügen geändert (ein Basisabbild darf nie beschrieben werden): stellen Sie sie wieder her oder erstellen Sie sie neu und fügen Sie sie dann erneut hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImageCatalogueModel</name>
+    <message>
+        <location filename="../desktop/images/imagecataloguemodel.cpp" line="+43"/>
+        <source>unchecked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mismatch</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual size</source>
+        <translation>Virtuelle Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boot</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImageInfo</name>
+    <message>
+        <location filename="../core/images/imageinfo.cpp" line="+26"/>
+        <source>make a stand-alone copy: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
+        <translation>erstellen Sie eine eigenständige Kopie: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the image does not exist</source>
+        <translation>das Abbild existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path, or build the image first (scripts/build-vcn-image)</source>
+        <translation>prüfen Sie den Pfad oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is not a readable file</source>
+        <translation>das Abbild ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the path names a file and that you may read it</source>
+        <translation>prüfen Sie, ob der Pfad eine Datei bezeichnet und Sie sie lesen dürfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 info gave no image format</source>
+        <translation>%1 info hat kein Abbildformat geliefert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is in %1 format; VCNs boot from qcow2 or raw images</source>
+        <translation>das Abbild hat das Format %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert it: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
+        <translation>wandeln Sie es um: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image is an overlay on %1; a base image must stand alone</source>
+        <translation>das Abbild ist ein Overlay auf %1; ein Basisabbild muss eigenständig sein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image manifest is not a JSON object: %1</source>
+        <translation>das Abbild-Manifest ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <location line="+19"/>
+        <source>build the image again (scripts/build-vcn-image --force)</source>
+        <translation>erstellen Sie das Abbild neu (scripts/build-vcn-image --force)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>the image manifest has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
+        <translation>das Abbild-Manifest hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>build the image with this version&apos;s scripts/build-vcn-image</source>
+        <translation>erstellen Sie das Abbild mit scripts/build-vcn-image aus dieser Version</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown boot mode &quot;%1&quot; in the image manifest</source>
+        <translation>unbekannter Startmodus &quot;%1&quot; im Abbild-Manifest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image manifest names no disk</source>
+        <translation>das Abbild-Manifest nennt keine Festplatte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image manifest&apos;s disk is in &quot;%1&quot; format, not qcow2 or raw</source>
+        <translation>die Festplatte im Abbild-Manifest hat das Format &quot;%1&quot;, nicht qcow2 oder raw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image manifest has no valid sha256</source>
+        <translation>das Abbild-Manifest hat keine gültige sha256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image manifest has no virtual size</source>
+        <translation>das Abbild-Manifest hat keine virtuelle Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image boots a kernel but its manifest names none</source>
+        <translation>das Abbild startet einen Kernel, sein Manifest nennt aber keinen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a file the image manifest names is missing</source>
+        <translation>eine im Abbild-Manifest genannte Datei fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImagesPage</name>
+    <message>
+        <location filename="../desktop/images/imagespage.ui" line="+18"/>
+        <source>&amp;Add Image…</source>
+        <translation>Abbild hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a qcow2 or raw base image (or a build-vcn-image manifest.json): inspect it and compute its SHA-256</source>
+        <translation>Ein qcow2- oder raw-Basisabbild (oder eine manifest.json von build-vcn-image) hinzufügen: untersuchen und seine SHA-256-Prüfsumme berechnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected image from the catalogue (the file stays)</source>
+        <translation>Das ausgewählte Abbild aus dem Katalog entfernen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash the selected image again and compare with its recorded SHA-256</source>
+        <translation>Die Prüfsumme des ausgewählten Abbilds neu berechnen und mit der erfassten SHA-256-Prüfsumme vergleichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Build Demo Images</source>
+        <translation>Demo-Abbilder ers&amp;tellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run scripts/build-vcn-image for the chosen role and add what it built (cached by recipe: an unchanged image is not rebuilt)</source>
+        <translation>scripts/build-vcn-image für die gewählte Rolle ausführen und die erstellten Abbilder hinzufügen (nach Rezept zwischengespeichert: ein unverändertes Abbild wird nicht neu erstellt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which demo images to build</source>
+        <translation>Welche Demo-Abbilder erstellt werden sollen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the checksum or the image build</source>
+        <translation>Die Prüfsummenberechnung oder die Abbilderstellung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Image build output</source>
+        <translation>Ausgabe der Abbilderstellung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size on disk:</source>
+        <translation>Größe auf der Festplatte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virtual size:</source>
+        <translation>Virtuelle Größe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boot mode:</source>
+        <translation>Startmodus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initrd:</source>
+        <translation>Initrd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command line:</source>
+        <translation>Befehlszeile:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built for:</source>
+        <translation>Erstellt für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use in the design</source>
+        <translation>Im Entwurf verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use in Design</source>
+        <translation>Im Entwurf &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the role&apos;s image: path, SHA-256, boot mode and kernel boot files (undoable)</source>
+        <translation>Das Abbild der Rolle festlegen: Pfad, SHA-256-Prüfsumme, Startmodus und Dateien für den Kernel-Start (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/images/imagespage.cpp" line="+55"/>
+        <source>Tiny test image</source>
+        <translation>Winziges Testabbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head image</source>
+        <translation>Kopfknoten-Abbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute image</source>
+        <translation>Rechenknoten-Abbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All demo images</source>
+        <translation>Alle Demo-Abbilder</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add a Base Image</source>
+        <translation>Basisabbild hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk images (*.qcow2 *.img *.raw);;Image manifests (manifest.json);;All files (*)</source>
+        <translation>Festplattenabbilder (*.qcow2 *.img *.raw);;Abbild-Manifeste (manifest.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the image catalogue</source>
+        <translation>Abbildkatalog wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this image is in the catalogue already</source>
+        <translation>dieses Abbild ist bereits im Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select it and press Verify to check it again</source>
+        <translation>wählen Sie es aus und klicken Sie auf „Prüfen“, um es erneut zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspecting %1</source>
+        <translation>%1 wird untersucht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Computing the SHA-256 of %1</source>
+        <translation>SHA-256-Prüfsumme von %1 wird berechnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checksum cancelled</source>
+        <translation>Prüfsummenberechnung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches its SHA-256</source>
+        <translation>%1 stimmt mit seiner SHA-256-Prüfsumme überein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed %1 from the catalogue</source>
+        <translation>%1 aus dem Katalog entfernt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>scripts/build-vcn-image was not found</source>
+        <translation>scripts/build-vcn-image wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run VOC Studio from its build tree, or set VOCSTUDIO_BUILD_VCN_IMAGE to the script&apos;s path</source>
+        <translation>starten Sie VOC Studio aus seinem Build-Verzeichnis oder setzen Sie VOCSTUDIO_BUILD_VCN_IMAGE auf den Pfad des Skripts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>$ %1 --role %2</source>
+        <translation>$ %1 --role %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building %1</source>
+        <translation>%1 wird erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Built and added %n image(s)</source>
+        <translation>
+            <numerusform>%n Abbild erstellt und hinzugefügt</numerusform>
+            <numerusform>%n Abbilder erstellt und hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing the built images</source>
+        <translation>Die erstellten Abbilder werden importiert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The role uses this image already</source>
+        <translation>Die Rolle verwendet dieses Abbild bereits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use %1 for %2</source>
+        <translation>%1 für %2 verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now boots %2</source>
+        <translation>%1 startet jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+51"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No image selected</source>
+        <translation>Kein Abbild ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kernel (direct kernel boot)</source>
+        <translation>Kernel (direkter Kernel-Start)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no image</source>
+        <translation>kein Abbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (role %2, now %3)</source>
+        <translation>%1 (Rolle %2, derzeit %3)</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImportManifestsJob</name>
+    <message>
+        <location filename="../desktop/images/imagejobs.cpp" line="+30"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+</context>
+<context>
+    <name>voc::InspectImageJob</name>
+    <message>
+        <location line="-15"/>
+        <source>Inspecting %1</source>
+        <translation>%1 wird untersucht</translation>
+    </message>
+</context>
+<context>
     <name>voc::Ipv4</name>
     <message>
         <location filename="../core/net/ipv4.cpp" line="+63"/>
@@ -2021,6 +2102,582 @@
     </message>
 </context>
 <context>
+    <name>voc::LibvirtHypervisor</name>
+    <message>
+        <location filename="../core/virt/libvirthypervisor.cpp" line="+54"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the daemon closed the connection</source>
+        <translation>der Dienst hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the daemon stopped answering (keepalive timeout)</source>
+        <translation>der Dienst antwortet nicht mehr (Keepalive-Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>could not connect to the hypervisor</source>
+        <translation>die Verbindung zum Hypervisor konnte nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no keepalive</source>
+        <translation>kein Keepalive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no close callback</source>
+        <translation>keine Rückruffunktion für das Schließen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not deregister</source>
+        <translation>die Registrierung konnte nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>could not read the hypervisor&apos;s version</source>
+        <translation>die Version des Hypervisors konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read libvirt&apos;s version</source>
+        <translation>die Version von libvirt konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not read the host&apos;s CPU and memory</source>
+        <translation>CPU und Arbeitsspeicher des Hosts konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not read the hypervisor&apos;s capabilities</source>
+        <translation>die Fähigkeiten des Hypervisors konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such domain</source>
+        <translation>die Domäne existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such network</source>
+        <translation>das Netzwerk existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not start the domain</source>
+        <translation>die Domäne konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a domain named %1 exists already: stop the run that owns it, or remove it with `virsh destroy %1`</source>
+        <translation>eine Domäne namens %1 existiert bereits: beenden Sie den Lauf, zu dem sie gehört, oder entfernen Sie sie mit `virsh destroy %1`</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not pause the domain</source>
+        <translation>die Domäne konnte nicht angehalten werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not resume the domain</source>
+        <translation>die Domäne konnte nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not stop the domain</source>
+        <translation>die Domäne konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not list the domains</source>
+        <translation>die Domänen konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>could not read the domain&apos;s state</source>
+        <translation>der Zustand der Domäne konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not read the domain&apos;s definition</source>
+        <translation>die Definition der Domäne konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not start the network</source>
+        <translation>das Netzwerk konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a network named %1 exists already: stop the run that owns it, or remove it with `virsh net-destroy %1`</source>
+        <translation>ein Netzwerk namens %1 existiert bereits: beenden Sie den Lauf, zu dem es gehört, oder entfernen Sie es mit `virsh net-destroy %1`</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not stop the network</source>
+        <translation>das Netzwerk konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not list the networks</source>
+        <translation>die Netzwerke konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not read the network&apos;s DHCP leases</source>
+        <translation>die DHCP-Leases des Netzwerks konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LocalRun</name>
+    <message>
+        <location filename="../core/run/preflight.cpp" line="+43"/>
+        <source>the %1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the image paths of the design, or build the image first (scripts/build-vcn-image)</source>
+        <translation>prüfen Sie die Abbildpfade des Entwurfs oder erstellen Sie zuerst das Abbild (scripts/build-vcn-image)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>run `vocctl validate` on the design</source>
+        <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>could not read the file: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>kernel</source>
+        <translation>der Kernel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>initrd</source>
+        <translation>die Initrd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>base image</source>
+        <translation>das Basisabbild</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the base image&apos;s sha256 is %1, the design expects %2</source>
+        <translation>die SHA-256-Prüfsumme des Basisabbilds ist %1, der Entwurf erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image changed since the design recorded it: rebuild or re-checksum it, or fix the path</source>
+        <translation>das Abbild hat sich geändert, seit der Entwurf es erfasst hat: erstellen Sie es neu, berechnen Sie die Prüfsumme neu oder korrigieren Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not read the free space</source>
+        <translation>der freie Speicherplatz konnte nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no disk space for the overlays: %1 MiB free, %2 VCNs need %3 MiB</source>
+        <translation>kein Speicherplatz für die Overlays: %1 MiB frei, %2 VCNs brauchen %3 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free some space on %1, or choose another overlay folder</source>
+        <translation>geben Sie Speicherplatz auf %1 frei oder wählen Sie einen anderen Overlay-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/run/localprobe.cpp" line="+135"/>
+        <source>the connection to libvirt was lost during the boot</source>
+        <translation>die Verbindung zu libvirt ging während des Startens verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that libvirtd is running, then `vocctl down FILE`</source>
+        <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>; its serial log: %1</source>
+        <translation>; sein serielles Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stopped during its boot</source>
+        <translation>%1 wurde während des Startens beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>see its serial log: %1</source>
+        <translation>sehen Sie im seriellen Protokoll nach: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not ready within %1 s: %2</source>
+        <translation>nicht innerhalb von %1 s bereit: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>see the serial logs in %1; give more time with --timeout</source>
+        <translation>sehen Sie in den seriellen Protokollen in %1 nach; geben Sie mit --timeout mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/run/localrun.cpp" line="+132"/>
+        <source>%1 VCNs up</source>
+        <translation>%1 VCNs laufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checking the design</source>
+        <translation>Entwurf wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>checking the base images</source>
+        <translation>Basisabbilder werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connecting to %1</source>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is libvirtd running? Start it (systemctl start libvirtd) or pass another --uri</source>
+        <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder geben Sie eine andere --uri an</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>another run of %1 is starting (process %2)</source>
+        <translation>ein anderer Lauf von %1 startet gerade (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait for it, or stop it and run `vocctl down FILE`</source>
+        <translation>warten Sie darauf oder beenden Sie ihn und führen Sie `vocctl down FILE` aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this VOC is running already: remove it with `vocctl down FILE`</source>
+        <translation>dieser VOC läuft bereits: entfernen Sie ihn mit `vocctl down FILE`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removing leftovers of an earlier run</source>
+        <translation>Überreste eines früheren Laufs werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>creating the network %1 and %2 overlays</source>
+        <translation>Netzwerk %1 und %2 Overlays werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the overlay exists already</source>
+        <translation>das Overlay existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another run of this VOC is up, or a crashed run left it: stop or clean that run first (vocctl down)</source>
+        <translation>ein anderer Lauf dieses VOC ist aktiv oder ein abgestürzter Lauf hat es hinterlassen: beenden oder bereinigen Sie zuerst diesen Lauf (vocctl down)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not create the overlay: %1</source>
+        <translation>das Overlay konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the folder&apos;s free space and permissions</source>
+        <translation>prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>starting %1 domains paused</source>
+        <translation>%1 Domänen werden im angehaltenen Zustand gestartet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: %2 after %3 s</source>
+        <translation>%1: %2 nach %3 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rolling back after: %1</source>
+        <translation>Zurücksetzen nach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LocalRunPage</name>
+    <message>
+        <location filename="../desktop/localrun/localrunpage.ui" line="+18"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot the design&apos;s VCNs on this workstation: isolated network, copy-on-write disks, every boot phase timed</source>
+        <translation>Die VCNs des Entwurfs auf diesem Rechner starten: isoliertes Netzwerk, Copy-on-Write-Festplatten, jede Startphase mit Zeitmessung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;top…</source>
+        <translation>S&amp;toppen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask, then tear the run down: domains, overlays, network and leases</source>
+        <translation>Nach einer Rückfrage den Lauf abbauen: Domänen, Overlays, Netzwerk und Leases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Zerstören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power every VCN off at once and remove the run, without asking</source>
+        <translation>Alle VCNs sofort ausschalten und den Lauf ohne Rückfrage entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up what of this design runs in libvirt now</source>
+        <translation>Nachsehen, was von diesem Entwurf gerade in libvirt läuft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Acceleration:</source>
+        <translation>Besch&amp;leunigung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KVM when the CPU and libvirt offer it (auto), or TCG emulation, slower but available everywhere</source>
+        <translation>KVM, wenn CPU und libvirt es anbieten (Auto), oder TCG-Emulation, langsamer, aber überall verfügbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the &amp;paper&apos;s VM boot times</source>
+        <translation>VM-Startzeiten aus dem &amp;Artikel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop starting the run; what it made so far is removed</source>
+        <translation>Den Start des Laufs abbrechen; was bis dahin angelegt wurde, wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Boot timeline</source>
+        <translation>Start-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../desktop/localrun/localrunpage.cpp" line="+43"/>
+        <location line="+351"/>
+        <source>Select a VCN to see its serial console</source>
+        <translation>Wählen Sie einen VCN aus, um seine serielle Konsole zu sehen</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <source>Auto (KVM if available)</source>
+        <translation>Auto (KVM, falls verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCG (emulation)</source>
+        <translation>TCG (Emulation)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paper: %1 VMs booted in %2–%3 s</source>
+        <translation>Artikel: %1 VMs starteten in %2–%3 s</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Stop the Run</source>
+        <translation>Lauf stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop %1? Every VCN is powered off and its overlay disk, the network and the DHCP leases are removed.</source>
+        <translation>%1 stoppen? Jeder VCN wird ausgeschaltet, und seine Overlay-Festplatte, das Netzwerk und die DHCP-Leases werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No VCN of %1 runs</source>
+        <translation>Kein VCN von %1 läuft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n VCN(s) of %1 are running from an earlier start. Stop or Destroy removes them.</source>
+        <translation>
+            <numerusform>%n VCN von %1 läuft noch von einem früheren Start. „Stoppen“ oder „Zerstören“ entfernt ihn.</numerusform>
+            <numerusform>%n VCNs von %1 laufen noch von einem früheren Start. „Stoppen“ oder „Zerstören“ entfernt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n VCN(s) of %1 ready (%2); all domains running after %3 s</source>
+        <translation>
+            <numerusform>%n VCN von %1 bereit (%2); alle Domänen liefen nach %3 s</numerusform>
+            <numerusform>%n VCNs von %1 bereit (%2); alle Domänen liefen nach %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The boot times were not stored: %1</source>
+        <translation>Die Startzeiten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boot times stored as run %1</source>
+        <translation>Startzeiten als Lauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling the start of %1</source>
+        <translation>Start von %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Removed %1: %n domain(s)</source>
+        <translation>
+            <numerusform>%1 entfernt: %n Domäne</numerusform>
+            <numerusform>%1 entfernt: %n Domänen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n overlay(s)</source>
+        <translation>
+            <numerusform>, %n Overlay</numerusform>
+            <numerusform>, %n Overlays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n network(s)</source>
+        <translation>
+            <numerusform>, %n Netzwerk</numerusform>
+            <numerusform>, %n Netzwerke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serial console of %1</source>
+        <translation>Serielle Konsole von %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Looking up the VCNs of %1</source>
+        <translation>VCNs von %1 werden gesucht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>voc::Mac</name>
     <message>
         <location filename="../core/net/mac.cpp" line="+91"/>
@@ -2074,7 +2731,7 @@
 <context>
     <name>voc::Main</name>
     <message>
-        <location filename="../desktop/main.cpp" line="+45"/>
+        <location filename="../desktop/main.cpp" line="+46"/>
         <source>Design, test, deploy and benchmark Virtual Organization Clusters.</source>
         <translation>Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen.</translation>
     </message>
@@ -2104,7 +2761,12 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Start the design on this workstation right away (shows the Test locally page).</source>
+        <translation>Den Entwurf sofort auf diesem Rechner starten (zeigt die Seite „Lokal testen“).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>vocstudio: unknown page &quot;%1&quot;</source>
         <translation>vocstudio: unbekannte Seite &quot;%1&quot;</translation>
     </message>
@@ -2197,7 +2859,7 @@
         <translation>Ü&amp;ber VOC Studio</translation>
     </message>
     <message>
-        <location filename="../desktop/mainwindow.cpp" line="+80"/>
+        <location filename="../desktop/mainwindow.cpp" line="+82"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
@@ -2257,7 +2919,7 @@
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2423,6 +3085,69 @@
         <location line="+1"/>
         <source>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Design, test, deploy and benchmark Virtual Organization Clusters: virtual clusters of KVM virtual machines that a Virtualization Service Provider hosts for a Virtual Organization.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen: virtuelle Cluster aus virtuellen KVM-Maschinen, die ein Virtualisierungsanbieter (Virtualization Service Provider) für eine virtuelle Organisation betreibt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::OverlayStore</name>
+    <message>
+        <location filename="../core/virt/overlay.cpp" line="+36"/>
+        <source>the base image does not exist</source>
+        <translation>das Basisabbild existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the image path of the role, or build the image first</source>
+        <translation>prüfen Sie den Abbildpfad der Rolle oder erstellen Sie zuerst das Abbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the base image is not a readable file</source>
+        <translation>das Basisabbild ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the base image is in %1 format; VCNs boot from qcow2 or raw images</source>
+        <translation>das Format des Basisabbilds ist %1; VCNs starten von qcow2- oder raw-Abbildern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert it: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
+        <translation>wandeln Sie es um: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not create the overlay folder</source>
+        <translation>der Overlay-Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that its parent is writable</source>
+        <translation>prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the overlay exists already</source>
+        <translation>das Overlay existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another run of this VOC is up, or a crashed run left it: stop or clean that run first (vocctl down)</source>
+        <translation>ein anderer Lauf dieses VOC ist aktiv oder ein abgestürzter Lauf hat es hinterlassen: beenden oder bereinigen Sie zuerst diesen Lauf (vocctl down)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not remove the overlay: %1</source>
+        <translation>das Overlay konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the folder&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte des Ordners</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3401,52 @@
         <location filename="../desktop/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>voc::QemuImg</name>
+    <message>
+        <location filename="../core/images/qemuimg.cpp" line="+22"/>
+        <source>free some space on the disk that holds %1</source>
+        <translation>geben Sie Speicherplatz auf dem Datenträger frei, auf dem %1 liegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the permissions of %1</source>
+        <translation>prüfen Sie die Zugriffsrechte von %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install qemu-utils (scripts/setup)</source>
+        <translation>installieren Sie qemu-utils (scripts/setup)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not finish in time</source>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 failed</source>
+        <translation>%1 %2 ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ReadFileTailJob</name>
+    <message>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+153"/>
+        <source>cannot read the serial log: %1</source>
+        <translation>das serielle Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VCN may not have printed anything yet</source>
+        <translation>der VCN hat möglicherweise noch nichts ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3825,129 @@
     </message>
 </context>
 <context>
+    <name>voc::RunJournal</name>
+    <message>
+        <location filename="../core/run/runjournal.cpp" line="+111"/>
+        <source>could not create the folder of the run journal</source>
+        <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that its parent is writable</source>
+        <translation>prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not open the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the permissions of the state folder</source>
+        <translation>prüfen Sie die Zugriffsrechte des Statusordners</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+105"/>
+        <source>could not read the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>could not repair the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht repariert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the run journal is not open</source>
+        <translation>das Lauf-Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not write the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some disk space</source>
+        <translation>geben Sie Speicherplatz frei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not flush the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht auf die Platte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not remove the run journal: %1</source>
+        <translation>das Lauf-Journal konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a journal record: %1</source>
+        <translation>kein Journal-Eintrag: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown journal step &apos;%1&apos;</source>
+        <translation>unbekannter Journal-Schritt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown journal state &apos;%1&apos;</source>
+        <translation>unbekannter Journal-Zustand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no run journal</source>
+        <translation>kein Lauf-Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this design has no local run</source>
+        <translation>dieser Entwurf hat keinen lokalen Lauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the journal is damaged: remove the run&apos;s VMs by name with `vocctl down`</source>
+        <translation>das Journal ist beschädigt: entfernen Sie die VMs des Laufs anhand ihrer Namen mit `vocctl down`</translation>
+    </message>
+</context>
+<context>
+    <name>voc::RunStatusJob</name>
+    <message>
+        <location filename="../desktop/localrun/runjobs.cpp" line="-125"/>
+        <source>is libvirtd running? Start it (systemctl start libvirtd) or choose another libvirt URI in the preferences</source>
+        <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder wählen Sie in den Einstellungen eine andere libvirt-URI</translation>
+    </message>
+</context>
+<context>
+    <name>voc::Teardown</name>
+    <message>
+        <location filename="../core/run/teardown.cpp" line="+158"/>
+        <source>could not remove libvirt&apos;s dnsmasq file</source>
+        <translation>die dnsmasq-Datei von libvirt konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove it by hand; it holds the old run&apos;s leases</source>
+        <translation>entfernen Sie sie von Hand; sie enthält die Leases des alten Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>voc::TeardownJob</name>
+    <message>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+79"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removing the VCNs, overlays and network of %1</source>
+        <translation>VCNs, Overlays und Netzwerk von %1 werden entfernt</translation>
+    </message>
+</context>
+<context>
     <name>voc::Validation</name>
     <message>
         <location filename="../core/model/validation.cpp" line="+44"/>
@@ -3341,6 +4235,79 @@
         <location line="+2"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VcnStateModel</name>
+    <message>
+        <location filename="../desktop/localrun/vcnstatemodel.cpp" line="+60"/>
+        <source>Seconds from the run&apos;s first domain start call</source>
+        <translation>Sekunden seit dem ersten Domänen-Startaufruf des Laufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VCN</source>
+        <translation>VCN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (s)</source>
+        <translation>%1 (s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>booting: firmware</source>
+        <translation>startet: Firmware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>booting: kernel</source>
+        <translation>startet: Kernel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>booting: init</source>
+        <translation>startet: Init</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>booting: network up</source>
+        <translation>startet: Netzwerk aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready</source>
+        <translation>bereit</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,6 @@ struct LibvirtHypervisorText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::LibvirtHypervisor)
 };
-using Text = LibvirtHypervisorText;
 
 QString takeString(char* text)
 {
@@ -52,14 +51,14 @@ QString closeReason(int reason)
 {
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_ERROR:
-        return Text::tr("the connection failed");
+        return LibvirtHypervisorText::tr("the connection failed");
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        return Text::tr("the daemon closed the connection");
+        return LibvirtHypervisorText::tr("the daemon closed the connection");
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
-        return Text::tr("the daemon stopped answering (keepalive timeout)");
+        return LibvirtHypervisorText::tr("the daemon stopped answering (keepalive timeout)");
     case VIR_CONNECT_CLOSE_REASON_CLIENT:
     default:
-        return Text::tr("the connection was closed");
+        return LibvirtHypervisorText::tr("the connection was closed");
     }
 }
 
@@ -101,7 +100,7 @@ Result<std::unique_ptr<HypervisorConnection>> LibvirtHypervisor::connect(const Q
     const QByteArray uriBytes = uri.toUtf8();
     ConnectHandle connection(virConnectOpen(uri.isEmpty() ? nullptr : uriBytes.constData()));
     if (!connection)
-        return libvirtError(Text::tr("could not connect to the hypervisor"),
+        return libvirtError(LibvirtHypervisorText::tr("could not connect to the hypervisor"),
                             uri.isEmpty() ? QStringLiteral("(default URI)") : uri);
     return std::unique_ptr<HypervisorConnection>(new LibvirtConnection(std::move(connection)));
 }
@@ -113,11 +112,13 @@ LibvirtConnection::LibvirtConnection(ConnectHandle connection, QObject* parent)
     m_uri = takeString(virConnectGetURI(m_connection.get()));
     // Keepalive notices a daemon that hangs or a host that vanished; in-process drivers have none.
     if (virConnectSetKeepAlive(m_connection.get(), 5, 3) < 0)
-        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("no keepalive"), m_uri).toString();
+        qCDebug(lcVirt).noquote()
+            << libvirtError(LibvirtHypervisorText::tr("no keepalive"), m_uri).toString();
     if (virConnectRegisterCloseCallback(m_connection.get(), onClose, this, nullptr) == 0)
         m_closeCallbackRegistered = true;
     else
-        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("no close callback"), m_uri).toString();
+        qCDebug(lcVirt).noquote()
+            << libvirtError(LibvirtHypervisorText::tr("no close callback"), m_uri).toString();
 }
 
 LibvirtConnection::~LibvirtConnection()
@@ -125,7 +126,8 @@ LibvirtConnection::~LibvirtConnection()
     // libvirt holds its close-callback lock while calling onClose, so once this returns the
     // callback cannot run on a half-destroyed object.
     if (m_closeCallbackRegistered && virConnectUnregisterCloseCallback(m_connection.get(), onClose) < 0)
-        qCDebug(lcVirt).noquote() << libvirtError(Text::tr("could not deregister"), m_uri).toString();
+        qCDebug(lcVirt).noquote()
+            << libvirtError(LibvirtHypervisorText::tr("could not deregister"), m_uri).toString();
 }
 
 void LibvirtConnection::onClose(virConnectPtr /*connection*/, int reason, void* opaque)
@@ -152,14 +154,14 @@ Result<HostInfo> LibvirtConnection::hostInfo()
         info.driver = QString::fromUtf8(type);
     unsigned long version = 0;
     if (virConnectGetVersion(c, &version) < 0)
-        return libvirtError(Text::tr("could not read the hypervisor's version"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the hypervisor's version"), m_uri);
     info.hypervisorVersion = versionString(version);
     if (virConnectGetLibVersion(c, &version) < 0)
-        return libvirtError(Text::tr("could not read libvirt's version"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not read libvirt's version"), m_uri);
     info.libvirtVersion = versionString(version);
     virNodeInfo node{};
     if (virNodeGetInfo(c, &node) < 0)
-        return libvirtError(Text::tr("could not read the host's CPU and memory"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the host's CPU and memory"), m_uri);
     info.cpuModel = QString::fromUtf8(node.model);
     info.cpus = int(node.cpus);
     info.memoryKiB = qint64(node.memory);
@@ -170,7 +172,7 @@ Result<QString> LibvirtConnection::capabilities()
 {
     char* xml = virConnectGetCapabilities(m_connection.get());
     if (!xml)
-        return libvirtError(Text::tr("could not read the hypervisor's capabilities"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the hypervisor's capabilities"), m_uri);
     return takeString(xml);
 }
 
@@ -178,7 +180,7 @@ Result<DomainHandle> LibvirtConnection::lookupDomain(const QString& name) const
 {
     DomainHandle domain(virDomainLookupByName(m_connection.get(), name.toUtf8().constData()));
     if (!domain)
-        return libvirtError(Text::tr("no such domain"), name, ErrorCode::NotFound);
+        return libvirtError(LibvirtHypervisorText::tr("no such domain"), name, ErrorCode::NotFound);
     return domain;
 }
 
@@ -186,7 +188,7 @@ Result<NetworkHandle> LibvirtConnection::lookupNetwork(const QString& name) cons
 {
     NetworkHandle network(virNetworkLookupByName(m_connection.get(), name.toUtf8().constData()));
     if (!network)
-        return libvirtError(Text::tr("no such network"), name, ErrorCode::NotFound);
+        return libvirtError(LibvirtHypervisorText::tr("no such network"), name, ErrorCode::NotFound);
     return network;
 }
 
@@ -211,12 +213,13 @@ Result<DomainInfo> LibvirtConnection::createDomainXml(const QString& xml, bool s
     if (domain)
         return domainInfo(domain.get());
     const QString name = definitionName(xml);
-    Error error = libvirtError(Text::tr("could not start the domain"), name);
+    Error error = libvirtError(LibvirtHypervisorText::tr("could not start the domain"), name);
     // Drivers report a taken name as a plain "operation failed"; it is a conflict the user can fix.
     if (error.code != ErrorCode::Conflict && !name.isEmpty() && domainExists(name)) {
         error.code = ErrorCode::Conflict;
-        error.hint = Text::tr("a domain named %1 exists already: stop the run that owns it, or remove it "
-                              "with `virsh destroy %1`")
+        error.hint = LibvirtHypervisorText::tr(
+                         "a domain named %1 exists already: stop the run that owns it, or remove it "
+                         "with `virsh destroy %1`")
                          .arg(name);
     }
     return error;
@@ -228,7 +231,7 @@ Status LibvirtConnection::suspend(const QString& name)
     if (!domain)
         return domain.error();
     if (virDomainSuspend(domain->get()) < 0)
-        return libvirtError(Text::tr("could not pause the domain"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not pause the domain"), name);
     return Ok{};
 }
 
@@ -238,7 +241,7 @@ Status LibvirtConnection::resume(const QString& name)
     if (!domain)
         return domain.error();
     if (virDomainResume(domain->get()) < 0)
-        return libvirtError(Text::tr("could not resume the domain"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not resume the domain"), name);
     return Ok{};
 }
 
@@ -248,7 +251,7 @@ Status LibvirtConnection::destroy(const QString& name)
     if (!domain)
         return domain.error();
     if (virDomainDestroy(domain->get()) < 0)
-        return libvirtError(Text::tr("could not stop the domain"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not stop the domain"), name);
     return Ok{};
 }
 
@@ -257,7 +260,7 @@ Result<QList<DomainInfo>> LibvirtConnection::listDomains(const QString& prefix)
     virDomainPtr* raw = nullptr;
     const int count = virConnectListAllDomains(m_connection.get(), &raw, 0);
     if (count < 0)
-        return libvirtError(Text::tr("could not list the domains"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not list the domains"), m_uri);
     std::unique_ptr<virDomainPtr, MallocDeleter> array(raw);
     QList<DomainInfo> domains;
     for (int i = 0; i < count; ++i) {
@@ -279,7 +282,7 @@ Result<DomainState> LibvirtConnection::domainState(const QString& name)
     int state = VIR_DOMAIN_NOSTATE;
     int reason = 0;
     if (virDomainGetState(domain->get(), &state, &reason, 0) < 0)
-        return libvirtError(Text::tr("could not read the domain's state"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the domain's state"), name);
     return toDomainState(state);
 }
 
@@ -290,7 +293,7 @@ Result<QString> LibvirtConnection::domainXml(const QString& name)
         return domain.error();
     char* xml = virDomainGetXMLDesc(domain->get(), 0);
     if (!xml)
-        return libvirtError(Text::tr("could not read the domain's definition"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the domain's definition"), name);
     return takeString(xml);
 }
 
@@ -300,11 +303,12 @@ Result<QString> LibvirtConnection::createNetworkXml(const QString& xml)
     if (network)
         return QString::fromUtf8(virNetworkGetName(network.get()));
     const QString name = definitionName(xml);
-    Error error = libvirtError(Text::tr("could not start the network"), name);
+    Error error = libvirtError(LibvirtHypervisorText::tr("could not start the network"), name);
     if (error.code != ErrorCode::Conflict && !name.isEmpty() && networkExists(name)) {
         error.code = ErrorCode::Conflict;
-        error.hint = Text::tr("a network named %1 exists already: stop the run that owns it, or remove "
-                              "it with `virsh net-destroy %1`")
+        error.hint = LibvirtHypervisorText::tr(
+                         "a network named %1 exists already: stop the run that owns it, or remove "
+                         "it with `virsh net-destroy %1`")
                          .arg(name);
     }
     return error;
@@ -316,7 +320,7 @@ Status LibvirtConnection::destroyNetwork(const QString& name)
     if (!network)
         return network.error();
     if (virNetworkDestroy(network->get()) < 0)
-        return libvirtError(Text::tr("could not stop the network"), name);
+        return libvirtError(LibvirtHypervisorText::tr("could not stop the network"), name);
     return Ok{};
 }
 
@@ -325,7 +329,7 @@ Result<QStringList> LibvirtConnection::listNetworks(const QString& prefix)
     virNetworkPtr* raw = nullptr;
     const int count = virConnectListAllNetworks(m_connection.get(), &raw, VIR_CONNECT_LIST_NETWORKS_ACTIVE);
     if (count < 0)
-        return libvirtError(Text::tr("could not list the networks"), m_uri);
+        return libvirtError(LibvirtHypervisorText::tr("could not list the networks"), m_uri);
     std::unique_ptr<virNetworkPtr, MallocDeleter> array(raw);
     QStringList names;
     for (int i = 0; i < count; ++i) {
@@ -346,7 +350,8 @@ Result<QList<DhcpLease>> LibvirtConnection::networkDhcpLeases(const QString& net
     virNetworkDHCPLeasePtr* raw = nullptr;
     const int count = virNetworkGetDHCPLeases(network->get(), nullptr, &raw, 0);
     if (count < 0)
-        return libvirtError(Text::tr("could not read the network's DHCP leases"), networkName);
+        return libvirtError(LibvirtHypervisorText::tr("could not read the network's DHCP leases"),
+                            networkName);
     std::unique_ptr<virNetworkDHCPLeasePtr, MallocDeleter> array(raw);
     QList<DhcpLease> leases;
     for (int i = 0; i < count; ++i) {
