@@ -21,7 +21,6 @@ struct LocalProbeText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::LocalRun)
 };
-using Text = LocalProbeText;
 
 constexpr qint64 leasePollMs = 200;
 constexpr qint64 sshRetryMs = 1000;
@@ -53,6 +52,34 @@ Status LocalRunJob::State::forEachVcn(int parallelism, const std::function<Statu
     pool.setMaxThreadCount(qMax(1, parallelism));
     QtConcurrent::blockingMap(&pool, indexes, [&](int i) {
         Status status = step(*items[i]);
+        if (!status)
+            errors[i] = status.error();
+    });
+    for (const std::optional<Error>& error : errors) {
+        if (error)
+            return *error;
+    }
+    return Ok{};
+}
+
+Status LocalRunJob::State::forEachVcnOnConnections(
+    int perConnection, const std::function<Status(VcnRuntime&, HypervisorConnection&)>& step)
+{
+    QList<HypervisorConnection*> all{connection.get()};
+    for (const std::unique_ptr<HypervisorConnection>& worker : workers)
+        all.append(worker.get());
+    QList<VcnRuntime*> items;
+    for (VcnRuntime& vcn : vcns)
+        items.append(&vcn);
+    // Threads take the VCNs in order, so the calls in flight at any moment are spread evenly.
+    const int threads = int(qMin(items.size(), all.size() * qsizetype(qMax(1, perConnection))));
+    QList<std::optional<Error>> errors(items.size());
+    QList<int> indexes(items.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, threads));
+    QtConcurrent::blockingMap(&pool, indexes, [&](int i) {
+        Status status = step(*items[i], *all[i % all.size()]);
         if (!status)
             errors[i] = status.error();
     });
@@ -104,9 +131,10 @@ Status LocalRunJob::probeUntilReady()
         if (Status cancelled = checkCancelled(m_options.design.name); !cancelled)
             return cancelled;
         if (!s.connection->isAlive())
-            return makeError(
-                ErrorCode::External, Text::tr("the connection to libvirt was lost during the boot"),
-                s.connection->uri(), Text::tr("check that libvirtd is running, then `vocctl down FILE`"));
+            return makeError(ErrorCode::External,
+                             LocalProbeText::tr("the connection to libvirt was lost during the boot"),
+                             s.connection->uri(),
+                             LocalProbeText::tr("check that libvirtd is running, then `vocctl down FILE`"));
 
         for (VcnRuntime& vcn : s.vcns) {
             for (const auto& [ms, bytes] : vcn.queue->take()) {
@@ -146,14 +174,15 @@ Status LocalRunJob::probeUntilReady()
                 continue;
             allReady = false;
             if (std::optional<Error> hung = vcn.probe.checkWatchdog(now)) {
-                hung->hint += Text::tr("; its serial log: %1").arg(vcn.serialLogPath);
+                hung->hint += LocalProbeText::tr("; its serial log: %1").arg(vcn.serialLogPath);
                 return *hung;
             }
             QMutexLocker lock(&vcn.queue->mutex);
             if (vcn.queue->closed && vcn.queue->chunks.isEmpty())
-                return makeError(
-                    ErrorCode::External, Text::tr("%1 stopped during its boot").arg(vcn.entry.hostname),
-                    vcn.entry.hostname, Text::tr("see its serial log: %1").arg(vcn.serialLogPath));
+                return makeError(ErrorCode::External,
+                                 LocalProbeText::tr("%1 stopped during its boot").arg(vcn.entry.hostname),
+                                 vcn.entry.hostname,
+                                 LocalProbeText::tr("see its serial log: %1").arg(vcn.serialLogPath));
         }
         if (allReady)
             return Ok{};
@@ -168,11 +197,11 @@ Status LocalRunJob::probeUntilReady()
                 }
             }
             return makeError(ErrorCode::External,
-                             Text::tr("not ready within %1 s: %2")
+                             LocalProbeText::tr("not ready within %1 s: %2")
                                  .arg(m_options.bootTimeoutSeconds)
                                  .arg(late.join(QStringLiteral(", "))),
                              late.first().section(QLatin1Char(' '), 0, 0),
-                             Text::tr("see the serial logs in %1; give more time with --timeout")
+                             LocalProbeText::tr("see the serial logs in %1; give more time with --timeout")
                                  .arg(QFileInfo(s.vcns.front().serialLogPath).absolutePath()));
         }
         QThread::msleep(loopSleepMs);

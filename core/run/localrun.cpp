@@ -15,9 +15,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
 #include <csignal>
@@ -31,7 +35,6 @@ struct LocalRunText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::LocalRun)
 };
-using Text = LocalRunText;
 
 bool processAlive(qint64 pid)
 {
@@ -59,6 +62,7 @@ LocalRunJob::~LocalRunJob()
     // Consoles first: their callbacks must not outlive the connection or the queues.
     for (VcnRuntime& vcn : m_state->vcns)
         vcn.console.reset();
+    m_state->workers.clear();
     m_state->connection.reset();
 }
 
@@ -87,8 +91,10 @@ Result<LocalRunResult> LocalRunJob::launch()
 {
     if (Status prepared = prepare(); !prepared)
         return prepared.error();
+    qCDebug(lcVirt).noquote() << "plan, base images and connection after" << m_state->total.elapsed() << "ms";
     if (Status swept = sweepLeftovers(); !swept)
         return swept.error();
+    qCDebug(lcVirt).noquote() << "leftovers checked after" << m_state->total.elapsed() << "ms";
     if (Status made = createNetworkAndOverlays(); !made)
         return made.error();
     if (Status created = createDomains(); !created)
@@ -123,7 +129,7 @@ Result<LocalRunResult> LocalRunJob::launch()
                                     {{QStringLiteral("launchMs"), double(s.launchMs)}});
         !up)
         return up.error();
-    reportProgress(s.totalSteps, s.totalSteps, Text::tr("%1 VCNs up").arg(s.vcns.size()));
+    reportProgress(s.totalSteps, s.totalSteps, LocalRunText::tr("%1 VCNs up").arg(s.vcns.size()));
     return result;
 }
 
@@ -131,7 +137,7 @@ Status LocalRunJob::prepare()
 {
     State& s = *m_state;
     const QString name = m_options.design.name;
-    reportProgress(0, 1, Text::tr("checking the design"));
+    reportProgress(0, 1, LocalRunText::tr("checking the design"));
     Result<Plan> plan = resolveLocalPlan(m_options.design, m_options.designDir);
     if (!plan)
         return plan.error();
@@ -150,7 +156,7 @@ Status LocalRunJob::prepare()
                             qint64(m_options.watchdogSeconds) * 1000);
     }
 
-    reportProgress(1, s.totalSteps, Text::tr("checking the base images"));
+    reportProgress(1, s.totalSteps, LocalRunText::tr("checking the base images"));
     if (Status images = checkBaseImages(s.plan, s.store, [this] { return isCancelled(); }); !images)
         return images;
     if (Status space = checkDiskSpace(s.overlayDir, int(s.plan.entries.size()), m_options.minFreeMiBPerVcn);
@@ -159,15 +165,16 @@ Status LocalRunJob::prepare()
     if (Status cancelled = checkCancelled(name); !cancelled)
         return cancelled;
 
-    reportProgress(2, s.totalSteps, Text::tr("connecting to %1").arg(m_options.uri));
+    reportProgress(2, s.totalSteps, LocalRunText::tr("connecting to %1").arg(m_options.uri));
     LibvirtHypervisor libvirt;
     Hypervisor& hypervisor = m_options.hypervisor ? *m_options.hypervisor : libvirt;
     Result<std::unique_ptr<HypervisorConnection>> connection = hypervisor.connect(m_options.uri);
     if (!connection) {
         Error error = connection.error();
         if (error.hint.isEmpty())
-            error.hint = Text::tr("is libvirtd running? Start it (systemctl start libvirtd) or pass another "
-                                  "--uri");
+            error.hint =
+                LocalRunText::tr("is libvirtd running? Start it (systemctl start libvirtd) or pass another "
+                                 "--uri");
         return error;
     }
     s.connection = std::move(connection).value();
@@ -190,9 +197,10 @@ Status LocalRunJob::sweepLeftovers()
             previous = RunJournal::summarize(*records);
     }
     if (hasJournal && !previous.upReached && previous.pid != qint64(::getpid()) && processAlive(previous.pid))
-        return makeError(ErrorCode::Conflict,
-                         Text::tr("another run of %1 is starting (process %2)").arg(name).arg(previous.pid),
-                         name, Text::tr("wait for it, or stop it and run `vocctl down FILE`"));
+        return makeError(
+            ErrorCode::Conflict,
+            LocalRunText::tr("another run of %1 is starting (process %2)").arg(name).arg(previous.pid), name,
+            LocalRunText::tr("wait for it, or stop it and run `vocctl down FILE`"));
 
     Result<LiveObjects> live = liveObjects(*s.connection, name, s.hostnames);
     if (!live)
@@ -202,10 +210,10 @@ Status LocalRunJob::sweepLeftovers()
     const bool crashedRun = hasJournal && !previous.upReached;
     if (!live->isEmpty() && !crashedRun) {
         const QString taken = live->domains.isEmpty() ? live->networks.first() : live->domains.first();
-        return makeError(ErrorCode::Conflict, Text::tr("%1 exists already").arg(taken), taken,
-                         Text::tr("this VOC is running already: remove it with `vocctl down FILE`"));
+        return makeError(ErrorCode::Conflict, LocalRunText::tr("%1 exists already").arg(taken), taken,
+                         LocalRunText::tr("this VOC is running already: remove it with `vocctl down FILE`"));
     }
-    reportProgress(3, s.totalSteps, Text::tr("removing leftovers of an earlier run"));
+    reportProgress(3, s.totalSteps, LocalRunText::tr("removing leftovers of an earlier run"));
     Result<TeardownReport> swept = tearDownRun(*s.connection, {.designName = name,
                                                                .stateDir = s.stateDir,
                                                                .journalPath = journalPath,
@@ -230,54 +238,123 @@ Status LocalRunJob::createNetworkAndOverlays()
                           {QStringLiteral("overlayDir"), s.overlayDir},
                           {QStringLiteral("accel"), toString(s.accel)},
                           {QStringLiteral("pid"), double(::getpid())}};
-    if (Status started = s.journal->intent(JournalStep::Run, name, run); !started)
-        return started;
-
-    reportProgress(4, s.totalSteps, Text::tr("creating the network %1").arg(s.network));
     Result<QString> xml = networkXml(s.plan, {.name = s.network});
     if (!xml)
         return xml.error();
-    if (Status intent = s.journal->intent(JournalStep::Network, s.network); !intent)
-        return intent;
-    Result<QString> network = s.connection->createNetworkXml(*xml);
-    if (!network) {
-        // Not made by us (a network of that name may exist): the rollback must not touch it.
-        (void)s.journal->done(JournalStep::Removed, s.network);
-        return network.error();
-    }
-    if (Status done = s.journal->done(JournalStep::Network, s.network); !done)
-        return done;
-    if (Status cancelled = checkCancelled(name); !cancelled)
-        return cancelled;
-
-    reportProgress(5, s.totalSteps, Text::tr("creating %1 overlays").arg(s.vcns.size()));
-    QList<JournalRecord> intents;
+    // Every intent of this stage in one write: one disk flush instead of one per VCN.
+    QList<JournalRecord> intents{{JournalStep::Run, false, name, run},
+                                 {JournalStep::Network, false, s.network, {}}};
     for (const VcnRuntime& vcn : s.vcns)
         intents.append(
             {JournalStep::Overlay, false, vcn.overlay, {{QStringLiteral("vcn"), vcn.entry.hostname}}});
     if (Status written = s.journal->append(intents); !written)
         return written;
-    const QString prefix = domainName(name, QString());
-    if (Status made = s.forEachVcn(m_options.parallelism,
-                                   [&](VcnRuntime& vcn) -> Status {
-                                       Result<QString> overlay = s.store.createFor(
-                                           vcn.entry, vcn.entry.image.path, s.overlayDir, prefix);
-                                       if (!overlay) {
-                                           vcn.notMade = true;
-                                           return overlay.error();
-                                       }
-                                       return Ok{};
-                                   });
-        !made) {
-        s.noteNotMade([](const VcnRuntime& vcn) { return vcn.overlay; });
-        return made;
+
+    reportProgress(
+        4, s.totalSteps,
+        LocalRunText::tr("creating the network %1 and %2 overlays").arg(s.network).arg(s.vcns.size()));
+    // libvirtd takes a while over a network (dnsmasq, firewall rules): the overlays and the extra
+    // connections are made meanwhile.
+    const int workerCount = m_options.connections > 0
+                                ? m_options.connections - 1
+                                : qBound(0, int((s.vcns.size() - 1) / qMax(1, m_options.parallelism)), 3);
+    QThreadPool pool;
+    pool.setMaxThreadCount(1 + workerCount);
+    std::optional<Result<QString>> network;
+    QFuture<void> networkMade =
+        QtConcurrent::run(&pool, [&] { network.emplace(s.connection->createNetworkXml(*xml)); });
+    std::vector<std::optional<Result<std::unique_ptr<HypervisorConnection>>>> workers(
+        static_cast<std::size_t>(workerCount));
+    QList<QFuture<void>> workersOpened;
+    LibvirtHypervisor libvirt;
+    Hypervisor& hypervisor = m_options.hypervisor ? *m_options.hypervisor : libvirt;
+    for (auto& worker : workers)
+        workersOpened.append(
+            QtConcurrent::run(&pool, [&] { worker.emplace(hypervisor.connect(s.connection->uri())); }));
+    const Status overlays = s.createOverlays(domainName(name, QString()), m_options.parallelism);
+    networkMade.waitForFinished();
+    for (QFuture<void>& opened : workersOpened)
+        opened.waitForFinished();
+    for (auto& worker : workers) {
+        if (*worker)
+            s.workers.push_back(std::move(*worker).value());
+        else // fewer calls at once, nothing worse
+            qCDebug(lcVirt).noquote() << "no extra connection:" << worker->error().toString();
     }
+    qCDebug(lcVirt).noquote() << "network, overlays and" << s.workers.size() << "extra connections after"
+                              << s.total.elapsed() << "ms";
+
     QList<JournalRecord> done;
-    for (const VcnRuntime& vcn : s.vcns)
-        done.append({JournalStep::Overlay, true, vcn.overlay, {}});
+    if (*network) {
+        done.append({JournalStep::Network, true, s.network, {}});
+    } else {
+        // Not made by us (a network of that name may exist): the rollback must not touch it.
+        done.append({JournalStep::Removed, true, s.network, {}});
+    }
+    if (overlays) {
+        for (const VcnRuntime& vcn : s.vcns)
+            done.append({JournalStep::Overlay, true, vcn.overlay, {}});
+    }
     if (Status written = s.journal->append(done); !written)
         return written;
+    if (!overlays)
+        s.noteNotMade([](const VcnRuntime& vcn) { return vcn.overlay; });
+    if (!*network)
+        return network->error();
+    if (!overlays)
+        return overlays;
     return checkCancelled(name);
+}
+
+Status LocalRunJob::State::createOverlays(const QString& prefix, int parallelism)
+{
+    // A fresh overlay holds nothing but its header (the base's absolute path and format) and empty
+    // tables: the same bytes for every VCN on that base. So qemu-img runs once per base image and
+    // the other overlays are copies, instead of two qemu-img processes per VCN.
+    QHash<QString, VcnRuntime*> first;
+    for (VcnRuntime& vcn : vcns) {
+        if (!first.contains(vcn.entry.image.path))
+            first.insert(vcn.entry.image.path, &vcn);
+    }
+    Status made = forEachVcn(parallelism, [&](VcnRuntime& vcn) -> Status {
+        if (first.value(vcn.entry.image.path) != &vcn)
+            return Ok{};
+        Result<QString> overlay = store.createFor(vcn.entry, vcn.entry.image.path, overlayDir, prefix);
+        if (!overlay) {
+            vcn.notMade = true;
+            return overlay.error();
+        }
+        return Ok{};
+    });
+    for (VcnRuntime& vcn : vcns) {
+        const VcnRuntime* model = first.value(vcn.entry.image.path);
+        if (model == &vcn)
+            continue;
+        if (model->notMade) {
+            vcn.notMade = true; // never tried: whatever has its name is not ours
+            continue;
+        }
+        // Copying over an overlay could wipe the disk of a VCN that runs now.
+        if (QFileInfo::exists(vcn.overlay)) {
+            vcn.notMade = true;
+            if (made)
+                made = makeError(
+                    ErrorCode::Conflict, LocalRunText::tr("the overlay exists already"), vcn.overlay,
+                    LocalRunText::tr("another run of this VOC is up, or a crashed run left it: stop or "
+                                     "clean that run first (vocctl down)"));
+            continue;
+        }
+        QFile source(model->overlay);
+        if (!source.copy(vcn.overlay)) {
+            vcn.notMade = !QFileInfo::exists(vcn.overlay);
+            if (made)
+                made =
+                    makeError(ErrorCode::Io,
+                              LocalRunText::tr("could not create the overlay: %1").arg(source.errorString()),
+                              vcn.overlay, LocalRunText::tr("check the folder's free space and permissions"));
+        }
+    }
+    return made;
 }
 
 Status LocalRunJob::createDomains()
@@ -308,20 +385,24 @@ Status LocalRunJob::createDomains()
     if (Status written = s.journal->append(intents); !written)
         return written;
 
-    reportProgress(6, s.totalSteps, Text::tr("starting %1 domains paused").arg(s.vcns.size()));
+    reportProgress(6, s.totalSteps, LocalRunText::tr("starting %1 domains paused").arg(s.vcns.size()));
     // The boot clock starts with the first start call, as the paper's boot times do.
     s.clock.start();
     s.launchStartMs = s.total.elapsed();
-    Status created = s.forEachVcn(m_options.parallelism, [&](VcnRuntime& vcn) -> Status {
-        Result<DomainInfo> domain = s.connection->createDomainXml(vcn.xml, true);
-        if (!domain) {
-            vcn.notMade = true;
-            return domain.error();
-        }
-        vcn.created = true;
-        return Ok{};
-    });
-    qCInfo(lcVirt).noquote() << s.vcns.size() << "domains created paused after" << s.clock.elapsed() << "ms";
+    Status created = s.forEachVcnOnConnections(
+        m_options.parallelism, [&](VcnRuntime& vcn, HypervisorConnection& connection) -> Status {
+            Result<DomainInfo> domain = connection.createDomainXml(vcn.xml, true);
+            if (!domain) {
+                vcn.notMade = true;
+                return domain.error();
+            }
+            vcn.created = true;
+            // Attached while paused, so not one byte of the boot is missed; right away, while the
+            // other domains are still starting.
+            return s.openConsole(vcn);
+        });
+    qCInfo(lcVirt).noquote() << s.vcns.size() << "domains created paused, consoles attached after"
+                             << s.clock.elapsed() << "ms";
     if (!created) {
         s.noteNotMade([](const VcnRuntime& vcn) { return vcn.domain; });
         return created;
@@ -331,55 +412,65 @@ Status LocalRunJob::createDomains()
         done.append({JournalStep::Domain, true, vcn.domain, {}});
     if (Status written = s.journal->append(done); !written)
         return written;
-
-    // Attached while paused, so not one byte of the boot is missed.
-    for (VcnRuntime& vcn : s.vcns) {
-        if (Status opened = s.openConsole(vcn); !opened)
-            return opened;
-    }
-    qCInfo(lcVirt).noquote() << "consoles attached after" << s.clock.elapsed() << "ms";
     return checkCancelled(name);
 }
 
 Status LocalRunJob::resumeAll()
 {
     State& s = *m_state;
-    Status resumed = s.forEachVcn(m_options.parallelism, [&](VcnRuntime& vcn) -> Status {
-        if (Status status = s.connection->resume(vcn.domain); !status)
-            return status;
-        vcn.runningMs = s.clock.elapsed();
-        return Ok{};
-    });
+    Status resumed = s.forEachVcnOnConnections(
+        m_options.parallelism, [&](VcnRuntime& vcn, HypervisorConnection& connection) -> Status {
+            if (Status status = connection.resume(vcn.domain); !status)
+                return status;
+            vcn.runningMs = s.clock.elapsed();
+            return Ok{};
+        });
     if (!resumed)
         return resumed;
     s.domainsRunning = true;
     s.startToRunningMs = s.clock.elapsed();
     s.launchMs = s.total.elapsed();
     qCInfo(lcVirt).noquote() << s.vcns.size() << "domains running after" << s.launchMs << "ms";
-    for (VcnRuntime& vcn : s.vcns) {
-        for (const BootSample& sample : vcn.probe.markRunning(vcn.runningMs))
-            noteSample(sample);
-    }
+    // The extra connections served the launch; the probe needs one.
+    s.workers.clear();
+    QList<BootSample> running;
+    for (VcnRuntime& vcn : s.vcns)
+        running += vcn.probe.markRunning(vcn.runningMs);
+    noteSamples(running);
     return Ok{};
 }
 
 void LocalRunJob::noteSample(const BootSample& sample)
 {
+    noteSamples({sample});
+}
+
+void LocalRunJob::noteSamples(const QList<BootSample>& samples)
+{
     State& s = *m_state;
-    (void)s.journal->done(
-        JournalStep::Phase, sample.vcn,
-        {{QStringLiteral("phase"), bootPhaseName(sample.phase)}, {QStringLiteral("ms"), double(sample.ms)}});
-    reportProgress(s.totalSteps - 1, s.totalSteps,
-                   Text::tr("%1: %2 after %3 s")
-                       .arg(sample.vcn, bootPhaseName(sample.phase),
-                            QString::number(double(sample.ms) / 1000.0, 'f', 2)));
-    emit bootSample(sample);
+    if (samples.isEmpty())
+        return;
+    QList<JournalRecord> records;
+    for (const BootSample& sample : samples)
+        records.append({JournalStep::Phase,
+                        true,
+                        sample.vcn,
+                        {{QStringLiteral("phase"), bootPhaseName(sample.phase)},
+                         {QStringLiteral("ms"), double(sample.ms)}}});
+    (void)s.journal->append(records);
+    for (const BootSample& sample : samples) {
+        reportProgress(s.totalSteps - 1, s.totalSteps,
+                       LocalRunText::tr("%1: %2 after %3 s")
+                           .arg(sample.vcn, bootPhaseName(sample.phase),
+                                QString::number(double(sample.ms) / 1000.0, 'f', 2)));
+        emit bootSample(sample);
+    }
 }
 
 void LocalRunJob::rollBack(const Error& cause)
 {
     State& s = *m_state;
-    reportProgress(0, 1, Text::tr("rolling back after: %1").arg(cause.what));
+    reportProgress(0, 1, LocalRunText::tr("rolling back after: %1").arg(cause.what));
     for (VcnRuntime& vcn : s.vcns)
         vcn.console.reset();
     if (!s.connection)

@@ -33,6 +33,9 @@ struct LocalRunOptions
     bool keepOnBootFailure = false; // leave the VCNs of a failed boot running for a look
     qint64 minFreeMiBPerVcn = 64;   // overlay growth a run must have room for at start
     int parallelism = 5;            // concurrent libvirt calls (libvirtd serves 5 per client)
+    // libvirt connections the domain starts and resumes are spread over, each carrying up to
+    // `parallelism` calls at once; 0: as many as the VCNs need, at most 4.
+    int connections = 0;
     QString dnsmasqDir = QStringLiteral("/var/lib/libvirt/dnsmasq");
     Hypervisor* hypervisor = nullptr; // not owned; null: libvirt
 };
@@ -93,6 +96,7 @@ private:
     Status probeUntilReady();
     void rollBack(const Error& cause);
     void noteSample(const BootSample& sample);
+    void noteSamples(const QList<BootSample>& samples); // one journal write for all of them
 
     LocalRunOptions m_options;
     std::unique_ptr<State> m_state;

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace voc {
 
@@ -72,6 +73,9 @@ struct LocalRunJob::State
     Acceleration accel = Acceleration::Tcg;
     OverlayStore store;
     std::unique_ptr<HypervisorConnection> connection;
+    // More connections for the domain starts and resumes: libvirtd carries out only a few calls of
+    // one client at once (max_client_requests, 5 by default) and queues the rest.
+    std::vector<std::unique_ptr<HypervisorConnection>> workers;
     std::unique_ptr<RunJournal> journal;
     std::deque<VcnRuntime> vcns; // stable addresses: console callbacks never see a moved element
     QElapsedTimer total;         // since the job started
@@ -84,9 +88,15 @@ struct LocalRunJob::State
 
     // Runs `step` for every VCN on up to `parallelism` threads; the first error in plan order.
     Status forEachVcn(int parallelism, const std::function<Status(VcnRuntime&)>& step);
+    // Like forEachVcn, spread over `connection` and `workers`: VCN i calls connection i mod n, and
+    // every connection carries up to `perConnection` calls at once.
+    Status forEachVcnOnConnections(int perConnection,
+                                   const std::function<Status(VcnRuntime&, HypervisorConnection&)>& step);
     // Journals the names whose create call failed as not ours (see VcnRuntime::notMade).
     void noteNotMade(const std::function<QString(const VcnRuntime&)>& name);
     Status openConsole(VcnRuntime& vcn);
+    // Every VCN's overlay: qemu-img for the first VCN on each base image, copies of that for the rest.
+    Status createOverlays(const QString& prefix, int parallelism);
 };
 
 } // namespace voc
