@@ -4,6 +4,7 @@
 // console read live, and nothing left afterwards.
 #include "model/design.h"
 #include "model/plan.h"
+#include "sandboxmain.h"
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
 #include "virt/overlay.h"
@@ -324,22 +325,6 @@ void TestLibvirtE2e::cleanupTestCase()
     m_connection.reset();
 }
 
-int main(int argc, char** argv)
-{
-    // As root outside the sandbox: run again inside it, so ctest needs no wrapper of its own.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX")) {
-        std::vector<char*> args;
-        args.push_back(const_cast<char*>(VOC_LIBVIRT_SANDBOX_SCRIPT));
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execv(VOC_LIBVIRT_SANDBOX_SCRIPT, args.data());
-        std::perror("tst_libvirt_e2e: could not run " VOC_LIBVIRT_SANDBOX_SCRIPT);
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestLibvirtE2e test;
-    return QTest::qExec(&test, argc, argv);
-}
+VOC_E2E_MAIN(TestLibvirtE2e)
 
 #include "tst_libvirt_e2e.moc"

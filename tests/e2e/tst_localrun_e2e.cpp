@@ -8,6 +8,7 @@
 #include "model/designfile.h"
 #include "model/plan.h"
 #include "run/preflight.h"
+#include "sandboxmain.h"
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
 
@@ -512,22 +513,6 @@ void TestLocalRunE2e::cleanupTestCase()
     m_connection.reset();
 }
 
-int main(int argc, char** argv)
-{
-    // As root outside the sandbox: run again inside it, so ctest needs no wrapper of its own.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX")) {
-        std::vector<char*> args;
-        args.push_back(const_cast<char*>(VOC_LIBVIRT_SANDBOX_SCRIPT));
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execv(VOC_LIBVIRT_SANDBOX_SCRIPT, args.data());
-        std::perror("tst_localrun_e2e: could not run " VOC_LIBVIRT_SANDBOX_SCRIPT);
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestLocalRunE2e test;
-    return QTest::qExec(&test, argc, argv);
-}
+VOC_E2E_MAIN(TestLocalRunE2e)
 
 #include "tst_localrun_e2e.moc"

@@ -9,6 +9,7 @@
 #include "images/imageinfo.h"
 #include "model/design.h"
 #include "model/plan.h"
+#include "sandboxmain.h"
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
 #include "virt/overlay.h"
@@ -266,22 +267,6 @@ void TestVcnImageE2e::cleanupTestCase()
     m_connection.reset();
 }
 
-int main(int argc, char** argv)
-{
-    // As root outside the sandbox: run again inside it, so ctest needs no wrapper of its own.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX")) {
-        std::vector<char*> args;
-        args.push_back(const_cast<char*>(VOC_LIBVIRT_SANDBOX_SCRIPT));
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execv(VOC_LIBVIRT_SANDBOX_SCRIPT, args.data());
-        std::perror("tst_vcnimage_e2e: could not run " VOC_LIBVIRT_SANDBOX_SCRIPT);
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestVcnImageE2e test;
-    return QTest::qExec(&test, argc, argv);
-}
+VOC_E2E_MAIN(TestVcnImageE2e)
 
 #include "tst_vcnimage_e2e.moc"

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// main() of an e2e test: as root outside the libvirt sandbox, the test runs itself again inside
+// tests/e2e/libvirt-sandbox (private namespaces and libvirtd), so ctest needs no wrapper of its own.
+#pragma once
+
+#include <QCoreApplication>
+#include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
+#include <vector>
+
+namespace voc::e2e {
+
+// Returns only when the test should run here: not root (it then skips, saying why) or already inside.
+inline void reexecInSandbox(int argc, char** argv)
+{
+    if (::geteuid() != 0 || !qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX"))
+        return;
+    std::vector<char*> args;
+    args.push_back(const_cast<char*>(VOC_LIBVIRT_SANDBOX_SCRIPT));
+    for (int i = 0; i < argc; ++i)
+        args.push_back(argv[i]);
+    args.push_back(nullptr);
+    ::execv(VOC_LIBVIRT_SANDBOX_SCRIPT, args.data());
+    std::perror("could not run " VOC_LIBVIRT_SANDBOX_SCRIPT);
+    std::_Exit(1);
+}
+
+} // namespace voc::e2e
+
+#define VOC_E2E_MAIN(TestClass)                                                                              \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        voc::e2e::reexecInSandbox(argc, argv);                                                               \
+        QCoreApplication app(argc, argv);                                                                    \
+        TestClass test;                                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                              \
+    }
