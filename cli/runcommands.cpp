@@ -124,17 +124,7 @@ QCommandLineOption stateDirOption()
 // store that cannot be written costs the run nothing but a warning.
 std::optional<qint64> storeBootRun(const LocalRunResult& result, const QDateTime& started, Io io)
 {
-    Run run;
-    run.kind = RunKind::Boot;
-    run.target = RunTarget::Local;
-    run.design = result.design;
-    run.hosts = {result.uri};
-    run.time = started;
-    const QJsonObject settings{{QStringLiteral("accel"), toString(result.accel)},
-                               {QStringLiteral("launchMs"), double(result.launchMs)},
-                               {QStringLiteral("vcns"), int(result.vcns.size())}};
-    run.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
-    run.bootSamples = result.samples();
+    const Run run = result.toBootRun(started);
     Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(ResultsStore::defaultPath());
     Result<qint64> id = store ? (*store)->addRun(run) : Result<qint64>(store.error());
     if (!id) {

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -49,6 +50,22 @@ QList<BootSample> LocalRunResult::samples() const
     for (const VcnRun& vcn : vcns)
         all += vcn.samples;
     return all;
+}
+
+Run LocalRunResult::toBootRun(const QDateTime& started) const
+{
+    Run run;
+    run.kind = RunKind::Boot;
+    run.target = RunTarget::Local;
+    run.design = design;
+    run.hosts = {uri};
+    run.time = started;
+    const QJsonObject settings{{QStringLiteral("accel"), toString(accel)},
+                               {QStringLiteral("launchMs"), double(launchMs)},
+                               {QStringLiteral("vcns"), int(vcns.size())}};
+    run.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    run.bootSamples = samples();
+    return run;
 }
 
 LocalRunJob::LocalRunJob(LocalRunOptions options, QObject* parent)

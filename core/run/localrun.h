@@ -9,6 +9,7 @@
 #include "model/plan.h"
 #include "virt/acceleration.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -64,6 +65,8 @@ struct LocalRunResult
     QList<VcnRun> vcns;
 
     QList<BootSample> samples() const;
+    // The run as the results store keeps it: a local boot run with every VCN's samples.
+    Run toBootRun(const QDateTime& started) const;
 };
 
 class LocalRunJob : public TypedJob<LocalRunResult>

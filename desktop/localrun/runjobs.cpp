@@ -122,17 +122,7 @@ StoreBootRunJob::StoreBootRunJob(LocalRunResult result, QDateTime started, QStri
 
 Result<qint64> StoreBootRunJob::run()
 {
-    Run run;
-    run.kind = RunKind::Boot;
-    run.target = RunTarget::Local;
-    run.design = m_result.design;
-    run.hosts = {m_result.uri};
-    run.time = m_started;
-    const QJsonObject settings{{QStringLiteral("accel"), toString(m_result.accel)},
-                               {QStringLiteral("launchMs"), double(m_result.launchMs)},
-                               {QStringLiteral("vcns"), int(m_result.vcns.size())}};
-    run.settings = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
-    run.bootSamples = m_result.samples();
+    const Run run = m_result.toBootRun(m_started);
     // The store is used only from the thread that opened it: this one.
     Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(m_storePath);
     if (!store)
