@@ -121,60 +121,92 @@ Status ResultsStore::checkThread() const
     return Ok{};
 }
 
-Status ResultsStore::migrate()
+// The store's identity and schema version, read under one lock so no half-made store is seen.
+struct ResultsStore::SchemaState
+{
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    qint64 tables = 0;
+};
+
+Result<ResultsStore::SchemaState> ResultsStore::readSchemaState() const
 {
     const QSqlDatabase db = database();
+    SchemaState state;
     const Result<qint64> appId = queryScalar(db, QStringLiteral("PRAGMA application_id"), m_path);
     if (!appId)
         return appId.error();
+    state.applicationId = *appId;
     const Result<qint64> version = queryScalar(db, QStringLiteral("PRAGMA user_version"), m_path);
     if (!version)
         return version.error();
+    state.version = *version;
     const Result<qint64> tables =
         queryScalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), m_path);
     if (!tables)
         return tables.error();
-    const bool fresh = *appId == 0 && *version == 0 && *tables == 0;
-    if (!fresh && *appId != resultsStoreApplicationId)
+    state.tables = *tables;
+    return state;
+}
+
+Status ResultsStore::checkSchemaState(const SchemaState& state) const
+{
+    const bool fresh = state.applicationId == 0 && state.version == 0 && state.tables == 0;
+    if (!fresh && state.applicationId != resultsStoreApplicationId)
         return makeError(ErrorCode::InvalidInput,
                          StoreText::tr("an SQLite database, but not a VOC Studio results store"), m_path,
                          StoreText::tr("choose another file; this one is left as it is"));
-    if (*version > schemaVersion)
+    if (state.version > schemaVersion)
         return makeError(
             ErrorCode::UnsupportedFormat,
             StoreText::tr("the results store has schema version %1; this VOC Studio reads up to %2")
-                .arg(*version)
+                .arg(state.version)
                 .arg(schemaVersion),
             m_path, StoreText::tr("update VOC Studio or choose another file; this one is left as it is"));
+    return Ok{};
+}
 
+Status ResultsStore::migrate()
+{
+    const QSqlDatabase db = database();
     QSqlQuery pragma(db);
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return sqlError(pragma.lastError(), m_path, StoreText::tr("cannot enable foreign keys"));
 
-    for (qint64 from = *version; from < schemaVersion; ++from) {
+    // Fast path without a write lock: a store that is ours and current stays so (both pragmas are
+    // only ever set by a committed migration, and never go back).
+    const Result<SchemaState> seen = readSchemaState();
+    if (!seen)
+        return seen.error();
+    if (seen->applicationId != resultsStoreApplicationId || seen->version < schemaVersion) {
+        // Creating or migrating: take the write lock first, then look again. Another process may be
+        // half-way through creating this very store; under the lock we see all of its work or none.
         SqlTransaction transaction(db, m_path);
         if (const Status begun = transaction.begin(true); !begun)
             return begun;
-        // Another process may have migrated while we waited for the write lock.
-        const Result<qint64> current = queryScalar(db, QStringLiteral("PRAGMA user_version"), m_path);
-        if (!current)
-            return current.error();
-        if (*current > from)
-            continue;
-        QStringList statements = resultsStoreMigrations().at(from);
-        // Pragmas take no bound values; both numbers are our constants.
-        statements << QStringLiteral("PRAGMA application_id = %1").arg(resultsStoreApplicationId)
-                   << QStringLiteral("PRAGMA user_version = %1").arg(from + 1);
-        for (const QString& sql : std::as_const(statements)) {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                return sqlError(
-                    query.lastError(), m_path,
-                    StoreText::tr("cannot migrate the results store to version %1").arg(from + 1));
+        const Result<SchemaState> state = readSchemaState();
+        if (!state)
+            return state.error();
+        if (const Status checked = checkSchemaState(*state); !checked)
+            return checked;
+        for (qint64 from = state->version; from < schemaVersion; ++from) {
+            QStringList statements = resultsStoreMigrations().at(from);
+            // Pragmas take no bound values; both numbers are our constants.
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(resultsStoreApplicationId)
+                       << QStringLiteral("PRAGMA user_version = %1").arg(from + 1);
+            for (const QString& sql : std::as_const(statements)) {
+                QSqlQuery query(db);
+                if (!query.exec(sql))
+                    return sqlError(
+                        query.lastError(), m_path,
+                        StoreText::tr("cannot migrate the results store to version %1").arg(from + 1));
+            }
+            qCDebug(lcBench) << "results store" << m_path << "migrated to schema version" << from + 1;
         }
         if (const Status committed = transaction.commit(); !committed)
             return committed;
-        qCDebug(lcBench) << "results store" << m_path << "migrated to schema version" << from + 1;
+    } else if (const Status checked = checkSchemaState(*seen); !checked) {
+        return checked;
     }
 
     // WAL lets readers go on while one process writes; the mode is stored in the file.
@@ -183,9 +215,11 @@ Status ResultsStore::migrate()
         return sqlError(mode.lastError(), m_path, StoreText::tr("cannot read the journal mode"));
     if (mode.value(0).toString() != QLatin1String("wal")) {
         mode.finish();
+        // Switching needs the file to itself; when another process holds it, the next open switches.
         if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
-            return sqlError(mode.lastError(), m_path, StoreText::tr("cannot switch to WAL mode"));
-        if (mode.value(0).toString() != QLatin1String("wal"))
+            qCInfo(lcBench) << "results store" << m_path
+                            << "not switched to WAL mode now:" << mode.lastError().text();
+        else if (mode.value(0).toString() != QLatin1String("wal"))
             qCInfo(lcBench) << "results store" << m_path << "stays in journal mode"
                             << mode.value(0).toString();
     }

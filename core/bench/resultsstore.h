@@ -43,8 +43,8 @@ struct BootPhaseStatistics
 // returns an Internal error instead of touching the connection.
 //
 // Schema: PRAGMA user_version is the schema version and application_id marks the file as ours; open()
-// migrates older files step by step, each step in one transaction. A file that is not SQLite, not a
-// results store, or from a newer VOC Studio gives an error naming it and is left untouched.
+// creates or migrates the file under the write lock, every step in one transaction. A file that is not
+// SQLite, not a results store, or from a newer VOC Studio gives an error naming it and is left untouched.
 class ResultsStore
 {
 public:
@@ -83,6 +83,9 @@ private:
     QSqlDatabase database() const;
     Status checkThread() const;
     Result<qint64> insertRun(const Run& run);
+    struct SchemaState;
+    Result<SchemaState> readSchemaState() const;
+    Status checkSchemaState(const SchemaState& state) const;
     Status migrate();
 
     QString m_path;
