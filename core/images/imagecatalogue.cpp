@@ -2,6 +2,7 @@
 #include "imagecatalogue.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonfile.h"
 #include "common/jsonwriter.h"
 #include "images/checksumjob.h"
 
@@ -67,24 +68,14 @@ Status ImageCatalogue::load()
         m_entries.clear();
         return Ok{};
     }
-    Result<QByteArray> bytes = readFileLimited(m_filePath, qint64(16) * 1024 * 1024);
-    if (!bytes)
-        return bytes.error();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-    if (!document.isObject())
-        return makeError(
-            ErrorCode::Parse,
-            CatalogueText::tr("the image catalogue is not valid JSON: %1").arg(parseError.errorString()),
-            m_filePath, CatalogueText::tr("fix or remove the file; the images themselves are not affected"));
-    const QJsonObject json = document.object();
-    const QString format = json.value(QLatin1String("format")).toString();
-    if (format != catalogueFormat)
-        return makeError(ErrorCode::UnsupportedFormat,
-                         CatalogueText::tr("the image catalogue has format \"%1\", this version reads \"%2\"")
-                             .arg(format, catalogueFormat),
-                         m_filePath,
-                         CatalogueText::tr("use the VOC Studio version that wrote it, or remove the file"));
+    const Result<QJsonObject> read = readFormattedJsonFile(
+        m_filePath, qint64(16) * 1024 * 1024,
+        {CatalogueText::tr("the image catalogue"), QString(catalogueFormat),
+         CatalogueText::tr("fix or remove the file; the images themselves are not affected"),
+         CatalogueText::tr("use the VOC Studio version that wrote it, or remove the file")});
+    if (!read)
+        return read.error();
+    const QJsonObject& json = *read;
     QList<ImageInfo> entries;
     const QJsonArray images = json.value(QLatin1String("images")).toArray();
     for (qsizetype i = 0; i < images.size(); ++i) {

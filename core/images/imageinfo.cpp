@@ -2,6 +2,7 @@
 #include "imageinfo.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonfile.h"
 #include "common/logging.h"
 
 #include <QCoreApplication>
@@ -84,24 +85,14 @@ Result<ImageInfo> inspectImage(const QString& path, const QemuImg& qemuImg)
 
 Result<ImageInfo> loadManifest(const QString& manifestPath)
 {
-    Result<QByteArray> bytes = readFileLimited(manifestPath, 1024 * 1024);
-    if (!bytes)
-        return bytes.error();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-    if (!document.isObject())
-        return makeError(
-            ErrorCode::Parse,
-            ImageInfoText::tr("the image manifest is not a JSON object: %1").arg(parseError.errorString()),
-            manifestPath, ImageInfoText::tr("build the image again (scripts/build-vcn-image --force)"));
-    const QJsonObject json = document.object();
-    const QString format = json.value(QLatin1String("format")).toString();
-    if (format != manifestFormat)
-        return makeError(ErrorCode::UnsupportedFormat,
-                         ImageInfoText::tr("the image manifest has format \"%1\", this version reads \"%2\"")
-                             .arg(format, manifestFormat),
-                         manifestPath,
-                         ImageInfoText::tr("build the image with this version's scripts/build-vcn-image"));
+    const Result<QJsonObject> read = readFormattedJsonFile(
+        manifestPath, 1024 * 1024,
+        {ImageInfoText::tr("the image manifest"), QString(manifestFormat),
+         ImageInfoText::tr("build the image again (scripts/build-vcn-image --force)"),
+         ImageInfoText::tr("build the image with this version's scripts/build-vcn-image")});
+    if (!read)
+        return read.error();
+    const QJsonObject& json = *read;
 
     const QDir dir = QFileInfo(manifestPath).absoluteDir();
     const auto pathOf = [&](const char* key) {
