@@ -32,6 +32,8 @@ int runUp(const QStringList& args, Io io);
 int runStatus(const QStringList& args, Io io);
 int runConsole(const QStringList& args, Io io);
 int runDown(const QStringList& args, Io io);
+int runNetsync(const QStringList& args, Io io);
+int runDirectory(const QStringList& args, Io io);
 
 } // namespace voc::cli
 

@@ -30,6 +30,10 @@ constexpr Command commands[] = {
     {"status", runStatus, QT_TRANSLATE_NOOP("vocctl", "the VCNs of local runs: state, address, boot phases")},
     {"console", runConsole, QT_TRANSLATE_NOOP("vocctl", "a VCN's serial console, live or its log (--log)")},
     {"down", runDown, QT_TRANSLATE_NOOP("vocctl", "remove a local run: domains, overlays, network, leases")},
+    {"directory", runDirectory,
+     QT_TRANSLATE_NOOP("vocctl", "a site's VCN records in LDAP: list, add, remove, import, export")},
+    {"netsync", runNetsync,
+     QT_TRANSLATE_NOOP("vocctl", "a site's dnsmasq/hosts/BIND files from its LDAP directory, once or live")},
 };
 
 void printUsage(QTextStream& out)

@@ -11,6 +11,7 @@
 #include "model/designfile.h"
 #include "placeholderpage.h"
 #include "recentfilesmenu.h"
+#include "sites/sitespage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -119,6 +120,11 @@ void MainWindow::setupPages()
             m_localRunPage = new LocalRunPage(m_document, m_ui->pageStack);
             m_ui->pageStack->addWidget(m_localRunPage);
             connect(m_localRunPage, &LocalRunPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        } else if (i == int(Page::Sites)) {
+            m_sitesPage = new SitesPage({}, SitesPage::defaultSitesDir(), m_ui->pageStack);
+            m_ui->pageStack->addWidget(m_sitesPage);
+            connect(m_sitesPage, &SitesPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 5000); });
         } else {
             m_ui->pageStack->addWidget(new PlaceholderPage(info.icon, info.title, info.description));

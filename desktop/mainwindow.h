@@ -25,6 +25,7 @@ class DesignDocument;
 class DesignPage;
 class ImagesPage;
 class LocalRunPage;
+class SitesPage;
 
 class MainWindow : public QMainWindow
 {
@@ -56,6 +57,7 @@ public:
     DesignPage* designPage() const { return m_designPage; }
     ImagesPage* imagesPage() const { return m_imagesPage; }
     LocalRunPage* localRunPage() const { return m_localRunPage; }
+    SitesPage* sitesPage() const { return m_sitesPage; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -113,6 +115,7 @@ private:
     DesignPage* m_designPage = nullptr;
     ImagesPage* m_imagesPage = nullptr;
     LocalRunPage* m_localRunPage = nullptr;
+    SitesPage* m_sitesPage = nullptr;
     QTimer* m_autosaveTimer;
     QLabel* m_problemsStatus;
     QLabel* m_planStatus;

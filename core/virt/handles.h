@@ -35,6 +35,10 @@ struct StorageVolDeleter
 {
     void operator()(virStorageVolPtr p) const { virStorageVolFree(p); }
 };
+struct InterfaceDeleter
+{
+    void operator()(virInterfacePtr p) const { virInterfaceFree(p); }
+};
 // Strings and arrays that libvirt allocates and documents as "free() it".
 struct MallocDeleter
 {
@@ -47,6 +51,7 @@ using NetworkHandle = std::unique_ptr<virNetwork, NetworkDeleter>;
 using StreamHandle = std::unique_ptr<virStream, StreamDeleter>;
 using StoragePoolHandle = std::unique_ptr<virStoragePool, StoragePoolDeleter>;
 using StorageVolHandle = std::unique_ptr<virStorageVol, StorageVolDeleter>;
+using InterfaceHandle = std::unique_ptr<virInterface, InterfaceDeleter>;
 using LibvirtString = std::unique_ptr<char, MallocDeleter>;
 
 // A second owning reference to an object someone else holds (libvirt counts references).

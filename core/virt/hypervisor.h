@@ -28,6 +28,19 @@ struct HostInfo
     qint64 memoryKiB = 0;
 };
 
+// A libvirt storage pool as a site check sees it.
+struct StoragePoolInfo
+{
+    QString name;
+    bool active = false;
+    bool persistent = false;
+    QString type;       // "dir", "netfs", "logical", ...
+    QString targetPath; // where its volumes live on the host; empty for pools without one
+    qint64 capacityBytes = 0;
+    qint64 allocationBytes = 0;
+    qint64 availableBytes = 0;
+};
+
 struct DomainInfo
 {
     QString name;
@@ -112,6 +125,13 @@ public:
 
     virtual Result<std::unique_ptr<Console>> openConsole(const QString& domain,
                                                          ConsoleCallbacks callbacks) = 0;
+
+    // The named storage pool; ErrorCode::NotFound when the host has none of that name. Capacity and
+    // free space are refreshed by libvirt only for active pools (zero otherwise).
+    virtual Result<StoragePoolInfo> storagePool(const QString& name) = 0;
+    // Whether the host has a bridge interface of that name (false also when an interface of that
+    // name exists but is no bridge). Asks libvirt's interface driver, which reads the host's sysfs.
+    virtual Result<bool> hasBridge(const QString& name) = 0;
 
 signals:
     // The connection was lost (daemon gone, keepalive timeout). Emitted from the libvirt event

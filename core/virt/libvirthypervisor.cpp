@@ -377,4 +377,80 @@ Result<std::unique_ptr<Console>> LibvirtConnection::openConsole(const QString& d
     return LibvirtConsole::open(m_connection.get(), domain->get(), domainName, std::move(callbacks));
 }
 
+Result<StoragePoolInfo> LibvirtConnection::storagePool(const QString& name)
+{
+    StoragePoolHandle pool(virStoragePoolLookupByName(m_connection.get(), name.toUtf8().constData()));
+    if (!pool) {
+        Error error = libvirtError(LibvirtHypervisorText::tr("no storage pool of that name"),
+                                   QStringLiteral("%1 (%2)").arg(name, m_uri), ErrorCode::NotFound);
+        if (error.code == ErrorCode::NotFound)
+            error.hint = LibvirtHypervisorText::tr("define the pool on the host (virsh pool-define-as %1 "
+                                                   "dir --target DIR; virsh pool-start %1), or fix the "
+                                                   "site profile's pool name")
+                             .arg(name);
+        return error;
+    }
+    StoragePoolInfo info;
+    info.name = name;
+    info.active = virStoragePoolIsActive(pool.get()) == 1;
+    info.persistent = virStoragePoolIsPersistent(pool.get()) == 1;
+    // Free space is only current after a refresh; a failing refresh (an NFS hiccup) still leaves the
+    // last known numbers, which are better than none for a connection test.
+    if (info.active && virStoragePoolRefresh(pool.get(), 0) < 0)
+        qCDebug(lcVirt).noquote()
+            << libvirtError(LibvirtHypervisorText::tr("could not refresh the pool"), name).toString();
+    virStoragePoolInfo raw{};
+    if (virStoragePoolGetInfo(pool.get(), &raw) < 0)
+        return libvirtError(LibvirtHypervisorText::tr("could not read the storage pool's size"),
+                            QStringLiteral("%1 (%2)").arg(name, m_uri));
+    info.capacityBytes = qint64(raw.capacity);
+    info.allocationBytes = qint64(raw.allocation);
+    info.availableBytes = qint64(raw.available);
+
+    char* xml = virStoragePoolGetXMLDesc(pool.get(), 0);
+    if (!xml)
+        return libvirtError(LibvirtHypervisorText::tr("could not read the storage pool's definition"),
+                            QStringLiteral("%1 (%2)").arg(name, m_uri));
+    QXmlStreamReader reader(takeString(xml));
+    if (reader.readNextStartElement()) {
+        info.type = reader.attributes().value(QLatin1String("type")).toString();
+        while (reader.readNextStartElement()) {
+            if (reader.name() != QLatin1String("target")) {
+                reader.skipCurrentElement();
+                continue;
+            }
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("path"))
+                    info.targetPath = reader.readElementText();
+                else
+                    reader.skipCurrentElement();
+            }
+        }
+    }
+    return info;
+}
+
+Result<bool> LibvirtConnection::hasBridge(const QString& name)
+{
+    // The interface driver (udev backend) reads the daemon's view of /sys/class/net: a libvirtd in a
+    // network namespace sees that namespace's interfaces only where /sys was mounted inside it.
+    InterfaceHandle iface(virInterfaceLookupByName(m_connection.get(), name.toUtf8().constData()));
+    if (!iface) {
+        const virErrorPtr last = virGetLastError();
+        if (last && last->code == VIR_ERR_NO_INTERFACE) {
+            virResetLastError();
+            return false;
+        }
+        return libvirtError(LibvirtHypervisorText::tr("could not look up the interface"),
+                            QStringLiteral("%1 (%2)").arg(name, m_uri));
+    }
+    char* xml = virInterfaceGetXMLDesc(iface.get(), 0);
+    if (!xml)
+        return libvirtError(LibvirtHypervisorText::tr("could not read the interface's definition"),
+                            QStringLiteral("%1 (%2)").arg(name, m_uri));
+    QXmlStreamReader reader(takeString(xml));
+    return reader.readNextStartElement() && reader.name() == QLatin1String("interface") &&
+           reader.attributes().value(QLatin1String("type")) == QLatin1String("bridge");
+}
+
 } // namespace voc

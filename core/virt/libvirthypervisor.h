@@ -51,6 +51,9 @@ public:
 
     Result<std::unique_ptr<Console>> openConsole(const QString& domain, ConsoleCallbacks callbacks) override;
 
+    Result<StoragePoolInfo> storagePool(const QString& name) override;
+    Result<bool> hasBridge(const QString& name) override;
+
     // For code of the virt layer that needs a libvirt call this interface does not offer.
     virConnectPtr handle() const { return m_connection.get(); }
 

@@ -9,6 +9,7 @@
 #include "localrun/localrunpage.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "sites/sitespage.h"
 
 #include "model/designfile.h"
 
@@ -149,6 +150,8 @@ void TestMainWindow::pages()
         QVERIFY(qobject_cast<ImagesPage*>(window.pageWidget(page)));
     } else if (page == MainWindow::Page::TestLocally) {
         QVERIFY(qobject_cast<LocalRunPage*>(window.pageWidget(page)));
+    } else if (page == MainWindow::Page::Sites) {
+        QVERIFY(qobject_cast<SitesPage*>(window.pageWidget(page)));
     } else {
         // Not built yet: a placeholder that says what the page will do.
         auto* placeholder = qobject_cast<PlaceholderPage*>(window.pageWidget(page));

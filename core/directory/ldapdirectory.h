@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Directory over libldap: one bound connection, paged searches, all-or-nothing batch writes and
+// one reconnect when the server went away.
+#pragma once
+
+#include "directory/directory.h"
+#include "directory/ldapsession.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace voc {
+
+class LdapDirectory final : public Directory
+{
+public:
+    // `vocsDn` is ou=vocs,<normalised base DN>.
+    LdapDirectory(DirectoryConfig config, QString vocsDn, LdapSession session);
+
+    QString uri() const override { return m_config.uri; }
+    Result<DirectoryInfo> info() override;
+    Result<QStringList> listVocs() override;
+    Result<QList<VcnRecord>> listVcns(const QString& voc = {}) override;
+    Status addVcns(const QList<VcnRecord>& records) override;
+    Status removeVcn(const QString& voc, const QString& hostname) override;
+    Result<int> removeVoc(const QString& voc) override;
+
+private:
+    enum class Missing
+    {
+        IsError,
+        IsEmpty, // a missing search base means no entries (a VOC not created yet)
+    };
+
+    // Runs `operation`; when it failed because the connection was lost, reconnects once and runs it
+    // again. Every LDAP failure goes through fail(), which notes a lost connection.
+    template<typename Operation> auto withReconnect(Operation&& operation) -> decltype(operation());
+    Status reconnect();
+    Error fail(int code, const QString& what, const QString& where);
+    LDAP* ld() const { return m_session.ld.get(); }
+
+    // RFC 2696 paged search (m_config.pageSize per page) collecting every entry.
+    Result<QList<LdapEntry>> search(const QString& base, int scope, const QString& filter,
+                                    const QList<QByteArray>& attributes, Missing missing = Missing::IsError);
+    Status addEntry(const QString& dn, const QList<QPair<QByteArray, QList<QByteArray>>>& attributes);
+    Status deleteEntry(const QString& dn);
+    Result<QString> vocDn(const QString& voc) const;
+    Result<QString> vcnDn(const QString& voc, const QString& hostname) const;
+    Error notConnected();
+
+    // addVcns, in ldapdirectorywrite.cpp.
+    Result<QList<VcnRecord>> findTaken(const QList<VcnRecord>& batch);
+    Status writeBatch(const QList<VcnRecord>& batch);
+    QStringList rollback(const QStringList& dns);
+
+    DirectoryConfig m_config;
+    QString m_vocsDn;
+    LdapSession m_session;
+    bool m_lost = false;
+};
+
+template<typename Operation> auto LdapDirectory::withReconnect(Operation&& operation) -> decltype(operation())
+{
+    const SigpipeGuard sigpipeGuard;
+    if (!m_session.ld) {
+        if (Status connected = reconnect(); !connected)
+            return connected.error();
+    }
+    m_lost = false;
+    auto result = operation();
+    if (result.ok() || !m_lost)
+        return result;
+    if (Status connected = reconnect(); !connected)
+        return connected.error();
+    m_lost = false;
+    return operation();
+}
+
+} // namespace voc

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LdapDirectory::addVcns: every record checked before the first write, and what this call wrote
+// removed again when a later write fails, so a batch is in the directory completely or not at all.
+#include "directory/ldapdirectory.h"
+
+#include "common/logging.h"
+#include "directory/vcnconflicts.h"
+#include "net/ipv4.h"
+#include "net/mac.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace voc {
+
+namespace {
+
+struct LdapWriteText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::LdapDirectory)
+};
+
+// Filters stay well under server limits: 3 terms per record.
+constexpr int recordsPerConflictSearch = 64;
+
+// Existing values in the form normalizeVcnRecord gives, so "0A-00-..." and "0a:00:..." compare equal.
+QString comparableIp(const QString& ip)
+{
+    const Result<Ipv4Address> parsed = Ipv4Address::parse(ip);
+    return parsed ? parsed->toString() : ip;
+}
+
+QString comparableMac(const QString& mac)
+{
+    const Result<MacAddress> parsed = MacAddress::parse(mac);
+    return parsed ? parsed->toString() : mac.toLower();
+}
+
+QString nameOf(const VcnRecord& record)
+{
+    return record.voc + QLatin1Char('/') + record.hostname;
+}
+
+} // namespace
+
+Result<QList<VcnRecord>> LdapDirectory::findTaken(const QList<VcnRecord>& batch)
+{
+    // The whole base, not only ou=vocs: a bare-metal host's address or MAC elsewhere in the
+    // directory is just as taken.
+    const QString base = m_vocsDn.mid(int(qstrlen("ou=vocs,")));
+    QList<VcnRecord> taken;
+    for (qsizetype from = 0; from < batch.size(); from += recordsPerConflictSearch) {
+        QString names;
+        QString others;
+        for (qsizetype i = from; i < std::min(batch.size(), from + recordsPerConflictSearch); ++i) {
+            const VcnRecord& r = batch.at(i);
+            names += QStringLiteral("(cn=%1)").arg(ldapFilterValue(r.hostname));
+            others += QStringLiteral("(ipHostNumber=%1)(macAddress=%2)")
+                          .arg(ldapFilterValue(r.ip), ldapFilterValue(r.mac));
+        }
+        const QString filter = QStringLiteral("(|(&(objectClass=ipHost)(|%1))%2)").arg(names, others);
+        const auto entries = search(base, LDAP_SCOPE_SUBTREE, filter,
+                                    {QByteArrayLiteral("cn"), QByteArrayLiteral("ipHostNumber"),
+                                     QByteArrayLiteral("macAddress"), QByteArrayLiteral("description")});
+        if (!entries)
+            return entries.error();
+        for (const LdapEntry& entry : *entries)
+            taken << vcnRecordFromEntry(entry);
+    }
+    return taken;
+}
+
+Status LdapDirectory::addVcns(const QList<VcnRecord>& records)
+{
+    QList<VcnRecord> batch;
+    batch.reserve(records.size());
+    for (const VcnRecord& record : records) {
+        Result<VcnRecord> normalized = normalizeVcnRecord(record);
+        if (!normalized)
+            return normalized.error();
+        batch << std::move(normalized.value());
+    }
+    if (batch.isEmpty())
+        return Ok{};
+
+    if (const QList<VcnConflict> conflicts = findVcnConflicts(batch, {}); !conflicts.isEmpty()) {
+        const VcnConflict& first = conflicts.first();
+        return makeError(
+            ErrorCode::Conflict,
+            LdapWriteText::tr("VCN record %1: %2").arg(nameOf(batch.at(first.index)), first.toString()),
+            nameOf(batch.at(first.index)),
+            LdapWriteText::tr("every hostname, IP and MAC must be unique in the batch; nothing "
+                              "was written"));
+    }
+
+    const Result<QList<VcnRecord>> taken = withReconnect([&, this] { return findTaken(batch); });
+    if (!taken)
+        return taken.error();
+    for (const VcnRecord& record : batch) {
+        for (const VcnRecord& other : *taken) {
+            QString field;
+            QString value;
+            if (other.hostname.compare(record.hostname, Qt::CaseInsensitive) == 0)
+                field = QStringLiteral("cn"), value = record.hostname;
+            else if (comparableIp(other.ip) == record.ip)
+                field = QStringLiteral("ipHostNumber"), value = record.ip;
+            else if (comparableMac(other.mac) == record.mac)
+                field = QStringLiteral("macAddress"), value = record.mac;
+            else
+                continue;
+            return makeError(ErrorCode::Conflict,
+                             LdapWriteText::tr("%1 %2 of VCN record %3 is already used by %4")
+                                 .arg(field, value, nameOf(record), other.dn),
+                             other.dn,
+                             LdapWriteText::tr("choose another value, or remove the old entry first; nothing "
+                                               "was written"));
+        }
+    }
+    return writeBatch(batch);
+}
+
+Status LdapDirectory::writeBatch(const QList<VcnRecord>& batch)
+{
+    const SigpipeGuard sigpipeGuard;
+    QStringList written; // DNs this call added, in order: the rollback removes them backwards
+    const auto undo = [&, this](const Error& error) -> Status {
+        const QStringList left = rollback(written);
+        if (left.isEmpty())
+            return Error{error.code, error.what, error.where,
+                         error.hint.isEmpty()
+                             ? LdapWriteText::tr("nothing of this batch was kept")
+                             : error.hint + LdapWriteText::tr("; nothing of this batch was kept")};
+        return Error{error.code,
+                     error.what +
+                         LdapWriteText::tr("; %n entry(s) of this batch could not be removed again: %1",
+                                           nullptr, int(left.size()))
+                             .arg(left.join(QLatin1String("; "))),
+                     error.where, LdapWriteText::tr("remove them by hand or with `vocctl directory remove`")};
+    };
+
+    QSet<QString> vocsReady;
+    for (const VcnRecord& record : batch) {
+        if (!vocsReady.contains(record.voc)) {
+            const Result<QString> dn = vocDn(record.voc);
+            if (!dn)
+                return undo(dn.error());
+            const auto existing = search(*dn, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"),
+                                         {QByteArrayLiteral("1.1")}, Missing::IsEmpty);
+            if (!existing)
+                return undo(existing.error());
+            if (existing->isEmpty()) {
+                const Status added =
+                    addEntry(*dn, {{"objectClass", {"organizationalUnit"}}, {"ou", {record.voc.toUtf8()}}});
+                if (!added)
+                    return undo(added.error());
+                written << *dn;
+            }
+            vocsReady.insert(record.voc);
+        }
+        const Result<QString> dn = vcnDn(record.voc, record.hostname);
+        if (!dn)
+            return undo(dn.error());
+        QList<QPair<QByteArray, QList<QByteArray>>> attributes{
+            {"objectClass", {"device", "ipHost", "ieee802Device"}},
+            {"cn", {record.hostname.toUtf8()}},
+            {"ipHostNumber", {record.ip.toUtf8()}},
+            {"macAddress", {record.mac.toUtf8()}},
+        };
+        if (!record.description.isEmpty())
+            attributes.append(
+                qMakePair(QByteArray("description"), QList<QByteArray>{record.description.toUtf8()}));
+        const Status added = addEntry(*dn, attributes);
+        if (!added)
+            return undo(added.error());
+        written << *dn;
+    }
+    qCInfo(lcLdap) << "added" << batch.size() << "VCN records to" << m_config.uri;
+    return Ok{};
+}
+
+QStringList LdapDirectory::rollback(const QStringList& dns)
+{
+    QStringList left;
+    bool reconnected = false;
+    for (auto it = dns.crbegin(); it != dns.crend(); ++it) {
+        m_lost = false;
+        Status removed = deleteEntry(*it);
+        if (!removed && m_lost && !reconnected) {
+            reconnected = true;
+            if (reconnect())
+                removed = deleteEntry(*it);
+        }
+        if (!removed) {
+            qCWarning(lcLdap) << "rollback could not remove" << *it << ":" << removed.error().what;
+            left << *it;
+        }
+    }
+    return left;
+}
+
+} // namespace voc

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VCN records in and out of files: CSV (voc,hostname,ip,mac,description) and LDIF, for the batch
+// directory tool (vocctl directory import/export). Reading never trusts the file: every problem
+// names the line, and records are returned as written (checked later by normalizeVcnRecord).
+#pragma once
+
+#include "common/result.h"
+#include "directory/vcnrecord.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace voc {
+
+enum class VcnFileFormat
+{
+    Csv,
+    Ldif,
+};
+
+// By extension: .csv or .ldif/.ldi; an error naming the file otherwise.
+Result<VcnFileFormat> vcnFileFormatFor(const QString& path);
+
+// RFC 4180 CSV with a header row naming the columns (any order; voc, hostname, ip, mac required,
+// description optional); a UTF-8 BOM and CRLF are accepted. `where` names the file in errors.
+Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& where);
+QByteArray vcnRecordsToCsv(const QList<VcnRecord>& records);
+
+// RFC 2849 LDIF content records (folded lines, base64 "::" values, comments). Entries whose
+// objectClass lacks ipHost are skipped; the VOC comes from the DN's first ou.
+Result<QList<VcnRecord>> parseVcnLdif(const QByteArray& bytes, const QString& where);
+// Entries under ou=vocs,<baseDn> with objectClasses device, ipHost, ieee802Device. Values that are
+// not safe strings (RFC 2849 SAFE-STRING) are written base64.
+QByteArray vcnRecordsToLdif(const QList<VcnRecord>& records, const QString& baseDn);
+
+} // namespace voc

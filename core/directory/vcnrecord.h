@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A VCN as the site's directory holds it: cn=<hostname>,ou=<voc>,ou=vocs,<base>, objectClasses
+// device + ipHost + ieee802Device (nis schema).
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace voc {
+
+struct VcnRecord
+{
+    QString voc;         // the VOC's ou under ou=vocs
+    QString hostname;    // cn
+    QString ip;          // ipHostNumber
+    QString mac;         // macAddress
+    QString description; // role and owner VO, free text
+    QString dn;          // as read from the directory; empty for a record not written yet
+
+    bool operator==(const VcnRecord&) const = default;
+};
+
+// Checks and normalises a record before it is written or used: hostname RFC 1123 (lower case),
+// voc a valid name, IPv4 dotted quad, MAC lower-case colon form and locally administered unicast.
+// The error names the field ("macAddress", "ipHostNumber", ...) and the record.
+Result<VcnRecord> normalizeVcnRecord(const VcnRecord& record);
+
+// Checks one name as normalizeVcnRecord does: a VOC's ou or a VCN's hostname (cn) must be a single
+// RFC 1123 label of printable ASCII. `field` ("ou", "cn") is named in the error.
+Status checkVcnLabel(const QString& field, const QString& value);
+
+} // namespace voc

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a Virtualization Service Provider publishes about its site: hosts, storage, network and
+// directory. Stored as JSON, "format": "vocstudio-site/1". Secrets are never in the file.
+#pragma once
+
+#include "common/result.h"
+#include "model/problem.h"
+
+#include <QList>
+#include <QString>
+
+namespace voc {
+
+inline constexpr auto siteProfileFormat = "vocstudio-site/1";
+
+struct SiteHost
+{
+    QString name; // short name shown to users, e.g. "kvm1"
+    QString uri;  // libvirt URI, e.g. "qemu+ssh://root@10.213.0.11/system?keyfile=/path/id"
+    int cpus = 0; // what the site offers on this host (0: unknown, ask libvirt)
+    qint64 memoryMiB = 0;
+
+    bool operator==(const SiteHost&) const = default;
+};
+
+enum class StorageSharing
+{
+    Shared,  // one pool all hosts see (NFS): an image is pushed once in all
+    PerHost, // each host has its own pool of that name: pushed once per host
+};
+
+struct SiteStorage
+{
+    QString pool = QStringLiteral("vocstudio"); // libvirt storage pool name on every host
+    StorageSharing sharing = StorageSharing::Shared;
+    QString path; // the pool's directory on the hosts (informative; libvirt knows it)
+
+    bool operator==(const SiteStorage&) const = default;
+};
+
+struct SiteDirectory
+{
+    QString uri;          // ldap://host[:port] (StartTLS) or ldaps://host[:port]
+    QString baseDn;       // e.g. "dc=vsp,dc=example"; VCNs live under ou=vocs,<baseDn>
+    QString bindDn;       // the VOC Studio service account
+    bool startTls = true; // required by default for ldap://
+    QString caFile;       // PEM CA that signed the server's certificate; empty: the system's
+    // Where vocctl finds the password when no keychain is at hand: a file readable only by its
+    // owner (0600). The environment variable VOCSTUDIO_LDAP_PASSWORD wins over it.
+    QString passwordFile;
+
+    bool operator==(const SiteDirectory&) const = default;
+};
+
+struct SiteNetwork
+{
+    QString bridge;     // bridge name on every host that VCNs attach to
+    QString subnet;     // CIDR of the VCN segment, e.g. "10.213.0.0/24"
+    QString rangeStart; // first and last address handed to VCNs
+    QString rangeEnd;
+    QString gateway;   // may be empty (isolated site)
+    QString dnsDomain; // e.g. "vsp.test"; VCN names are <hostname>.<dnsDomain>
+    QString dnsServer; // the site's DNS (dnsmasq) address
+
+    bool operator==(const SiteNetwork&) const = default;
+};
+
+struct SiteProfile
+{
+    QString name; // e.g. "sandbox"
+    QString description;
+    QList<SiteHost> hosts;
+    SiteStorage storage;
+    SiteNetwork network;
+    SiteDirectory directory;
+
+    bool operator==(const SiteProfile&) const = default;
+};
+
+// Reads a site profile; errors name the file and the JSON path (hosts[1].uri).
+Result<SiteProfile> loadSiteProfile(const QString& path);
+Result<SiteProfile> parseSiteProfile(const QByteArray& json, const QString& where);
+QByteArray siteProfileToJson(const SiteProfile& profile);
+// Atomic (temp file + rename).
+Status saveSiteProfile(const QString& path, const SiteProfile& profile);
+// Every problem, with its JSON path and a hint (no hosts, bad URI, subnet, range outside it, ...).
+Problems validateSiteProfile(const SiteProfile& profile);
+// The same, with relative caFile and passwordFile paths taken relative to profileDir (the folder of
+// the profile file), as vocctl and the Sites page resolve them.
+Problems validateSiteProfile(const SiteProfile& profile, const QString& profileDir);
+
+} // namespace voc

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "netsyncwriter.h"
+
+#include "common/atomicfile.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <limits>
+
+#include <sys/types.h>
+
+namespace voc {
+
+namespace {
+
+struct NetsyncWriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::NetsyncWriter)
+};
+
+// The current content, or empty for a file that does not exist yet.
+Result<QByteArray> currentContent(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return QByteArray();
+    return readFileLimited(path, qint64(256) * 1024 * 1024);
+}
+
+} // namespace
+
+NetsyncWriter::NetsyncWriter(NetsyncSite site, NetsyncOutputs outputs)
+    : m_site(std::move(site))
+    , m_outputs(std::move(outputs))
+    , m_today([] { return QDate::currentDate(); })
+{}
+
+Status NetsyncWriter::checkOutputs(const NetsyncSite& site, const NetsyncOutputs& outputs)
+{
+    if (outputs.dhcpHosts.isEmpty())
+        return makeError(ErrorCode::InvalidInput, NetsyncWriterText::tr("no dnsmasq dhcp-hosts file given"),
+                         {}, NetsyncWriterText::tr("name the file dnsmasq reads with --dhcp-hostsfile"));
+    if ((!outputs.zone.isEmpty() || !outputs.reverseZone.isEmpty()) && site.domain.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         NetsyncWriterText::tr("DNS zones need the site's DNS domain, and it has none"),
+                         outputs.zone.isEmpty() ? outputs.reverseZone : outputs.zone,
+                         NetsyncWriterText::tr("set network.dnsDomain in the site profile"));
+    if (!outputs.reverseZone.isEmpty() && site.subnet.prefixLength < 8)
+        return makeError(ErrorCode::InvalidInput,
+                         NetsyncWriterText::tr("a reverse zone needs a subnet of /8 or longer, not %1")
+                             .arg(site.subnet.toString()),
+                         outputs.reverseZone);
+    for (const QString& path : {outputs.dhcpHosts, outputs.hosts, outputs.zone, outputs.reverseZone}) {
+        if (path.isEmpty())
+            continue;
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists())
+            return makeError(
+                ErrorCode::NotFound,
+                NetsyncWriterText::tr("the directory %1 does not exist").arg(info.absolutePath()), path,
+                NetsyncWriterText::tr("create it, or write the file elsewhere"));
+        if (info.isDir())
+            return makeError(ErrorCode::InvalidInput,
+                             NetsyncWriterText::tr("this is a directory, not a file"), path);
+    }
+    return Ok{};
+}
+
+Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records)
+{
+    if (const Status checked = checkOutputs(m_site, m_outputs); !checked)
+        return checked.error();
+
+    const NetsyncSelection selection = selectNetsyncEntries(records, m_site);
+    NetsyncReport report;
+    report.records = int(selection.entries.size());
+    report.skipped = selection.problems;
+
+    struct Output
+    {
+        QString path;
+        QByteArray bytes;
+        bool dnsmasqReads = false;
+    };
+    QList<Output> outputs;
+    const QDate today = m_today();
+    for (const auto& [path, zone] :
+         {std::pair{m_outputs.zone, &forwardZone}, std::pair{m_outputs.reverseZone, &reverseZone}}) {
+        if (path.isEmpty())
+            continue;
+        const Result<QByteArray> current = currentContent(path);
+        if (!current)
+            return current.error();
+        const auto render = [&, zone = zone](quint32 serial) {
+            return zone(selection.entries, m_site, serial);
+        };
+        outputs.append({path, updateZone(*current, render, today), false});
+    }
+    // The reservations dnsmasq has now, from the file we wrote last: "MAC,hostname,IP" lines.
+    QStringList goneReservations;
+    if (!m_outputs.releaseInterface.isEmpty()) {
+        const Result<QByteArray> current = currentContent(m_outputs.dhcpHosts);
+        if (!current)
+            return current.error();
+        QSet<QString> kept;
+        for (const NetsyncEntry& entry : selection.entries)
+            kept.insert(entry.ip.toString() + u' ' + entry.mac);
+        for (const QByteArray& line : current->split('\n')) {
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            if (fields.size() != 3)
+                continue;
+            const QString reservation =
+                QString::fromLatin1(fields.at(2)) + u' ' + QString::fromLatin1(fields.at(0));
+            if (!kept.contains(reservation))
+                goneReservations << reservation;
+        }
+    }
+    outputs.append({m_outputs.dhcpHosts, dnsmasqDhcpHosts(selection.entries), true});
+    if (!m_outputs.hosts.isEmpty())
+        outputs.append({m_outputs.hosts, hostsFile(selection.entries, m_site.domain), true});
+
+    bool dnsmasqChanged = false;
+    for (const Output& output : std::as_const(outputs)) {
+        const Result<QByteArray> current = currentContent(output.path);
+        if (!current)
+            return current.error();
+        // Comparing with what is on disk (rather than what we wrote last) also repairs a file that
+        // someone edited or removed by hand.
+        if (*current == output.bytes && QFileInfo::exists(output.path))
+            continue;
+        // Readable by dnsmasq, which drops its privileges to "nobody" on most systems.
+        constexpr auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                  QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        if (const Status written =
+                writeFileAtomically(output.path, output.bytes, {.permissions = int(readable)});
+            !written)
+            return written.error();
+        report.written.append(output.path);
+        dnsmasqChanged = dnsmasqChanged || output.dnsmasqReads;
+    }
+    qCDebug(lcNet) << "netsync:" << report.records << "records," << report.skipped.size() << "skipped, wrote"
+                   << report.written;
+
+    if (!m_outputs.pidFile.isEmpty() && (dnsmasqChanged || m_reloadPending)) {
+        m_reloadPending = true;
+        if (const Status reloaded = reloadDnsmasq(m_outputs.pidFile); !reloaded)
+            return reloaded.error();
+        m_reloadPending = false;
+        report.reloaded = true;
+    }
+    for (const QString& reservation : std::as_const(goneReservations)) {
+        const QString ip = reservation.section(u' ', 0, 0);
+        const QString mac = reservation.section(u' ', 1, 1);
+        // A lease that cannot be released only lives on until it ends: worth a warning, not a failure.
+        if (const Status released = releaseDhcpLease(m_outputs.releaseInterface, ip, mac); !released)
+            qCWarning(lcNet) << "netsync:" << released.error().toString();
+        else
+            report.released << reservation;
+    }
+    return report;
+}
+
+Status releaseDhcpLease(const QString& interface, const QString& ip, const QString& mac)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("dhcp_release"));
+    if (tool.isEmpty())
+        return makeError(ErrorCode::NotFound, NetsyncWriterText::tr("dhcp_release is not installed"),
+                         interface, NetsyncWriterText::tr("install dnsmasq-utils (scripts/setup)"));
+    QProcess process;
+    process.start(tool, {interface, ip, mac});
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return makeError(ErrorCode::External, NetsyncWriterText::tr("dhcp_release did not finish within 5 s"),
+                         interface);
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return makeError(ErrorCode::External,
+                         NetsyncWriterText::tr("dhcp_release of %1 (%2) failed: %3")
+                             .arg(ip, mac, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()),
+                         interface,
+                         NetsyncWriterText::tr("check that the interface exists in this namespace"));
+    qCInfo(lcNet) << "released the DHCP lease of" << ip << mac << "on" << interface;
+    return Ok{};
+}
+
+Status reloadDnsmasq(const QString& pidFile)
+{
+    const QString hint = NetsyncWriterText::tr("start dnsmasq with --pid-file=%1, or give the pid file it "
+                                               "writes")
+                             .arg(pidFile);
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         NetsyncWriterText::tr("cannot read dnsmasq's pid file: %1").arg(file.errorString()),
+                         pidFile, hint);
+    const QByteArray text = file.read(64).trimmed();
+    bool ok = false;
+    const qint64 pid = text.toLongLong(&ok);
+    if (!ok || pid <= 1 || pid > std::numeric_limits<pid_t>::max())
+        return makeError(ErrorCode::Parse,
+                         NetsyncWriterText::tr("the pid file holds '%1', not a process id")
+                             .arg(QString::fromLatin1(text.left(20))),
+                         pidFile, hint);
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         NetsyncWriterText::tr("no process %1 runs: dnsmasq is not running, or the pid file "
+                                               "is stale")
+                             .arg(pid),
+                         pidFile, hint);
+    const QByteArray name = comm.readAll().trimmed();
+    if (name != "dnsmasq")
+        return makeError(ErrorCode::Conflict,
+                         NetsyncWriterText::tr("process %1 is '%2', not dnsmasq: the pid file is stale")
+                             .arg(QString::number(pid), QString::fromLocal8Bit(name)),
+                         pidFile, hint);
+    if (::kill(pid_t(pid), SIGHUP) != 0)
+        return makeError(ErrorCode::External,
+                         NetsyncWriterText::tr("cannot signal dnsmasq (process %1): %2")
+                             .arg(QString::number(pid), QString::fromLocal8Bit(std::strerror(errno))),
+                         pidFile,
+                         NetsyncWriterText::tr("run netsync as the user dnsmasq runs as, or as root"));
+    qCInfo(lcNet) << "reloaded dnsmasq, pid" << pid;
+    return Ok{};
+}
+
+} // namespace voc
