@@ -34,6 +34,7 @@ int runConsole(const QStringList& args, Io io);
 int runDown(const QStringList& args, Io io);
 int runNetsync(const QStringList& args, Io io);
 int runDirectory(const QStringList& args, Io io);
+int runSite(const QStringList& args, Io io);
 
 } // namespace voc::cli
 
@@ -55,6 +56,11 @@ int usageError(Io io, const QString& command, const QString& message, const QStr
 
 // An Error as "where: what" and its hint on the next line, on stderr.
 void printError(Io io, const Error& error, const QString& fallbackWhere = {});
+
+// --site SITE, shared by the commands that work on a site.
+QCommandLineOption siteOption();
+// A path as given, or the name of a profile in ~/.local/share/vocstudio/sites.
+QString siteProfilePath(const QString& site);
 
 // Prints a JSON document compactly-indented with a trailing newline.
 void printJson(QTextStream& out, const QJsonDocument& document);

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace voc::cli {
 
@@ -28,15 +27,6 @@ struct DirectoryCommand
 
 const QString command = QStringLiteral("directory");
 
-QCommandLineOption siteOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("site"),
-        DirectoryCommand::tr("The site profile: a vocstudio-site/1 file, or the name of "
-                             "one in ~/.local/share/vocstudio/sites."),
-        QStringLiteral("SITE"));
-}
-
 QCommandLineOption vocOption()
 {
     return QCommandLineOption(QStringLiteral("voc"), DirectoryCommand::tr("The VOC (its ou under ou=vocs)."),
@@ -47,15 +37,6 @@ QCommandLineOption dryRunOption()
 {
     return QCommandLineOption(QStringLiteral("dry-run"),
                               DirectoryCommand::tr("Check everything against the directory, write nothing."));
-}
-
-// A path as given, or a profile name in the app's sites folder.
-QString siteProfilePath(const QString& site)
-{
-    if (site.contains(u'/') || site.endsWith(QLatin1String(".json")) || QFileInfo::exists(site))
-        return site;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/vocstudio/sites/%1.json").arg(site);
 }
 
 struct OpenSite

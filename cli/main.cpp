@@ -30,6 +30,8 @@ constexpr Command commands[] = {
     {"status", runStatus, QT_TRANSLATE_NOOP("vocctl", "the VCNs of local runs: state, address, boot phases")},
     {"console", runConsole, QT_TRANSLATE_NOOP("vocctl", "a VCN's serial console, live or its log (--log)")},
     {"down", runDown, QT_TRANSLATE_NOOP("vocctl", "remove a local run: domains, overlays, network, leases")},
+    {"site", runSite,
+     QT_TRANSLATE_NOOP("vocctl", "site profiles: list them, check a site's hosts and directory")},
     {"directory", runDirectory,
      QT_TRANSLATE_NOOP("vocctl", "a site's VCN records in LDAP: list, add, remove, import, export")},
     {"netsync", runNetsync,

@@ -196,8 +196,7 @@ int runNetsync(const QStringList& args, Io io)
         "records in its LDAP directory, once or following every change (RFC 4533), and reloads dnsmasq when "
         "they changed. Conflicting or invalid records are reported and skipped. The password comes from "
         "VOCSTUDIO_LDAP_PASSWORD or the profile's passwordFile (mode 0600)."));
-    const QCommandLineOption site(QStringLiteral("site"), NetsyncCommandText::tr("The site profile (JSON)."),
-                                  NetsyncCommandText::tr("SITE"));
+    const QCommandLineOption site = siteOption();
     const QCommandLineOption dhcpHosts(QStringLiteral("dnsmasq-hosts"),
                                        NetsyncCommandText::tr("dnsmasq's --dhcp-hostsfile to write."),
                                        NetsyncCommandText::tr("FILE"));
@@ -254,7 +253,7 @@ int runNetsync(const QStringList& args, Io io)
     if (!parser.isSet(dhcpHosts))
         return usageError(io, command, NetsyncCommandText::tr("--dnsmasq-hosts is required"));
 
-    const QString sitePath = parser.value(site);
+    const QString sitePath = siteProfilePath(parser.value(site));
     Result<SiteProfile> profile = loadSiteProfile(sitePath);
     if (!profile) {
         printError(io, profile.error(), sitePath);

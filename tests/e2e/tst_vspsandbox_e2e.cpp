@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -73,6 +76,7 @@ private slots:
     void hostAnswersOverSsh_data();
     void hostAnswersOverSsh();
     void serviceAccountBindsWithStartTls();
+    void vocctlChecksTheSite();
     void leaseOnlyForListedMac_data();
     void leaseOnlyForListedMac();
     void directoryEntryGivesLeaseAndName();
@@ -281,6 +285,37 @@ void TestVspSandboxE2e::serviceAccountBindsWithStartTls()
                            30000, env);
     QVERIFY2(whoami.exitCode == 0, qPrintable(whoami.out));
     QCOMPARE(whoami.out.trimmed(), QStringLiteral("dn:") + m_profile.directory.bindDn);
+}
+
+// The Sites page's Test connection from the command line: vocctl reaches both hosts' libvirtd over
+// qemu+ssh (pool, bridge) and binds to the directory over StartTLS.
+void TestVspSandboxE2e::vocctlChecksTheSite()
+{
+    QVERIFY(m_up);
+    QProcess vocctl;
+    vocctl.setProcessEnvironment(m_env);
+    vocctl.start(QStringLiteral(VOC_VOCCTL),
+                 {QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"),
+                  m_dir + QStringLiteral("/site.json"), QStringLiteral("--json")});
+    QVERIFY(vocctl.waitForFinished(60000));
+    const QByteArray out = vocctl.readAllStandardOutput();
+    const QByteArray err = vocctl.readAllStandardError();
+    QVERIFY2(vocctl.exitCode() == 0, err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QVERIFY2(report.value(QStringLiteral("ok")).toBool(), out.constData());
+    const QJsonArray hosts = report.value(QStringLiteral("hosts")).toArray();
+    QCOMPARE(hosts.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject host = hosts.at(i).toObject();
+        QCOMPARE(host.value(QStringLiteral("name")).toString(), QStringLiteral("kvm%1").arg(i + 1));
+        QVERIFY(host.value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("qemu+ssh://")));
+        QVERIFY(!host.value(QStringLiteral("libvirtVersion")).toString().isEmpty());
+        QVERIFY(host.value(QStringLiteral("pool")).toObject().value(QStringLiteral("active")).toBool());
+        QVERIFY(host.value(QStringLiteral("bridge")).toBool());
+    }
+    const QJsonObject directory = report.value(QStringLiteral("directory")).toObject();
+    QVERIFY(directory.value(QStringLiteral("tls")).toBool());
+    QVERIFY(directory.value(QStringLiteral("boundAs")).toString().contains(m_profile.directory.bindDn));
 }
 
 void TestVspSandboxE2e::leaseOnlyForListedMac_data()
