@@ -59,8 +59,6 @@ void printError(Io io, const Error& error, const QString& fallbackWhere = {});
 
 // --site SITE, shared by the commands that work on a site.
 QCommandLineOption siteOption();
-// A path as given, or the name of a profile in ~/.local/share/vocstudio/sites.
-QString siteProfilePath(const QString& site);
 
 // Prints a JSON document compactly-indented with a trailing newline.
 void printJson(QTextStream& out, const QJsonDocument& document);

@@ -48,7 +48,7 @@ struct OpenSite
 // Loads the profile, finds the password and binds. Prints the error and returns nothing on failure.
 std::optional<OpenSite> openSite(const QString& site, Io io)
 {
-    const QString path = siteProfilePath(site);
+    const QString path = resolveSiteProfile(site);
     Result<SiteProfile> profile = loadSiteProfile(path);
     if (!profile) {
         printError(io, profile.error(), path);

@@ -253,7 +253,7 @@ int runNetsync(const QStringList& args, Io io)
     if (!parser.isSet(dhcpHosts))
         return usageError(io, command, NetsyncCommandText::tr("--dnsmasq-hosts is required"));
 
-    const QString sitePath = siteProfilePath(parser.value(site));
+    const QString sitePath = resolveSiteProfile(parser.value(site));
     Result<SiteProfile> profile = loadSiteProfile(sitePath);
     if (!profile) {
         printError(io, profile.error(), sitePath);

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace voc::cli {
 
@@ -24,12 +23,6 @@ struct SiteCommand
 };
 
 const QString command = QStringLiteral("site");
-
-QString sitesFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QLatin1String("/vocstudio/sites");
-}
 
 QString gib(qint64 bytes)
 {
@@ -147,7 +140,7 @@ int runCheck(const QStringList& args, Io io)
         return *exit;
     if (!parser.isSet(site))
         return usageError(io, command, SiteCommand::tr("check needs --site"));
-    const QString path = siteProfilePath(parser.value(site));
+    const QString path = resolveSiteProfile(parser.value(site));
     const Result<SiteProfile> profile = loadSiteProfile(path);
     if (!profile) {
         printError(io, profile.error(), path);
@@ -187,7 +180,7 @@ int runList(const QStringList& args, Io io)
                         "writes its profile there)."));
     if (const std::optional<int> exit = parseArguments(parser, command + QStringLiteral(" list"), args, io))
         return *exit;
-    const QDir dir(sitesFolder());
+    const QDir dir(siteProfilesFolder());
     for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const Result<SiteProfile> profile = loadSiteProfile(file.filePath());
         if (profile)
@@ -210,13 +203,6 @@ QCommandLineOption siteOption()
         SiteCommand::tr("The site profile: a vocstudio-site/1 file, or the name of one in "
                         "~/.local/share/vocstudio/sites."),
         QStringLiteral("SITE"));
-}
-
-QString siteProfilePath(const QString& site)
-{
-    if (site.contains(u'/') || site.endsWith(QLatin1String(".json")) || QFileInfo::exists(site))
-        return site;
-    return sitesFolder() + QStringLiteral("/%1.json").arg(site);
 }
 
 int runSite(const QStringList& args, Io io)

@@ -5,6 +5,8 @@
 #include "language.h"
 #include "localrun/localrunpage.h"
 #include "mainwindow.h"
+#include "model/siteprofile.h"
+#include "sites/sitespage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,9 +60,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption startRunOption(
         QStringLiteral("start-local-run"),
         MainText::tr("Start the design on this workstation right away (shows the Test locally page)."));
+    // For screenshots and demos: the Sites page tests a site's connection at once.
+    const QCommandLineOption testSiteOption(
+        QStringLiteral("test-site"),
+        MainText::tr("Select a site profile (a file, or a name in the sites folder) and test its connection "
+                     "right away (shows the Sites page)."),
+        MainText::tr("site"));
     parser.addOption(newOption);
     parser.addOption(pageOption);
     parser.addOption(startRunOption);
+    parser.addOption(testSiteOption);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -92,6 +101,10 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(startRunOption))
         page = MainWindow::Page::TestLocally;
+    if (parser.isSet(testSiteOption)) {
+        page = MainWindow::Page::Sites;
+        window.sitesPage()->testProfile(resolveSiteProfile(parser.value(testSiteOption)));
+    }
     window.showPage(*page);
     window.show();
     if (parser.isSet(startRunOption))

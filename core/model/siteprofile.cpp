@@ -9,11 +9,13 @@
 #include "common/utf8.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <initializer_list>
@@ -350,6 +352,20 @@ Status saveSiteProfile(const QString& path, const SiteProfile& profile)
     AtomicWriteOptions options;
     options.keepBackup = true;
     return writeFileAtomically(path, siteProfileToJson(profile), options);
+}
+
+QString siteProfilesFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/vocstudio/sites");
+}
+
+QString resolveSiteProfile(const QString& nameOrPath)
+{
+    if (nameOrPath.contains(u'/') || nameOrPath.endsWith(QLatin1String(".json")) ||
+        QFileInfo::exists(nameOrPath))
+        return nameOrPath;
+    return siteProfilesFolder() + QStringLiteral("/%1.json").arg(nameOrPath);
 }
 
 } // namespace voc

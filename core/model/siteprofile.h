@@ -77,6 +77,12 @@ struct SiteProfile
     bool operator==(const SiteProfile&) const = default;
 };
 
+// Where profiles live for this user (~/.local/share/vocstudio/sites); scripts/vsp-sandbox writes its
+// profile there and the Sites page lists it.
+QString siteProfilesFolder();
+// A path as given, or the name of a profile in siteProfilesFolder() ("sandbox" -> .../sandbox.json).
+QString resolveSiteProfile(const QString& nameOrPath);
+
 // Reads a site profile; errors name the file and the JSON path (hosts[1].uri).
 Result<SiteProfile> loadSiteProfile(const QString& path);
 Result<SiteProfile> parseSiteProfile(const QByteArray& json, const QString& where);

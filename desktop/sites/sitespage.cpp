@@ -19,7 +19,9 @@
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QStandardPaths>
+
 #include <QStringListModel>
+#include <utility>
 
 namespace voc {
 
@@ -41,8 +43,7 @@ QString fieldPath(const QString& problemPath)
 
 QString SitesPage::defaultSitesDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/vocstudio/sites");
+    return siteProfilesFolder();
 }
 
 SitesPage::SitesPage(std::unique_ptr<PasswordStore> passwords, const QString& sitesDir, QWidget* parent)
@@ -134,6 +135,10 @@ void SitesPage::reload()
         if (!select.isEmpty())
             selectProfile(select);
         updateActions();
+        if (std::exchange(m_checkWhenLoaded, false) && !m_path.isEmpty()) {
+            m_ui->tabs->setCurrentWidget(m_ui->connectionTab);
+            startCheck();
+        }
         emit statusMessage(tr("%n site profile(s)", nullptr, m_sites->rowCount()));
     });
     job->start(&m_pool);
@@ -150,6 +155,12 @@ void SitesPage::addProfile(const QString& path)
     }
     m_pendingSelection = absolute;
     reload();
+}
+
+void SitesPage::testProfile(const QString& path)
+{
+    m_checkWhenLoaded = true;
+    addProfile(path);
 }
 
 void SitesPage::rememberPaths()

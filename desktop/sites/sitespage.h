@@ -55,6 +55,8 @@ public:
     void reload();
     // Adds a profile file to the list (remembered in the settings) and selects it.
     void addProfile(const QString& path);
+    // Adds (when new) and selects the profile, then tests its connection (vocstudio --test-site).
+    void testProfile(const QString& path);
     // A new, unsaved profile with sensible defaults.
     void newProfile();
     void selectProfile(const QString& path);
@@ -143,6 +145,8 @@ private:
     DirectoryConnector m_connectDirectory;
     std::shared_ptr<Directory> m_directory;
     QString m_pendingSelection; // selected once the list has loaded
+    bool m_checkWhenLoaded = false;
+    bool m_passwordFromFile = false; // filled in by readPassword() from the profile's password file
 };
 
 } // namespace voc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sites page's connection test, its password handling and the directory browser.
 #include "sitespage.h"
+
+#include "directory/sitecredentials.h"
 #include "ui_sitespage.h"
 
 #include "passwordstore.h"
@@ -8,6 +10,7 @@
 #include "sitejobs.h"
 #include "vcnrecordmodel.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QStringListModel>
@@ -44,9 +47,14 @@ void SitesPage::setupConnection()
             return;
         m_ui->rememberCheck->setChecked(false);
         m_ui->rememberCheck->setEnabled(false);
-        m_ui->keychainLabel->setText(tr("No keychain is available on this system (%1), so the password is "
-                                        "not stored: enter it each time.")
-                                         .arg(m_passwords->unavailableReason()));
+        m_ui->keychainLabel->setText(
+            m_passwordFromFile
+                ? tr("No keychain is available on this system (%1); the password comes from the profile's "
+                     "password file.")
+                      .arg(m_passwords->unavailableReason())
+                : tr("No keychain is available on this system (%1), so the password is not stored: enter it "
+                     "each time.")
+                      .arg(m_passwords->unavailableReason()));
     });
 }
 
@@ -57,7 +65,25 @@ QString SitesPage::keychainText() const
 
 void SitesPage::readPassword()
 {
-    if (m_profile.directory.uri.isEmpty() || !m_passwords->isAvailable())
+    m_passwordFromFile = false;
+    if (m_profile.directory.uri.isEmpty())
+        return;
+    // What vocctl uses, when the site gave one: VOCSTUDIO_LDAP_PASSWORD or the profile's 0600 file
+    // (the VSP sandbox writes one). A few bytes from a local file: fine on the GUI thread.
+    if (!m_profile.directory.passwordFile.isEmpty() || qEnvironmentVariableIsSet(ldapPasswordVariable)) {
+        const Result<QString> secret =
+            directoryPassword(m_profile.directory, QFileInfo(m_path).absolutePath());
+        if (secret) {
+            m_passwordFromFile = true;
+            m_ui->passwordEdit->setText(*secret);
+            m_ui->keychainLabel->setText(
+                m_profile.directory.passwordFile.isEmpty()
+                    ? tr("The password comes from %1.").arg(QLatin1String(ldapPasswordVariable))
+                    : tr("The password comes from the profile's password file."));
+            return;
+        }
+    }
+    if (!m_passwords->isAvailable())
         return;
     const QString key = PasswordStore::keyFor(m_profile.directory.uri, m_profile.directory.bindDn);
     const QString path = m_path;
