@@ -35,6 +35,13 @@ int runDown(const QStringList& args, Io io);
 int runNetsync(const QStringList& args, Io io);
 int runDirectory(const QStringList& args, Io io);
 int runSite(const QStringList& args, Io io);
+int runDeploy(const QStringList& args, Io io);
+int runDeployments(const QStringList& args, Io io);
+int runResume(const QStringList& args, Io io);
+int runDestroy(const QStringList& args, Io io);
+int runBundleExport(const QStringList& args, Io io);
+int runBundleImport(const QStringList& args, Io io);
+int runPush(const QStringList& args, Io io);
 
 } // namespace voc::cli
 

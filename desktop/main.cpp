@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocstudio: the desktop application.
+#include "deploy/deploypage.h"
 #include "firstpaintprobe.h"
 #include "icons.h"
 #include "language.h"
@@ -66,10 +67,21 @@ int main(int argc, char* argv[])
         MainText::tr("Select a site profile (a file, or a name in the sites folder) and test its connection "
                      "right away (shows the Sites page)."),
         MainText::tr("site"));
+    // For screenshots and demos: the Deploy page previews a deployment at once, and deploys it.
+    const QCommandLineOption deployToOption(
+        QStringLiteral("deploy-to"),
+        MainText::tr("Select a site profile (a file, or a name in the sites folder) on the Deploy page and "
+                     "preview the deployment of the design right away."),
+        MainText::tr("site"));
+    const QCommandLineOption deployNowOption(
+        QStringLiteral("deploy-now"),
+        MainText::tr("With --deploy-to: deploy as soon as the preview has a plan, without asking."));
     parser.addOption(newOption);
     parser.addOption(pageOption);
     parser.addOption(startRunOption);
     parser.addOption(testSiteOption);
+    parser.addOption(deployToOption);
+    parser.addOption(deployNowOption);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -104,6 +116,11 @@ int main(int argc, char* argv[])
     if (parser.isSet(testSiteOption)) {
         page = MainWindow::Page::Sites;
         window.sitesPage()->testProfile(resolveSiteProfile(parser.value(testSiteOption)));
+    }
+    if (parser.isSet(deployToOption)) {
+        page = MainWindow::Page::Deploy;
+        window.deployPage()->deployTo(resolveSiteProfile(parser.value(deployToOption)),
+                                      parser.isSet(deployNowOption));
     }
     window.showPage(*page);
     window.show();

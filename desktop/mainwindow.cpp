@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
+#include "bundle/bundleactions.h"
+#include "deploy/deploypage.h"
 #include "design/designdocument.h"
 #include "design/designpage.h"
 #include "icons.h"
@@ -126,6 +128,11 @@ void MainWindow::setupPages()
             m_ui->pageStack->addWidget(m_sitesPage);
             connect(m_sitesPage, &SitesPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        } else if (i == int(Page::Deploy)) {
+            m_deployPage = new DeployPage(m_document, {}, {}, m_ui->pageStack);
+            m_ui->pageStack->addWidget(m_deployPage);
+            connect(m_deployPage, &DeployPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 5000); });
         } else {
             m_ui->pageStack->addWidget(new PlaceholderPage(info.icon, info.title, info.description));
         }
@@ -164,6 +171,18 @@ void MainWindow::setupActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // Migration bundles, just above Quit.
+    m_bundleActions = new BundleActions(this);
+    m_ui->fileMenu->insertActions(m_ui->quitAction,
+                                  {m_bundleActions->exportAction(), m_bundleActions->importAction()});
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_bundleActions, &BundleActions::failed, this, &MainWindow::showError);
+    connect(m_bundleActions, &BundleActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_bundleActions, &BundleActions::imported, this, [this](const QString& path) {
+        if (maybeSave())
+            openFile(path);
+    });
     auto* recent = new RecentFilesMenu(m_ui->recentMenu);
     connect(recent, &RecentFilesMenu::openRequested, this, [this](const QString& path) {
         if (maybeSave())

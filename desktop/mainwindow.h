@@ -21,6 +21,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class DeployPage;
+class BundleActions;
 class DesignDocument;
 class DesignPage;
 class ImagesPage;
@@ -58,6 +60,8 @@ public:
     ImagesPage* imagesPage() const { return m_imagesPage; }
     LocalRunPage* localRunPage() const { return m_localRunPage; }
     SitesPage* sitesPage() const { return m_sitesPage; }
+    BundleActions* bundleActions() const { return m_bundleActions; }
+    DeployPage* deployPage() const { return m_deployPage; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -116,6 +120,8 @@ private:
     ImagesPage* m_imagesPage = nullptr;
     LocalRunPage* m_localRunPage = nullptr;
     SitesPage* m_sitesPage = nullptr;
+    BundleActions* m_bundleActions = nullptr;
+    DeployPage* m_deployPage = nullptr;
     QTimer* m_autosaveTimer;
     QLabel* m_problemsStatus;
     QLabel* m_planStatus;

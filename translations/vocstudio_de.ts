@@ -184,6 +184,201 @@
     </message>
 </context>
 <context>
+    <name>voc::BundleActions</name>
+    <message>
+        <location filename="../desktop/bundle/bundleactions.cpp" line="+23"/>
+        <source>VOC Studio bundles (*.vocbundle);;All files (*)</source>
+        <translation>VOC-Studio-Pakete (*.vocbundle);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export Bundle…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Bundle…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the design and its images into one bundle to move the VOC to another site</source>
+        <translation>Den Entwurf und seine Abbilder in ein Paket schreiben, um den VOC an einen anderen Standort zu bringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpack a bundle into a folder, verify its images and open its design</source>
+        <translation>Ein Paket in einen Ordner entpacken, seine Abbilder prüfen und seinen Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Bundle Into Folder</source>
+        <translation>Paket in Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported %1 (%2 MiB)</source>
+        <translation>%1 exportiert (%2 MiB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; no bundle was written</source>
+        <translation>Export abgebrochen; es wurde kein Paket geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could Not Export the Bundle</source>
+        <translation>Paket konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Replace them with the bundle&apos;s files?</source>
+        <translation>%1
+
+Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could Not Import the Bundle</source>
+        <translation>Paket konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BundleManifest</name>
+    <message>
+        <location filename="../core/bundle/bundlemanifest.cpp" line="+59"/>
+        <source>bundle.json: %1: %2</source>
+        <translation>bundle.json: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle is damaged or was not written by VOC Studio; export it again</source>
+        <translation>das Paket ist beschädigt oder wurde nicht von VOC Studio geschrieben; exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a string</source>
+        <translation>erwartet: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number of at least 0</source>
+        <translation>erwartet: eine ganze Zahl von mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>check that the file is a bundle written by `vocctl export` or VOC Studio&apos;s Export Bundle</source>
+        <translation>prüfen Sie, ob die Datei ein Paket ist, das mit `vocctl export` oder „Paket exportieren“ in VOC Studio geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle.json is not a JSON object: %1</source>
+        <translation>bundle.json ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bundle.json has format &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>bundle.json hat das Format &quot;%1&quot;, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the bundle has format &quot;%1&quot;; this build reads &quot;%2&quot;</source>
+        <translation>das Paket hat das Format &quot;%1&quot;; diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upgrade VOC Studio to import this bundle</source>
+        <translation>aktualisieren Sie VOC Studio, um dieses Paket zu importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a plain .voc file name</source>
+        <translation>&quot;%1&quot; ist kein einfacher .voc-Dateiname</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a plain name under images/</source>
+        <translation>&quot;%1&quot; ist kein einfacher Name unter images/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;disk&quot;, &quot;kernel&quot; or &quot;initrd&quot;</source>
+        <translation>erwartet: &quot;disk&quot;, &quot;kernel&quot; oder &quot;initrd&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation>erwartet: 64 Hexadezimalziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;disk&quot; or &quot;kernel&quot;</source>
+        <translation>erwartet: &quot;disk&quot; oder &quot;kernel&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected objects with an index and a kind</source>
+        <translation>erwartet: Objekte mit einem Index und einer Art</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bundle.json lists no image files</source>
+        <translation>bundle.json führt keine Abbilddateien auf</translation>
+    </message>
+</context>
+<context>
     <name>voc::ChecksumJob</name>
     <message>
         <location filename="../core/images/checksumjob.cpp" line="+32"/>
@@ -283,6 +478,1065 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>voc::DeployJob</name>
+    <message>
+        <location filename="../core/deploy/deployjob.cpp" line="+148"/>
+        <source>%1 in %2 s</source>
+        <translation>%1 in %2 s</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 VCNs of %2 ready at %3</source>
+        <translation>%1 VCNs von %2 bereit an %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is being deployed to %2 already (process %3)</source>
+        <translation>%1 wird bereits an %2 bereitgestellt (Prozess %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait for it, or cancel it first</source>
+        <translation>warten Sie darauf oder brechen Sie den Vorgang zuerst ab</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is deployed at %2 already (%3, %4)</source>
+        <translation>%1 ist bereits an %2 bereitgestellt (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resume it (vocctl resume %1) or destroy it (vocctl destroy %1)</source>
+        <translation>setzen Sie die Bereitstellung fort (vocctl resume %1) oder zerstören Sie sie (vocctl destroy %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>destroy it first: vocctl destroy %1</source>
+        <translation>zerstören Sie die Bereitstellung zuerst: vocctl destroy %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connecting to %1 hosts of %2</source>
+        <translation>Verbindung zu %1 Hosts von %2 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: libvirt %2, %3 CPUs, %4 MiB, pool %5 with %6 MiB free, %7</source>
+        <translation>%1: libvirt %2, %3 CPUs, %4 MiB, Pool %5 mit %6 MiB frei, %7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>binding to the directory %1</source>
+        <translation>Anmeldung am Verzeichnis %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the directory of %1 holds VCNs of %2 already (%3)</source>
+        <translation>das Verzeichnis von %1 enthält bereits VCNs von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destroy the deployment that made them, or remove them: vocctl directory remove --site %1 %2</source>
+        <translation>zerstören Sie die Bereitstellung, die sie angelegt hat, oder entfernen Sie sie: vocctl directory remove --site %1 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2, %3) clashes with %4 of the VOC %5, added since the plan was made</source>
+        <translation>%1 (%2, %3) kollidiert mit %4 des VOC %5, der seit der Planung hinzugekommen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plan again</source>
+        <translation>planen Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the images and placing the VCNs</source>
+        <translation>Abbilder werden gelesen und VCNs platziert</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 runs on %2 already</source>
+        <translation>%1 läuft bereits auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deployment of this VOC is up: destroy it first</source>
+        <translation>eine Bereitstellung dieses VOC läuft: zerstören Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the pool %1 on %2 has %3 MiB free; this deployment needs %4 MiB</source>
+        <translation>der Pool %1 auf %2 hat %3 MiB frei; diese Bereitstellung braucht %4 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free space in the pool or destroy other deployments</source>
+        <translation>schaffen Sie Platz im Pool oder zerstören Sie andere Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>deployment %1, journal %2</source>
+        <translation>Bereitstellung %1, Journal %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the deployment %1 is %2: only an interrupted one can be resumed</source>
+        <translation>die Bereitstellung %1 ist im Zustand „%2“: nur eine unterbrochene kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the journal holds no plan</source>
+        <translation>das Journal enthält keinen Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>destroy the deployment (vocctl destroy %1)</source>
+        <translation>zerstören Sie die Bereitstellung (vocctl destroy %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is being deployed or resumed already</source>
+        <translation>%1 wird bereits bereitgestellt oder fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resuming %1 (done before: %2 stages)</source>
+        <translation>%1 wird fortgesetzt (bereits erledigt: %2 Phasen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rolling back after: %1</source>
+        <translation>Zurücksetzen nach: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling back</source>
+        <translation>wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>rollback incomplete, left: %1; run `vocctl destroy %2` when the hosts are back</source>
+        <translation>Zurücksetzen unvollständig, übrig: %1; führen Sie `vocctl destroy %2` aus, wenn die Hosts wieder erreichbar sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rolled back: %1 domains, %2 overlays, %3 directory entries, %4 volumes removed</source>
+        <translation>zurückgesetzt: %1 Domänen, %2 Overlays, %3 Verzeichniseinträge, %4 Volumes entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploylaunch.cpp" line="+124"/>
+        <source>%1 does not see the image %2 in its pool %3</source>
+        <translation>%1 sieht das Abbild %2 nicht in seinem Pool %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is the pool really shared? Check the site profile&apos;s storage</source>
+        <translation>ist der Pool wirklich gemeinsam genutzt? Prüfen Sie den Speicher im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>creating %1 overlays</source>
+        <translation>%1 Overlays werden angelegt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>starting %1 domains paused on %2 hosts</source>
+        <translation>%1 Domänen werden auf %2 Hosts im angehaltenen Zustand gestartet</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>resuming %1 domains</source>
+        <translation>%1 Domänen werden fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 domains running on %2 after %3 ms</source>
+        <translation>%1 Domänen laufen auf %2 nach %3 ms</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 after %3 s</source>
+        <translation>%1: %2 nach %3 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the connection to %1 was lost during the boot</source>
+        <translation>die Verbindung zu %1 ging während des Hochfahrens verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the host&apos;s libvirtd; the deployment is rolled back</source>
+        <translation>prüfen Sie den libvirtd des Hosts; die Bereitstellung wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 ready (%2 of %3)</source>
+        <translation>%1 bereit (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reports the address %2, the directory holds %3</source>
+        <translation>%1 meldet die Adresse %2, das Verzeichnis enthält %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>; its console: %1</source>
+        <translation>; seine Konsole: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 stopped during its boot on %2</source>
+        <translation>%1 wurde während des Hochfahrens auf %2 gestoppt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>see its console: %1</source>
+        <translation>sehen Sie in seiner Konsole nach: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not ready within %1 s: %2</source>
+        <translation>nicht innerhalb von %1 s bereit: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>see the consoles in %1</source>
+        <translation>sehen Sie in den Konsolen in %1 nach</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploysteps.cpp" line="+78"/>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushing</source>
+        <translation>Übertragung von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>checking</source>
+        <translation>Prüfung von</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: uploaded %2 (%3) in %4 s, %5 MiB/s, %6</source>
+        <translation>%1: %2 (%3) in %4 s hochgeladen, %5 MiB/s, %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is there already (%3)</source>
+        <translation>%1: %2 ist bereits vorhanden (%3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>adding %1 VCNs to the directory</source>
+        <translation>%1 VCNs werden ins Verzeichnis eingetragen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 VCNs registered in %2</source>
+        <translation>%1 VCNs in %2 eingetragen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the site names no DNS server: not waiting for netsync</source>
+        <translation>der Standort nennt keinen DNS-Server: es wird nicht auf netsync gewartet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 wird zu %2 aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site&apos;s DNS %1 does not know %2 after %3 s</source>
+        <translation>der DNS %1 des Standorts kennt %2 nach %3 s nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site&apos;s DNS %1 answers %2 for %3, not %4</source>
+        <translation>der DNS %1 des Standorts antwortet %2 für %3, nicht %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check that the site&apos;s netsync (vocctl netsync --watch) runs and reads the directory %1</source>
+        <translation>prüfen Sie, ob netsync des Standorts (vocctl netsync --watch) läuft und das Verzeichnis %1 liest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>netsync published %1 names in %2 ms</source>
+        <translation>netsync hat %1 Namen in %2 ms veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploysurvey.cpp" line="+42"/>
+        <source>check that the host is up and its libvirtd runs (vocctl site check)</source>
+        <translation>prüfen Sie, ob der Host läuft und sein libvirtd aktiv ist (vocctl site check)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the storage pool %2 is not active</source>
+        <translation>%1: der Speicherpool %2 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start it on the host: virsh pool-start %1</source>
+        <translation>starten Sie ihn auf dem Host: virsh pool-start %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no bridge %2</source>
+        <translation>%1 hat keine Bridge %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the bridge on the host or fix the site profile</source>
+        <translation>legen Sie die Bridge auf dem Host an oder korrigieren Sie das Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the site %1 has no hosts</source>
+        <translation>der Standort %1 hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>run `vocctl validate` on the design</source>
+        <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the kernel or initrd does not exist</source>
+        <translation>der Kernel oder die initrd existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the image paths of the design</source>
+        <translation>prüfen Sie die Abbildpfade des Entwurfs</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>reading the images</source>
+        <translation>Abbilder werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/deploy/deployteardown.cpp" line="+197"/>
+        <source>connecting to the hosts of %1</source>
+        <translation>Verbindung zu den Hosts von %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the directory</source>
+        <translation>Verzeichnis wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>placing the VCNs</source>
+        <translation>VCNs werden platziert</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deployteardown.cpp" line="-112"/>
+        <source>%1: domain %2 (host unreachable)</source>
+        <translation>%1: Domäne %2 (Host nicht erreichbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: domain %2 (%3)</source>
+        <translation>%1: Domäne %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: domain %2 stopped</source>
+        <translation>%1: Domäne %2 gestoppt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: overlay %2 (host unreachable)</source>
+        <translation>%1: Overlay %2 (Host nicht erreichbar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: overlay %2 (%3)</source>
+        <translation>%1: Overlay %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: overlay %2 deleted</source>
+        <translation>%1: Overlay %2 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>directory entry %1 (no directory connection)</source>
+        <translation>Verzeichniseintrag %1 (keine Verbindung zum Verzeichnis)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>directory entry %1 (%2)</source>
+        <translation>Verzeichniseintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>directory entry %1 removed</source>
+        <translation>Verzeichniseintrag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: volume %2 (host unreachable)</source>
+        <translation>%1: Volume %2 (Host nicht erreichbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: volume %2 (%3)</source>
+        <translation>%1: Volume %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: volume %2 deleted</source>
+        <translation>%1: Volume %2 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>process %1 is still deploying %2</source>
+        <translation>Prozess %1 stellt %2 noch bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel it first; it rolls back what it made</source>
+        <translation>brechen Sie ihn zuerst ab; er setzt zurück, was er angelegt hat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>binding to the directory</source>
+        <translation>Anmeldung am Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not remove everything of %1: %2</source>
+        <translation>%1 konnte nicht vollständig entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run destroy again when the hosts and the directory are back</source>
+        <translation>führen Sie destroy erneut aus, wenn die Hosts und das Verzeichnis wieder erreichbar sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 destroyed</source>
+        <translation>%1 zerstört</translation>
+    </message>
+</context>
+<context>
+    <name>voc::DeployJournal</name>
+    <message>
+        <location filename="../core/deploy/deployjournal.cpp" line="+32"/>
+        <source>Preflight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push images</source>
+        <translation>Abbilder übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register in LDAP</source>
+        <translation>In LDAP eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish DHCP/DNS</source>
+        <translation>DHCP/DNS veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot</source>
+        <translation>Hochfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>deploying</source>
+        <translation>wird bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>destroyed</source>
+        <translation>zerstört</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>no such deployment</source>
+        <translation>die Bereitstellung existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>`vocctl deployments` lists them</source>
+        <translation>`vocctl deployments` listet sie auf</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&apos;%1&apos; names %2 deployments</source>
+        <translation>&apos;%1&apos; bezeichnet %2 Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give more of the id</source>
+        <translation>geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no deployment &apos;%1&apos;</source>
+        <translation>keine Bereitstellung &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::DeployPage</name>
+    <message>
+        <location filename="../desktop/deploy/deploypage.ui" line="+18"/>
+        <source>Design:</source>
+        <translation>Entwurf:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design open in the Design page</source>
+        <translation>Der auf der Seite „Entwurf“ geöffnete Entwurf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The site profiles of the Sites page</source>
+        <translation>Die Standortprofile der Seite „Standorte“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the site profiles again</source>
+        <translation>Die Standortprofile erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Placement:</source>
+        <translation>&amp;Platzierung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spread: each VCN to the least loaded host. Pack: fill a host before the next.</source>
+        <translation>Verteilen: jeder VCN auf den am wenigsten ausgelasteten Host. Packen: einen Host füllen, bevor der nächste drankommt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Acceleration:</source>
+        <translation>Besch&amp;leunigung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KVM where the hosts offer it (auto), or TCG emulation</source>
+        <translation>KVM, wo die Hosts es anbieten (Auto), oder TCG-Emulation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Directory &amp;password:</source>
+        <translation>Verzeichnispass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password of the site&apos;s directory service account</source>
+        <translation>Das Passwort des Dienstkontos für das Verzeichnis des Standorts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the deployment without changing anything: hosts, addresses, uploads</source>
+        <translation>Die Bereitstellung planen, ohne etwas zu ändern: Hosts, Adressen, Übertragungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the images, register the VCNs in the directory and launch them on the site&apos;s hosts</source>
+        <translation>Die Abbilder übertragen, die VCNs im Verzeichnis eintragen und auf den Hosts des Standorts starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the preview or the deployment; a deployment removes what it made</source>
+        <translation>Die Vorschau oder die Bereitstellung abbrechen; eine Bereitstellung entfernt, was sie angelegt hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Des&amp;troy…</source>
+        <translation>&amp;Zerstören…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected deployment: domains, overlays, directory entries and, unless kept, its images</source>
+        <translation>Die ausgewählte Bereitstellung entfernen: Domänen, Overlays, Verzeichniseinträge und, sofern nicht behalten, ihre Abbilder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open c&amp;onsole</source>
+        <translation>K&amp;onsole öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the serial console of the selected VCN</source>
+        <translation>Die serielle Konsole des ausgewählten VCN anzeigen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the deployment journals again</source>
+        <translation>Die Journale der Bereitstellungen erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Boot timeline</source>
+        <translation>Start-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location filename="../desktop/deploy/deploypage.cpp" line="+74"/>
+        <source>(untitled)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Spread</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto (KVM if available)</source>
+        <translation>Auto (KVM, falls verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCG (emulation)</source>
+        <translation>TCG (Emulation)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a VCN of a deployment and open its console</source>
+        <translation>Wählen Sie einen VCN einer Bereitstellung aus und öffnen Sie seine Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a site and preview the plan.</source>
+        <translation>Wählen Sie einen Standort und sehen Sie sich die Vorschau des Plans an.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The directory password comes from %1.</source>
+        <translation>Das Verzeichnispasswort kommt aus %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory password comes from the profile&apos;s password file.</source>
+        <translation>Das Verzeichnispasswort kommt aus der Passwortdatei des Profils.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain is available (%1): enter the directory password.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Geben Sie das Verzeichnispasswort ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the directory password from the keychain…</source>
+        <translation>Verzeichnispasswort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The directory password comes from the system keychain.</source>
+        <translation>Das Verzeichnispasswort kommt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not give the password (%1): enter it.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht geliefert (%1): Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password is stored for this directory: enter it (the Sites page can keep it in the keychain).</source>
+        <translation>Für dieses Verzeichnis ist kein Passwort gespeichert: Geben Sie es ein (die Seite „Standorte“ kann es im Schlüsselbund aufbewahren).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview the plan to see where every VCN goes.</source>
+        <translation>Sehen Sie sich die Vorschau des Plans an, um zu erfahren, wohin jeder VCN kommt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Planning %1 at %2</source>
+        <translation>%1 wird für %2 geplant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+Pool %2 (%3), bridge %4, addresses in %5, names under %6.</source>
+        <translation>%1
+Pool %2 (%3), Bridge %4, Adressen in %5, Namen unter %6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared by every host</source>
+        <translation>von allen Hosts gemeinsam genutzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one per host</source>
+        <translation>einer je Host</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) to push, %1 in all; an image the pool has already is skipped.</source>
+        <translation>
+            <numerusform>%n Abbild zu übertragen, %1 insgesamt; ein Abbild, das der Pool bereits hat, wird übersprungen.</numerusform>
+            <numerusform>%n Abbilder zu übertragen, %1 insgesamt; ein Abbild, das der Pool bereits hat, wird übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The VOC does not fit at this site: %1</source>
+        <translation>Der VOC passt nicht an diesen Standort: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy %1 to %2?
+
+%3
+
+The images are pushed, the VCNs registered in the site&apos;s directory and started. If anything fails, everything this deployment made is removed again.</source>
+        <translation>%1 an %2 bereitstellen?
+
+%3
+
+Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetragen und gestartet. Schlägt etwas fehl, wird alles, was diese Bereitstellung angelegt hat, wieder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../desktop/deploy/deploypagerun.cpp" line="+90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/deploy/deploypagerun.cpp" line="-24"/>
+        <source>Deploying %1 to %2</source>
+        <translation>%1 wird an %2 bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview cancelled</source>
+        <translation>Vorschau abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelling: removing what the deployment made</source>
+        <translation>Abbruch: was die Bereitstellung angelegt hat, wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The deployment was cancelled; what it made was removed (see the log).</source>
+        <translation>Die Bereitstellung wurde abgebrochen; was sie angelegt hatte, wurde entfernt (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n VCN(s) of %1 running at %2 after %3 s</source>
+        <translation>
+            <numerusform>%n VCN von %1 läuft nach %3 s an %2</numerusform>
+            <numerusform>%n VCNs von %1 laufen nach %3 s an %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Destroy Deployment</source>
+        <translation>Bereitstellung zerstören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy %1? Its domains, overlay disks and directory entries at %2 are removed.</source>
+        <translation>%1 zerstören? Die zugehörigen Domänen, Overlay-Festplatten und Verzeichniseinträge an %2 werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the uploaded images (another deployment can use them)</source>
+        <translation>Hochgeladene Abbilder &amp;behalten (eine andere Bereitstellung kann sie verwenden)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>destroy failed: %1</source>
+        <translation>Zerstören fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Destroyed %1: %n domain(s)</source>
+        <translation>
+            <numerusform>%1 zerstört: %n Domäne</numerusform>
+            <numerusform>%1 zerstört: %n Domänen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n overlay(s)</source>
+        <translation>
+            <numerusform>, %n Overlay</numerusform>
+            <numerusform>, %n Overlays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n directory entr(ies)</source>
+        <translation>
+            <numerusform>, %n Verzeichniseintrag</numerusform>
+            <numerusform>, %n Verzeichniseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n image volume(s)</source>
+        <translation>
+            <numerusform>, %n Abbild-Volume</numerusform>
+            <numerusform>, %n Abbild-Volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; kept %1</source>
+        <translation>; behalten: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Destroying %1</source>
+        <translation>%1 wird zerstört</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Select a deployment to see its VCNs.</source>
+        <translation>Wählen Sie eine Bereitstellung aus, um ihre VCNs zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not launched</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>defined</source>
+        <translation>definiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ready at %1</source>
+        <translation>bereit unter %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up at %1</source>
+        <translation>läuft unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 at %2: %3, %n VCN(s)</source>
+        <translation>
+            <numerusform>%1 an %2: %3, %n VCN</numerusform>
+            <numerusform>%1 an %2: %3, %n VCNs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+26"/>
+        <source>Serial console of %1 (%2)</source>
+        <translation>Serielle Konsole von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Serial console of %1: %2</source>
+        <translation>Serielle Konsole von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>voc::DeploymentListModel</name>
+    <message>
+        <location filename="../desktop/deploy/deploymentlistmodel.cpp" line="+78"/>
+        <source>%1
+Journal: %2</source>
+        <translation>%1
+Journal: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left on the site: %1 domain(s), %2 overlay(s), %3 directory entr(ies), %4 volume(s)</source>
+        <translation>Am Standort verblieben: Domänen: %1, Overlays: %2, Verzeichniseinträge: %3, Volumes: %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VCNs</source>
+        <translation>VCNs</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +2327,7 @@
         <translation>legen Sie den Kernel des Abbilds fest oder starten Sie von Festplatte</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>the network has no name</source>
         <translation>das Netzwerk hat keinen Namen</translation>
     </message>
@@ -1086,6 +2340,173 @@
         <location line="+17"/>
         <source>the address %1 is not a free host address of %2</source>
         <translation>die Adresse %1 ist keine freie Host-Adresse von %2</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ExportBundleJob</name>
+    <message>
+        <location filename="../core/bundle/exportbundlejob.cpp" line="+81"/>
+        <source>no file name for the bundle</source>
+        <translation>kein Dateiname für das Paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the bundle to write</source>
+        <translation>geben Sie das zu schreibende Paket an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle exists already</source>
+        <translation>das Paket existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another name, or replace it (--force)</source>
+        <translation>wählen Sie einen anderen Namen oder ersetzen Sie es (--force)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the design has errors: %1: %2</source>
+        <translation>der Entwurf enthält Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fix them first (`vocctl validate` lists them all); a bundle must be deployable</source>
+        <translation>beheben Sie sie zuerst (`vocctl validate` listet alle auf); ein Paket muss bereitstellbar sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 of roles[%2] (%3) is missing</source>
+        <translation>die Datei %1 von roles[%2] (%3) fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the design&apos;s image paths, or build the image</source>
+        <translation>prüfen Sie die Abbildpfade des Entwurfs oder erstellen Sie das Abbild</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image changed since the design recorded its checksum (design: %1, file: %2)</source>
+        <translation>das Abbild hat sich geändert, seit der Entwurf seine Prüfsumme erfasst hat (Entwurf: %1, Datei: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore the image, or record its new checksum (Images page or `vocctl image use`) if the change was meant</source>
+        <translation>stellen Sie das Abbild wieder her oder erfassen Sie seine neue Prüfsumme (Seite „Abbilder“ oder `vocctl image use`), wenn die Änderung beabsichtigt war</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not create a temporary folder</source>
+        <translation>es konnte kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the free space and permissions of the temporary folder</source>
+        <translation>prüfen Sie den freien Speicherplatz und die Zugriffsrechte des temporären Ordners</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not link the image into a temporary folder</source>
+        <translation>das Abbild konnte nicht in einen temporären Ordner verlinkt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not create the folder</source>
+        <translation>der Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not create the bundle: %1</source>
+        <translation>das Paket konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that you may write to the folder and that it has space</source>
+        <translation>prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob dort Platz ist</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install GNU tar (scripts/setup)</source>
+        <translation>installieren Sie GNU tar (scripts/setup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 of about %3 MiB)</source>
+        <translation>%1 (%2 von etwa %3 MiB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the free space of the bundle&apos;s folder</source>
+        <translation>prüfen Sie den freien Speicherplatz im Ordner des Pakets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not rename the finished bundle into place</source>
+        <translation>das fertige Paket konnte nicht an seinen Platz umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>voc::HostLoadModel</name>
+    <message>
+        <location filename="../desktop/deploy/siteplanmodel.cpp" line="+165"/>
+        <location line="+2"/>
+        <source>%1 + %2 of %3</source>
+        <translation>%1 + %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 vCPUs of other domains + %2 of this VOC; %3 CPUs, filled up to %4 vCPUs per CPU</source>
+        <translation>%1 vCPUs anderer Domänen + %2 dieses VOC; %3 CPUs, belegt bis zu %4 vCPUs pro CPU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VCNs</source>
+        <translation>VCNs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs (running + this VOC of limit)</source>
+        <translation>vCPUs (laufend + dieser VOC von Obergrenze)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory (running + this VOC of total)</source>
+        <translation>Arbeitsspeicher (laufend + dieser VOC von insgesamt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free memory after</source>
+        <translation>Freier Arbeitsspeicher danach</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +2774,7 @@
 <context>
     <name>voc::ImageCatalogue</name>
     <message>
-        <location filename="../core/images/imagecatalogue.cpp" line="+46"/>
+        <location filename="../core/images/imagecatalogue.cpp" line="+47"/>
         <source>unknown boot mode &quot;%1&quot;</source>
         <translation>unbekannter Startmodus &quot;%1&quot;</translation>
     </message>
@@ -1363,27 +2784,22 @@
         <translation>ein Abbild-Eintrag hat keinen Pfad</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>the image catalogue is not valid JSON: %1</source>
-        <translation>der Abbildkatalog ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>fix or remove the file; the images themselves are not affected</source>
         <translation>korrigieren oder entfernen Sie die Datei; die Abbilder selbst sind nicht betroffen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the image catalogue has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
-        <translation>der Abbildkatalog hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
+        <location line="-1"/>
+        <source>the image catalogue</source>
+        <translation>der Abbildkatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>use the VOC Studio version that wrote it, or remove the file</source>
         <translation>verwenden Sie die Version von VOC Studio, die ihn geschrieben hat, oder entfernen Sie die Datei</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>could not create the folder of the image catalogue</source>
         <translation>der Ordner des Abbildkatalogs konnte nicht angelegt werden</translation>
     </message>
@@ -1509,7 +2925,7 @@
 <context>
     <name>voc::ImageInfo</name>
     <message>
-        <location filename="../core/images/imageinfo.cpp" line="+26"/>
+        <location filename="../core/images/imageinfo.cpp" line="+27"/>
         <source>make a stand-alone copy: qemu-img convert -O qcow2 %1 &lt;new file&gt;.qcow2</source>
         <translation>erstellen Sie eine eigenständige Kopie: qemu-img convert -O qcow2 %1 &lt;neue Datei&gt;.qcow2</translation>
     </message>
@@ -1554,29 +2970,24 @@
         <translation>das Abbild ist ein Overlay auf %1; ein Basisabbild muss eigenständig sein</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>the image manifest is not a JSON object: %1</source>
-        <translation>das Abbild-Manifest ist kein JSON-Objekt: %1</translation>
+        <location line="+16"/>
+        <source>the image manifest</source>
+        <translation>das Abbild-Manifest</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <location line="+19"/>
         <source>build the image again (scripts/build-vcn-image --force)</source>
         <translation>erstellen Sie das Abbild neu (scripts/build-vcn-image --force)</translation>
     </message>
     <message>
         <location line="-57"/>
-        <source>the image manifest has format &quot;%1&quot;, this version reads &quot;%2&quot;</source>
-        <translation>das Abbild-Manifest hat das Format &quot;%1&quot;, diese Version liest &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>build the image with this version&apos;s scripts/build-vcn-image</source>
         <translation>erstellen Sie das Abbild mit scripts/build-vcn-image aus dieser Version</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>unknown boot mode &quot;%1&quot; in the image manifest</source>
         <translation>unbekannter Startmodus &quot;%1&quot; im Abbild-Manifest</translation>
     </message>
@@ -1609,6 +3020,99 @@
         <location line="+9"/>
         <source>a file the image manifest names is missing</source>
         <translation>eine im Abbild-Manifest genannte Datei fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ImagePushJob</name>
+    <message>
+        <location filename="../core/images/imagepush.cpp" line="+42"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site profile lists no hosts</source>
+        <translation>das Standortprofil führt keine Hosts auf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the site has no host named %1</source>
+        <translation>der Standort hat keinen Host namens %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its hosts: %1</source>
+        <translation>seine Hosts: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>sha256sum printed no checksum</source>
+        <translation>sha256sum hat keine Prüfsumme ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image to push does not exist</source>
+        <translation>das zu übertragende Abbild existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pool to push the image to</source>
+        <translation>kein Pool, an den das Abbild übertragen werden kann</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: checking the SHA-256 on the host</source>
+        <translation>%1: SHA-256-Prüfsumme wird auf dem Host geprüft</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2 of %3, %4 MiB/s, %5 left</source>
+        <translation>%1: %2 von %3, %4 MiB/s, noch %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another push of this image to the pool may be under way; try again when it has finished</source>
+        <translation>möglicherweise wird dieses Abbild gerade schon an den Pool übertragen; versuchen Sie es erneut, wenn das abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the uploaded volume&apos;s SHA-256 differs from the image&apos;s; the volume was deleted</source>
+        <translation>die SHA-256-Prüfsumme des hochgeladenen Volumes weicht von der des Abbilds ab; das Volume wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transfer or the host&apos;s storage corrupted it: try again, and check the host&apos;s disk if it happens again</source>
+        <translation>die Übertragung oder der Speicher des Hosts hat es beschädigt: versuchen Sie es erneut und prüfen Sie die Festplatte des Hosts, wenn es wieder passiert</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +3443,194 @@
     </message>
 </context>
 <context>
+    <name>voc::ImportBundleJob</name>
+    <message>
+        <location filename="../core/bundle/importbundlejob.cpp" line="+40"/>
+        <source>nothing was extracted; import only bundles written by VOC Studio (Export Bundle or `vocctl export`)</source>
+        <translation>es wurde nichts entpackt; importieren Sie nur Pakete, die VOC Studio geschrieben hat („Paket exportieren“ oder `vocctl export`)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unknown kind of member</source>
+        <translation>eine unbekannte Art von Eintrag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a member without a name (at byte %1)</source>
+        <translation>ein Eintrag ohne Namen (bei Byte %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the member &quot;%1&quot; has an absolute path</source>
+        <translation>der Eintrag &quot;%1&quot; hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the member &quot;%1&quot; leads out of the target folder (&quot;..&quot;)</source>
+        <translation>der Eintrag &quot;%1&quot; führt aus dem Zielordner heraus (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the member &quot;%1&quot; is %2</source>
+        <translation>der Eintrag &quot;%1&quot; ist %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (to &quot;%1&quot;)</source>
+        <translation> (auf &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the member &quot;%1&quot; is in the archive twice</source>
+        <translation>der Eintrag &quot;%1&quot; ist doppelt im Archiv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a VOC Studio bundle: it has no bundle.json</source>
+        <translation>kein Paket von VOC Studio: es enthält keine bundle.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that this is the bundle you meant</source>
+        <translation>prüfen Sie, ob dies das gemeinte Paket ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the member &quot;%1&quot; is not declared in bundle.json</source>
+        <translation>der Eintrag &quot;%1&quot; ist in bundle.json nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bundle.json declares &quot;%1&quot;, which the archive lacks</source>
+        <translation>bundle.json gibt &quot;%1&quot; an, das im Archiv fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle is incomplete; export it again</source>
+        <translation>das Paket ist unvollständig; exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is %2 bytes where bundle.json declares %3</source>
+        <translation>&quot;%1&quot; ist %2 Byte groß, bundle.json gibt aber %3 an</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>roles[%1].image.%2 of the design names &quot;%3&quot;, which is not a %4 file of the bundle</source>
+        <translation>roles[%1].image.%2 des Entwurfs nennt &quot;%3&quot;, das keine Datei der Art %4 im Paket ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle is inconsistent; export it again</source>
+        <translation>das Paket ist widersprüchlich; exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the bundle does not exist</source>
+        <translation>das Paket existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read the bundle: %1</source>
+        <translation>das Paket konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>is not a folder of its own</source>
+        <translation>ist kein eigener Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import into another folder (-C DIR)</source>
+        <translation>importieren Sie in einen anderen Ordner (-C DIR)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not create the folder</source>
+        <translation>der Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that you may write there</source>
+        <translation>prüfen Sie, ob Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>files of the bundle exist already: %1</source>
+        <translation>Dateien des Pakets existieren bereits: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import into an empty folder (-C DIR), or replace them (--force)</source>
+        <translation>importieren Sie in einen leeren Ordner (-C DIR) oder ersetzen Sie sie (--force)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Extracting %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verifying %1</source>
+        <translation>%1 wird überprüft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the image %1 does not match its checksum (bundle.json: %2, content: %3)</source>
+        <translation>das Abbild %1 stimmt nicht mit seiner Prüfsumme überein (bundle.json: %2, Inhalt: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle was damaged on its way; nothing was imported; copy it again or export it anew</source>
+        <translation>das Paket wurde unterwegs beschädigt; es wurde nichts importiert; kopieren Sie es erneut oder exportieren Sie es neu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not move the file into place</source>
+        <translation>die Datei konnte nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
     <name>voc::ImportManifestsJob</name>
     <message>
         <location filename="../desktop/images/imagejobs.cpp" line="+30"/>
@@ -2028,6 +3720,306 @@
         <location filename="../core/common/job.cpp" line="+40"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>voc::JsonFile</name>
+    <message>
+        <location filename="../core/common/jsonfile.cpp" line="+30"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has format &quot;%2&quot;, this version reads &quot;%3&quot;</source>
+        <translation>%1 hat das Format &quot;%2&quot;, diese Version liest &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::Ldap</name>
+    <message>
+        <location filename="../core/directory/ldaperror.cpp" line="+28"/>
+        <source>check the bind DN and password</source>
+        <translation>prüfen Sie Bind-DN und Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account has no password to bind with: check the bind DN</source>
+        <translation>das Konto hat kein Passwort für die Anmeldung: prüfen Sie den Bind-DN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is the LDAP server at %1 running and reachable? check the host and port of the URI</source>
+        <translation>läuft der LDAP-Server unter %1 und ist er erreichbar? Prüfen Sie Host und Port der URI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS with %1 could not be set up: check the CA file (it must be the CA that signed the server&apos;s certificate) and that the certificate names this host</source>
+        <translation>TLS mit %1 konnte nicht eingerichtet werden: prüfen Sie die CA-Datei (sie muss die CA enthalten, die das Zertifikat des Servers signiert hat) und ob das Zertifikat diesen Host nennt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer in time: check that it is reachable and not overloaded, or raise the timeout</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: prüfen Sie, ob der Server erreichbar und nicht überlastet ist, oder erhöhen Sie die Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server requires TLS: use StartTLS (the default) or an ldaps:// URI</source>
+        <translation>der Server verlangt TLS: verwenden Sie StartTLS (die Voreinstellung) oder eine ldaps://-URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bind DN may not do this: ask the site&apos;s directory administrator for the rights (olcAccess)</source>
+        <translation>der Bind-DN darf das nicht: bitten Sie den Verzeichnisadministrator des Standorts um die Rechte (olcAccess)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an entry with that name exists already: remove it or choose another name</source>
+        <translation>ein Eintrag mit diesem Namen existiert bereits: entfernen Sie ihn oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the base DN, or the entry was removed meanwhile</source>
+        <translation>prüfen Sie den Basis-DN, oder der Eintrag wurde inzwischen entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s size limit was reached: ask the directory administrator to allow paged results for this account</source>
+        <translation>die Größenbeschränkung des Servers wurde erreicht: bitten Sie den Verzeichnisadministrator, für dieses Konto seitenweise Ergebnisse (paged results) zuzulassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s schema lacks what VCN records need: load the nis schema (ipHost, ieee802Device)</source>
+        <translation>dem Schema des Servers fehlt, was VCN-Einträge brauchen: laden Sie das Schema nis (ipHost, ieee802Device)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server refused for now: try again later or see its log</source>
+        <translation>der Server lehnt derzeit ab: versuchen Sie es später erneut oder sehen Sie in seinem Protokoll nach</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LdapDirectory</name>
+    <message>
+        <location filename="../core/directory/ldapdirectory.cpp" line="+42"/>
+        <source>base DN: %1</source>
+        <translation>Basis-DN: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not connected to %1</source>
+        <translation>nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last reconnect failed; try again</source>
+        <translation>der letzte Verbindungsversuch ist fehlgeschlagen; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>could not request paged results</source>
+        <translation>seitenweise Ergebnisse konnten nicht angefordert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not search %1</source>
+        <translation>%1 konnte nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not read the result of searching %1</source>
+        <translation>das Suchergebnis für %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not read the paged results of %1</source>
+        <translation>die seitenweisen Ergebnisse von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>could not add %1</source>
+        <translation>%1 konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>could not ask %1 who we are bound as</source>
+        <translation>%1 konnte nicht nach der angemeldeten Identität gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the VOC %1 has no entry in the directory</source>
+        <translation>der VOC %1 hat keinen Eintrag im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the VOCs with `vocctl directory list`</source>
+        <translation>listen Sie die VOCs mit `vocctl directory list` auf</translation>
+    </message>
+    <message>
+        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+90"/>
+        <source>VCN record %1: %2</source>
+        <translation>VCN-Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every hostname, IP and MAC must be unique in the batch; nothing was written</source>
+        <translation>jeder Hostname, jede IP und jede MAC muss im Stapel eindeutig sein; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2 of VCN record %3 is already used by %4</source>
+        <translation>%1 %2 von VCN-Eintrag %3 wird bereits von %4 verwendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose another value, or remove the old entry first; nothing was written</source>
+        <translation>wählen Sie einen anderen Wert oder entfernen Sie zuerst den alten Eintrag; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing of this batch was kept</source>
+        <translation>von diesem Stapel wurde nichts behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; nothing of this batch was kept</source>
+        <translation>; von diesem Stapel wurde nichts behalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n entry(s) of this batch could not be removed again: %1</source>
+        <translation>
+            <numerusform>; %n Eintrag dieses Stapels konnte nicht wieder entfernt werden: %1</numerusform>
+            <numerusform>; %n Einträge dieses Stapels konnten nicht wieder entfernt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove them by hand or with `vocctl directory remove`</source>
+        <translation>entfernen Sie sie von Hand oder mit `vocctl directory remove`</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LdapSession</name>
+    <message>
+        <location filename="../core/directory/ldapsession.cpp" line="+34"/>
+        <source>could not set the LDAP option %1</source>
+        <translation>die LDAP-Option %1 konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not an ldap:// or ldaps:// URI</source>
+        <translation>&apos;%1&apos; ist keine ldap://- oder ldaps://-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the directory&apos;s URI as ldap://host[:port] (StartTLS) or ldaps://host[:port]</source>
+        <translation>schreiben Sie die URI des Verzeichnisses als ldap://host[:port] (StartTLS) oder ldaps://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the CA file %1 does not exist or is not readable</source>
+        <translation>die CA-Datei %1 existiert nicht oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the CA file in the site profile</source>
+        <translation>prüfen Sie die CA-Datei im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a usable LDAP URI: %2</source>
+        <translation>&apos;%1&apos; ist keine verwendbare LDAP-URI: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the URI as ldap://host[:port] or ldaps://host[:port]</source>
+        <translation>schreiben Sie die URI als ldap://host[:port] oder ldaps://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not offer StartTLS</source>
+        <translation>%1 bietet kein StartTLS an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enable TLS on the server (a certificate and key), or use an ldaps:// URI; VOC Studio does not bind without TLS unless StartTLS is switched off in the site profile</source>
+        <translation>aktivieren Sie TLS auf dem Server (Zertifikat und Schlüssel) oder verwenden Sie eine ldaps://-URI; VOC Studio meldet sich nur dann ohne TLS an, wenn StartTLS im Standortprofil ausgeschaltet ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not start TLS with %1</source>
+        <translation>TLS mit %1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not bind as %1 to %2</source>
+        <translation>die Anmeldung als %1 an %2 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot write %1=%2 as a DN component</source>
+        <translation>%1=%2 kann nicht als DN-Bestandteil geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a DN</source>
+        <translation>&apos;%1&apos; ist kein DN</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>write a DN such as dc=vsp,dc=example</source>
+        <translation>schreiben Sie einen DN wie dc=vsp,dc=example</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LdapWatch</name>
+    <message>
+        <location filename="../core/directory/ldapwatch.cpp" line="+319"/>
+        <source>could not follow the VCN records under %1</source>
+        <translation>die VCN-Einträge unter %1 konnten nicht verfolgt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the sync of %2 instead of sending changes</source>
+        <translation>%1 hat die Synchronisation von %2 beendet, statt Änderungen zu senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check that the syncprov overlay is on the database</source>
+        <translation>prüfen Sie, ob das Overlay syncprov auf der Datenbank eingerichtet ist</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>lost the sync of the VCN records under %1</source>
+        <translation>die Synchronisation der VCN-Einträge unter %1 ging verloren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the sync of %2</source>
+        <translation>%1 hat die Synchronisation von %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server may be shutting down; reconnect</source>
+        <translation>der Server wird möglicherweise heruntergefahren; verbinden Sie sich erneut</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +4230,154 @@
         <source>could not read the network&apos;s DHCP leases</source>
         <translation>die DHCP-Leases des Netzwerks konnten nicht gelesen werden</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>no storage pool of that name</source>
+        <translation>kein Speicherpool mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>define the pool on the host (virsh pool-define-as %1 dir --target DIR; virsh pool-start %1), or fix the site profile&apos;s pool name</source>
+        <translation>definieren Sie den Pool auf dem Host (virsh pool-define-as %1 dir --target DIR; virsh pool-start %1) oder korrigieren Sie den Poolnamen im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not refresh the pool</source>
+        <translation>der Pool konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read the storage pool&apos;s size</source>
+        <translation>die Größe des Speicherpools konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not read the storage pool&apos;s definition</source>
+        <translation>die Definition des Speicherpools konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>could not look up the interface</source>
+        <translation>die Schnittstelle konnte nicht gefunden werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read the interface&apos;s definition</source>
+        <translation>die Definition der Schnittstelle konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>voc::LibvirtStorage</name>
+    <message>
+        <location filename="../core/virt/libvirtstorage.cpp" line="+79"/>
+        <source>could not read the volume&apos;s size</source>
+        <translation>die Größe des Volumes konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not read the volume&apos;s definition</source>
+        <translation>die Definition des Volumes konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>no storage pool of that name</source>
+        <translation>kein Speicherpool mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>define and start the pool on the host, or fix the site profile&apos;s pool name</source>
+        <translation>definieren und starten Sie den Pool auf dem Host oder korrigieren Sie den Poolnamen im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not refresh the storage pool</source>
+        <translation>der Speicherpool konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is the pool started? virsh pool-start %1</source>
+        <translation>ist der Pool gestartet? virsh pool-start %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not list the pool&apos;s volumes</source>
+        <translation>die Volumes des Pools konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>could not look up the volume</source>
+        <translation>das Volume konnte nicht gefunden werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>could not create the overlay volume on %1</source>
+        <translation>das Overlay-Volume auf %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no volume of that name</source>
+        <translation>kein Volume mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not delete the volume</source>
+        <translation>das Volume konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not delete the partial volume</source>
+        <translation>das unvollständige Volume konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>could not open the image: %1</source>
+        <translation>das Abbild konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not create the volume for the upload</source>
+        <translation>das Volume für das Hochladen konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not open an upload stream</source>
+        <translation>es konnte kein Datenstrom zum Hochladen geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not start the upload</source>
+        <translation>das Hochladen konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>upload cancelled</source>
+        <translation>Hochladen abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read the image: %1</source>
+        <translation>das Abbild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image got shorter during the upload</source>
+        <translation>das Abbild ist während des Hochladens kürzer geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not change an image while it is pushed</source>
+        <translation>ändern Sie ein Abbild nicht, während es übertragen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the upload failed</source>
+        <translation>das Hochladen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the host could not complete the upload</source>
+        <translation>der Host konnte das Hochladen nicht abschließen</translation>
+    </message>
 </context>
 <context>
     <name>voc::LocalRun</name>
@@ -2348,7 +4488,7 @@
         <translation>sehen Sie in den seriellen Protokollen in %1 nach; geben Sie mit --timeout mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../core/run/localrun.cpp" line="+132"/>
+        <location filename="../core/run/localrun.cpp" line="+149"/>
         <source>%1 VCNs up</source>
         <translation>%1 VCNs laufen</translation>
     </message>
@@ -2678,6 +4818,19 @@
     </message>
 </context>
 <context>
+    <name>voc::LocalShell</name>
+    <message>
+        <location filename="../core/remote/localshell.cpp" line="+20"/>
+        <source>%1 (this machine)</source>
+        <translation>%1 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no command to run</source>
+        <translation>kein auszuführender Befehl</translation>
+    </message>
+</context>
+<context>
     <name>voc::Mac</name>
     <message>
         <location filename="../core/net/mac.cpp" line="+91"/>
@@ -2731,7 +4884,7 @@
 <context>
     <name>voc::Main</name>
     <message>
-        <location filename="../desktop/main.cpp" line="+46"/>
+        <location filename="../desktop/main.cpp" line="+49"/>
         <source>Design, test, deploy and benchmark Virtual Organization Clusters.</source>
         <translation>Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen.</translation>
     </message>
@@ -2766,7 +4919,28 @@
         <translation>Den Entwurf sofort auf diesem Rechner starten (zeigt die Seite „Lokal testen“).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Select a site profile (a file, or a name in the sites folder) and test its connection right away (shows the Sites page).</source>
+        <translation>Ein Standortprofil auswählen (eine Datei oder einen Namen im Standorte-Ordner) und seine Verbindung sofort testen (zeigt die Seite „Standorte“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Select a site profile (a file, or a name in the sites folder) on the Deploy page and preview the deployment of the design right away.</source>
+        <translation>Auf der Seite „Bereitstellen“ ein Standortprofil auswählen (eine Datei oder einen Namen im Standorte-Ordner) und sofort die Vorschau der Bereitstellung des Entwurfs zeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --deploy-to: deploy as soon as the preview has a plan, without asking.</source>
+        <translation>Mit --deploy-to: ohne Rückfrage bereitstellen, sobald die Vorschau einen Plan hat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>vocstudio: unknown page &quot;%1&quot;</source>
         <translation>vocstudio: unbekannte Seite &quot;%1&quot;</translation>
     </message>
@@ -2859,7 +5033,7 @@
         <translation>Ü&amp;ber VOC Studio</translation>
     </message>
     <message>
-        <location filename="../desktop/mainwindow.cpp" line="+82"/>
+        <location filename="../desktop/mainwindow.cpp" line="+85"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
@@ -2919,7 +5093,7 @@
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3085,6 +5259,275 @@
         <location line="+1"/>
         <source>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Design, test, deploy and benchmark Virtual Organization Clusters: virtual clusters of KVM virtual machines that a Virtualization Service Provider hosts for a Virtual Organization.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VOC Studio %1&lt;/h3&gt;&lt;p&gt;Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen: virtuelle Cluster aus virtuellen KVM-Maschinen, die ein Virtualisierungsanbieter (Virtualization Service Provider) für eine virtuelle Organisation betreibt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::Netsync</name>
+    <message>
+        <location filename="../core/netsync/netsync.cpp" line="+53"/>
+        <source>remove the file: netsync then reads the whole directory again</source>
+        <translation>entfernen Sie die Datei: netsync liest dann das ganze Verzeichnis erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a netsync state file: %1</source>
+        <translation>keine Statusdatei von netsync: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format &apos;%1&apos; is not %2</source>
+        <translation>das Format &apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an entry has no uuid</source>
+        <translation>ein Eintrag hat keine uuid</translation>
+    </message>
+</context>
+<context>
+    <name>voc::NetsyncFiles</name>
+    <message>
+        <location filename="../core/netsync/netsyncfiles.cpp" line="+63"/>
+        <source>&apos;%1&apos; is not a lower-case host name label</source>
+        <translation>&apos;%1&apos; ist kein Label eines Hostnamens in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a valid VOC name</source>
+        <translation>&apos;%1&apos; ist kein gültiger VOC-Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a locally administered unicast MAC address</source>
+        <translation>%1 ist keine lokal verwaltete Unicast-MAC-Adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a host address of the site&apos;s subnet %2</source>
+        <translation>%1 ist keine Host-Adresse des Standort-Subnetzes %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is outside the site&apos;s VCN range %2-%3</source>
+        <translation>%1 liegt außerhalb des VCN-Bereichs %2-%3 des Standorts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>%1 is taken</source>
+        <translation>%1 ist belegt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the site&apos;s gateway</source>
+        <translation>Gateway des Standorts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site&apos;s DNS server</source>
+        <translation>DNS-Server des Standorts</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>correct the site profile&apos;s network section</source>
+        <translation>korrigieren Sie den Abschnitt network des Standortprofils</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give both ends of the VCN range, or neither for the whole subnet</source>
+        <translation>geben Sie beide Enden des VCN-Bereichs an oder keines für das ganze Subnetz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is outside the subnet %2</source>
+        <translation>%1 liegt außerhalb des Subnetzes %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>der Bereich endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not a DNS domain: label &apos;%2&apos; is not letters, digits and inner hyphens</source>
+        <translation>&apos;%1&apos; ist keine DNS-Domäne: das Label &apos;%2&apos; besteht nicht aus Buchstaben, Ziffern und inneren Bindestrichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(conflicts with %1)</source>
+        <translation>(Konflikt mit: %1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+5"/>
+        <source>%1 is used twice</source>
+        <translation>%1 wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the host name &apos;%1&apos; is used twice</source>
+        <translation>der Hostname &apos;%1&apos; wird doppelt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>voc::NetsyncWriter</name>
+    <message>
+        <location filename="../core/netsync/netsyncwriter.cpp" line="+50"/>
+        <source>no dnsmasq dhcp-hosts file given</source>
+        <translation>keine dhcp-hosts-Datei für dnsmasq angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file dnsmasq reads with --dhcp-hostsfile</source>
+        <translation>geben Sie die Datei an, die dnsmasq mit --dhcp-hostsfile liest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS zones need the site&apos;s DNS domain, and it has none</source>
+        <translation>DNS-Zonen brauchen die DNS-Domäne des Standorts, und er hat keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set network.dnsDomain in the site profile</source>
+        <translation>setzen Sie network.dnsDomain im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reverse zone needs a subnet of /8 or longer, not %1</source>
+        <translation>eine Reverse-Zone braucht ein Subnetz mit /8 oder länger, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the directory %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create it, or write the file elsewhere</source>
+        <translation>legen Sie ihn an oder schreiben Sie die Datei an einen anderen Ort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a directory, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>dhcp_release is not installed</source>
+        <translation>dhcp_release ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install dnsmasq-utils (scripts/setup)</source>
+        <translation>installieren Sie dnsmasq-utils (scripts/setup)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dhcp_release did not finish within 5 s</source>
+        <translation>dhcp_release wurde nicht innerhalb von 5 s fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dhcp_release of %1 (%2) failed: %3</source>
+        <translation>dhcp_release von %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check that the interface exists in this namespace</source>
+        <translation>prüfen Sie, ob die Schnittstelle in diesem Namespace existiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start dnsmasq with --pid-file=%1, or give the pid file it writes</source>
+        <translation>starten Sie dnsmasq mit --pid-file=%1 oder geben Sie die PID-Datei an, die es schreibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read dnsmasq&apos;s pid file: %1</source>
+        <translation>die PID-Datei von dnsmasq kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pid file holds &apos;%1&apos;, not a process id</source>
+        <translation>die PID-Datei enthält &apos;%1&apos;, keine Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no process %1 runs: dnsmasq is not running, or the pid file is stale</source>
+        <translation>es läuft kein Prozess %1: dnsmasq läuft nicht, oder die PID-Datei ist veraltet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>process %1 is &apos;%2&apos;, not dnsmasq: the pid file is stale</source>
+        <translation>Prozess %1 ist &apos;%2&apos;, nicht dnsmasq: die PID-Datei ist veraltet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot signal dnsmasq (process %1): %2</source>
+        <translation>dnsmasq (Prozess %1) kann kein Signal gesendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run netsync as the user dnsmasq runs as, or as root</source>
+        <translation>führen Sie netsync als der Benutzer aus, unter dem dnsmasq läuft, oder als root</translation>
+    </message>
+</context>
+<context>
+    <name>voc::OpenSshShell</name>
+    <message>
+        <location filename="../core/remote/opensshshell.cpp" line="+27"/>
+        <source>the host&apos;s key is unknown or changed: compare it with the one the site&apos;s administrator publishes and add it to %1</source>
+        <translation>der Schlüssel des Hosts ist unbekannt oder hat sich geändert: vergleichen Sie ihn mit dem vom Administrator des Standorts veröffentlichten und fügen Sie ihn %1 hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the host refused the key%1: is its public key in the host&apos;s authorized_keys?</source>
+        <translation>der Host hat den Schlüssel%1 abgelehnt: steht sein öffentlicher Schlüssel in der authorized_keys des Hosts?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is the host up and its sshd running? check the address in the site profile</source>
+        <translation>läuft der Host und sein sshd? Prüfen Sie die Adresse im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a libvirt URI over ssh</source>
+        <translation>keine libvirt-URI über ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commands reach a host over ssh: give it a qemu+ssh://user@host/system URI</source>
+        <translation>Befehle erreichen einen Host über ssh: geben Sie ihm eine URI der Form qemu+ssh://user@host/system</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the URI names no host</source>
+        <translation>die URI nennt keinen Host</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no command to run</source>
+        <translation>kein auszuführender Befehl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an argument contains a NUL character</source>
+        <translation>ein Argument enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>install openssh-client, or fix command= in the host&apos;s URI</source>
+        <translation>installieren Sie openssh-client oder korrigieren Sie command= in der URI des Hosts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not run %1 over ssh: %2</source>
+        <translation>%1 konnte nicht über ssh ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh exited with 255</source>
+        <translation>ssh wurde mit 255 beendet</translation>
     </message>
 </context>
 <context>
@@ -3320,11 +5763,82 @@
     </message>
 </context>
 <context>
+    <name>voc::PasswordStore</name>
+    <message>
+        <location filename="../desktop/sites/passwordstore.cpp" line="+31"/>
+        <source>no D-Bus session, so no Secret Service or KWallet</source>
+        <translation>keine D-Bus-Sitzung, daher kein Secret Service und kein KWallet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Secret Service or KWallet answers on D-Bus</source>
+        <translation>weder Secret Service noch KWallet antworten über D-Bus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no keychain service</source>
+        <translation>kein Schlüsselbund-Dienst</translation>
+    </message>
+</context>
+<context>
     <name>voc::PlaceholderPage</name>
     <message>
         <location filename="../desktop/placeholderpage.cpp" line="+47"/>
         <source>This page is not available yet.</source>
         <translation>Diese Seite ist noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>voc::Placement</name>
+    <message>
+        <location filename="../core/deploy/placement.cpp" line="+33"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 VCN %2 needs %3 MiB; the largest free is %4 MiB on %5</source>
+        <translation>%1-VCN %2 braucht %3 MiB; der meiste freie Arbeitsspeicher sind %4 MiB auf %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the role less memory, use fewer VCNs, or stop other VOCs at this site</source>
+        <translation>geben Sie der Rolle weniger Arbeitsspeicher, verwenden Sie weniger VCNs oder stoppen Sie andere VOCs an diesem Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 VCN %2 needs %3 vCPUs and %4 MiB; no host has both free (the most free vCPUs are %5 on %6 at an overcommit of %7)</source>
+        <translation>%1-VCN %2 braucht %3 vCPUs und %4 MiB; kein Host hat beides frei (die meisten freien vCPUs sind %5 auf %6 bei einer Überbuchung von %7)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the role fewer vCPUs, use fewer VCNs, or allow more vCPUs per CPU (--overcommit)</source>
+        <translation>geben Sie der Rolle weniger vCPUs, verwenden Sie weniger VCNs oder erlauben Sie mehr vCPUs pro CPU (--overcommit)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the site has no hosts</source>
+        <translation>der Standort hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add hosts to the site profile</source>
+        <translation>fügen Sie dem Standortprofil Hosts hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a vCPU overcommit of %1 is below 1</source>
+        <translation>eine vCPU-Überbuchung von %1 liegt unter 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 1 for no overcommit, or more</source>
+        <translation>verwenden Sie 1 für keine Überbuchung oder mehr</translation>
     </message>
 </context>
 <context>
@@ -3340,12 +5854,12 @@
         <translation>lassen Sie das Gateway leer, um %1 zu verwenden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>the design has %1 VCNs, too many to plan</source>
         <translation>der Entwurf hat %1 VCNs, zu viele für einen Plan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 gives the hostname &apos;%2&apos; to more than one VCN</source>
         <translation>%1 vergibt den Hostnamen &apos;%2&apos; an mehr als einen VCN</translation>
     </message>
@@ -3439,7 +5953,7 @@
 <context>
     <name>voc::ReadFileTailJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="+153"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+143"/>
         <source>cannot read the serial log: %1</source>
         <translation>das serielle Protokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -3468,10 +5982,43 @@
     </message>
 </context>
 <context>
+    <name>voc::RemoteShell</name>
+    <message>
+        <location filename="../core/remote/remoteshell.cpp" line="+61"/>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host may be overloaded or unreachable; try again</source>
+        <translation>der Host ist möglicherweise überlastet oder nicht erreichbar; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 failed with exit code %2%3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen%3</translation>
+    </message>
+</context>
+<context>
     <name>voc::ResultsStore</name>
     <message>
         <location filename="../core/bench/resultsschema.cpp" line="+63"/>
-        <location filename="../core/bench/resultsstore.cpp" line="+380"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+414"/>
         <location line="+92"/>
         <source>, run %1</source>
         <translation>, Lauf %1</translation>
@@ -3504,7 +6051,7 @@
         <translation>die Zeit &apos;%1&apos; ist kein ISO-Datum</translation>
     </message>
     <message>
-        <location filename="../core/bench/resultsstore.cpp" line="-411"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-445"/>
         <source>no results store file given</source>
         <translation>keine Datei für die Ergebnisdatenbank angegeben</translation>
     </message>
@@ -3540,12 +6087,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+82"/>
         <source>choose another file; this one is left as it is</source>
         <translation>wählen Sie eine andere Datei; diese bleibt unverändert</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-79"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3580,7 +6127,7 @@
         <translation>öffnen Sie einen ResultsStore pro Thread</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>an SQLite database, but not a VOC Studio results store</source>
         <translation>eine SQLite-Datenbank, aber keine Ergebnisdatenbank von VOC Studio</translation>
     </message>
@@ -3595,27 +6142,22 @@
         <translation>aktualisieren Sie VOC Studio oder wählen Sie eine andere Datei; diese bleibt unverändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>cannot enable foreign keys</source>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>cannot migrate the results store to version %1</source>
         <translation>die Ergebnisdatenbank kann nicht auf Version %1 migriert werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read the journal mode</source>
         <translation>der Journalmodus kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot switch to WAL mode</source>
-        <translation>der WAL-Modus kann nicht eingeschaltet werden</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>cannot store the run</source>
         <translation>der Lauf kann nicht gespeichert werden</translation>
     </message>
@@ -3827,7 +6369,7 @@
 <context>
     <name>voc::RunJournal</name>
     <message>
-        <location filename="../core/run/runjournal.cpp" line="+111"/>
+        <location filename="../core/run/runjournal.cpp" line="+116"/>
         <source>could not create the folder of the run journal</source>
         <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
     </message>
@@ -3916,9 +6458,1524 @@
 <context>
     <name>voc::RunStatusJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="-125"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="-115"/>
         <source>is libvirtd running? Start it (systemctl start libvirtd) or choose another libvirt URI in the preferences</source>
         <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder wählen Sie in den Einstellungen eine andere libvirt-URI</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteCheck</name>
+    <message>
+        <location filename="../core/site/sitecheck.cpp" line="+46"/>
+        <source>%1: the storage pool %2 is not active (virsh pool-start %2)</source>
+        <translation>%1: der Speicherpool %2 ist nicht aktiv (virsh pool-start %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no bridge named %2 on this host</source>
+        <translation>%1: keine Bridge namens %2 auf diesem Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>directory: %1</source>
+        <translation>Verzeichnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Connecting to %n host(s)</source>
+        <translation>
+            <numerusform>Verbindung mit %n Host wird hergestellt</numerusform>
+            <numerusform>Verbindung mit %n Hosts wird hergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checked host %1</source>
+        <translation>Host %1 geprüft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding to the directory %1</source>
+        <translation>Anmeldung am Verzeichnis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked the directory</source>
+        <translation>Verzeichnis geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteCheckModel</name>
+    <message>
+        <location filename="../desktop/sites/sitecheckmodel.cpp" line="+52"/>
+        <source>What to do</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage pool %1</source>
+        <translation>Speicherpool %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 free of %2 (%3, %4)</source>
+        <translation>%1 von %2 frei (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>defined but not active: virsh pool-start %1</source>
+        <translation>definiert, aber nicht aktiv: virsh pool-start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bridge %1</source>
+        <translation>Bridge %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no bridge of that name on this host</source>
+        <translation>keine Bridge mit diesem Namen auf diesem Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bind</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base DN</source>
+        <translation>Basis-DN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: the password travelled in clear text</source>
+        <translation>keine: das Passwort wurde im Klartext übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOCs</source>
+        <translation>VOCs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCNs</source>
+        <translation>VCNs</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteCredentials</name>
+    <message>
+        <location filename="../core/directory/sitecredentials.cpp" line="+28"/>
+        <source>no password for %1</source>
+        <translation>kein Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set %1, or name a passwordFile (mode 0600) in the site profile</source>
+        <translation>setzen Sie %1 oder geben Sie im Standortprofil eine passwordFile (Modus 0600) an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the password file does not exist</source>
+        <translation>die Passwortdatei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create it with the password on one line, mode 0600</source>
+        <translation>legen Sie sie mit dem Passwort in einer Zeile an, Modus 0600</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the password file can be read by other users</source>
+        <translation>die Passwortdatei kann von anderen Benutzern gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run: chmod 600 %1</source>
+        <translation>führen Sie aus: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the password file is empty</source>
+        <translation>die Passwortdatei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the password on its first line</source>
+        <translation>schreiben Sie das Passwort in ihre erste Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteHostsModel</name>
+    <message>
+        <location filename="../desktop/sites/sitehostsmodel.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>ask host</source>
+        <translation>Host fragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libvirt URI, e.g. qemu+ssh://root@kvm1.example/system?keyfile=/path/to/key</source>
+        <translation>libvirt-URI, z. B. qemu+ssh://root@kvm1.example/system?keyfile=/path/to/key</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libvirt URI</source>
+        <translation>libvirt-URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory (MiB)</source>
+        <translation>Speicher (MiB)</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SitePlan</name>
+    <message>
+        <location filename="../core/deploy/siteplan.cpp" line="+32"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the site&apos;s VCN range %1-%2 has %3 free addresses; the design needs %4</source>
+        <translation>der VCN-Bereich %1-%2 des Standorts hat %3 freie Adressen; der Entwurf braucht %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destroy deployments you no longer need, or ask the site for a larger range</source>
+        <translation>zerstören Sie nicht mehr benötigte Bereitstellungen oder bitten Sie den Standort um einen größeren Bereich</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the design has no VCNs</source>
+        <translation>der Entwurf hat keine VCNs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the hostname %1 is taken at %2 by the VOC %3</source>
+        <translation>der Hostname %1 ist bei %2 bereits vom VOC %3 belegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename the VOC or change the role&apos;s hostname pattern</source>
+        <translation>benennen Sie den VOC um oder ändern Sie das Hostname-Muster der Rolle</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the checksum of the %1 is not known</source>
+        <translation>die Prüfsumme für %1 ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>image</source>
+        <translation>das Abbild</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>compute it first (vocctl image inspect)</source>
+        <translation>berechnen Sie sie zuerst (vocctl image inspect)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>kernel</source>
+        <translation>den Kernel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>initrd</source>
+        <translation>die initrd</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 (%3 vCPUs, %4)</source>
+        <translation>%1: %2 (%3 vCPUs, %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 VCNs on %2 of %3 hosts (%4): %5</source>
+        <translation>%1 VCNs auf %2 von %3 Hosts (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>a VCN of the plan has no hostname or role</source>
+        <translation>ein VCN des Plans hat keinen Hostnamen oder keine Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SitePlanModel</name>
+    <message>
+        <location filename="../desktop/deploy/siteplanmodel.cpp" line="-155"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 on %2 (%3): domain %4, disk %5 on %6</source>
+        <translation>%1 auf %2 (%3): Domäne %4, Festplatte %5 auf %6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VCN</source>
+        <translation>VCN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteProfile</name>
+    <message>
+        <location filename="../core/model/siteprofile.cpp" line="+43"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+126"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+75"/>
+        <location line="+37"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a whole number from 0 to %1, found %2</source>
+        <translation>erwartet: eine ganze Zahl von 0 bis %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a whole number; 0 means &quot;ask the host&quot;</source>
+        <translation>schreiben Sie eine ganze Zahl; 0 bedeutet „den Host fragen“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fix the value at that JSON path</source>
+        <translation>korrigieren Sie den Wert an diesem JSON-Pfad</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unknown value &quot;%1&quot;; accepted values: &quot;shared&quot;, &quot;per-host&quot;</source>
+        <translation>unbekannter Wert &quot;%1&quot;; zulässige Werte: &quot;shared&quot;, &quot;per-host&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;shared&quot; for one pool all hosts see (NFS), &quot;per-host&quot; otherwise</source>
+        <translation>&quot;shared&quot; für einen Pool, den alle Hosts sehen (NFS), sonst &quot;per-host&quot;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+41"/>
+        <source>a site profile starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>ein Standortprofil beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>not a VOC Studio site profile: the &quot;format&quot; key is missing</source>
+        <translation>kein Standortprofil von VOC Studio: der Schlüssel &quot;format&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a VOC Studio site profile: &quot;format&quot; is %1, not a string</source>
+        <translation>kein Standortprofil von VOC Studio: &quot;format&quot; ist %1, keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &quot;%1&quot;; this build reads &quot;%2&quot;</source>
+        <translation>unbekanntes Format &quot;%1&quot;; diese Version liest &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that this is a VOC Studio site profile</source>
+        <translation>prüfen Sie, ob es sich um ein Standortprofil von VOC Studio handelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site profile was written in format &quot;%1&quot;, newer than &quot;%2&quot; which this build reads</source>
+        <translation>das Standortprofil wurde im Format &quot;%1&quot; geschrieben, das neuer ist als das von dieser Version gelesene &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upgrade VOC Studio to use this site profile</source>
+        <translation>aktualisieren Sie VOC Studio, um dieses Standortprofil zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not UTF-8 text: invalid byte 0x%1 at offset %2</source>
+        <translation>kein UTF-8-Text: ungültiges Byte 0x%1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fix the JSON syntax at that position</source>
+        <translation>korrigieren Sie die JSON-Syntax an dieser Stelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a VOC Studio site profile: the top level is not an object</source>
+        <translation>kein Standortprofil von VOC Studio: die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a site profile is a JSON object starting with &quot;format&quot;</source>
+        <translation>ein Standortprofil ist ein JSON-Objekt, das mit &quot;format&quot; beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SiteProfileCheck</name>
+    <message>
+        <location filename="../core/model/siteprofilecheck.cpp" line="+49"/>
+        <location line="+52"/>
+        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+28"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+41"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>an IPv4 address such as 10.213.0.100</source>
+        <translation>eine IPv4-Adresse wie 10.213.0.100</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is outside the subnet %2</source>
+        <translation>%1 liegt außerhalb des Subnetzes %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>use an address from %1 to %2</source>
+        <translation>verwenden Sie eine Adresse von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 is the subnet&apos;s network or broadcast address</source>
+        <translation>%1 ist die Netzwerk- oder Broadcast-Adresse des Subnetzes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the site has no hosts</source>
+        <translation>der Standort hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add at least one KVM host with its libvirt URI</source>
+        <translation>fügen Sie mindestens einen KVM-Host mit seiner libvirt-URI hinzu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a short name such as kvm1</source>
+        <translation>ein kurzer Name wie kvm1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letters, digits and hyphens, at most 63, not starting or ending with a hyphen</source>
+        <translation>Buchstaben, Ziffern und Bindestriche, höchstens 63, ohne Bindestrich am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another host is named &quot;%1&quot;</source>
+        <translation>ein anderer Host heißt bereits &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give every host its own name</source>
+        <translation>geben Sie jedem Host einen eigenen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a libvirt URI such as qemu+ssh://root@kvm1.example/system</source>
+        <translation>eine libvirt-URI wie qemu+ssh://root@kvm1.example/system</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported scheme &quot;%1&quot;</source>
+        <translation>nicht unterstütztes Schema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid URI: %1</source>
+        <translation>keine gültige URI: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use qemu, qemu+ssh, qemu+tcp, qemu+tls or qemu+libssh; %1</source>
+        <translation>verwenden Sie qemu, qemu+ssh, qemu+tcp, qemu+tls oder qemu+libssh; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the path must be /system or /session, not &quot;%1&quot;</source>
+        <translation>der Pfad muss /system oder /session sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a remote URI needs a host name</source>
+        <translation>eine entfernte URI braucht einen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name of the libvirt storage pool on the hosts</source>
+        <translation>der Name des libvirt-Speicherpools auf den Hosts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid pool name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Poolname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no slashes and no leading or trailing spaces</source>
+        <translation>keine Schrägstriche und keine Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the bridge every host attaches VCNs to, e.g. br0</source>
+        <translation>die Bridge, an die jeder Host die VCNs anschließt, z. B. br0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid interface name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Schnittstellenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;-&apos;</source>
+        <translation>höchstens 15 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the VCN segment in CIDR notation, e.g. 10.213.0.0/24</source>
+        <translation>das VCN-Segment in CIDR-Notation, z. B. 10.213.0.0/24</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>der Bereich endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>swap the two addresses</source>
+        <translation>vertauschen Sie die beiden Adressen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the gateway lies inside the VCN range</source>
+        <translation>das Gateway liegt im VCN-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the range or the gateway so a VCN never gets its address</source>
+        <translation>verschieben Sie den Bereich oder das Gateway, damit nie ein VCN seine Adresse erhält</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the DNS server lies inside the VCN range</source>
+        <translation>der DNS-Server liegt im VCN-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the range or the DNS server so a VCN never gets its address</source>
+        <translation>verschieben Sie den Bereich oder den DNS-Server, damit nie ein VCN seine Adresse erhält</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the domain VCN names live in, e.g. vsp.example.org</source>
+        <translation>die Domäne der VCN-Namen, z. B. vsp.example.org</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ldap://host[:port] (with StartTLS) or ldaps://host[:port]</source>
+        <translation>ldap://host[:port] (mit StartTLS) oder ldaps://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an LDAP URI</source>
+        <translation>&quot;%1&quot; ist keine LDAP-URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URI names no server</source>
+        <translation>die URI nennt keinen Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URI has a path; the base DN goes in its own field</source>
+        <translation>die URI enthält einen Pfad; der Basis-DN gehört in ein eigenes Feld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StartTLS on an ldaps:// connection, which is encrypted from the start</source>
+        <translation>StartTLS auf einer ldaps://-Verbindung, die von Anfang an verschlüsselt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn StartTLS off, or use ldap:// with StartTLS</source>
+        <translation>schalten Sie StartTLS aus oder verwenden Sie ldap:// mit StartTLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the password and the records travel unencrypted</source>
+        <translation>das Passwort und die Einträge werden unverschlüsselt übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn StartTLS on, or use ldaps://</source>
+        <translation>schalten Sie StartTLS ein oder verwenden Sie ldaps://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a DN such as dc=vsp,dc=example,dc=org (RFC 4514)</source>
+        <translation>ein DN wie dc=vsp,dc=example,dc=org (RFC 4514)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid DN</source>
+        <translation>&quot;%1&quot; ist kein gültiger DN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not exist or is not readable</source>
+        <translation>%1 existiert nicht oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PEM file of the CA that signed the directory&apos;s certificate</source>
+        <translation>die PEM-Datei der CA, die das Zertifikat des Verzeichnisses signiert hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file holding only the service account&apos;s password</source>
+        <translation>eine Datei, die nur das Passwort des Dienstkontos enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is readable by others than its owner</source>
+        <translation>%1 ist auch für andere als den Eigentümer lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chmod 600 %1</source>
+        <translation>chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a short name for the site, e.g. sandbox</source>
+        <translation>ein kurzer Name für den Standort, z. B. sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>voc::SitesPage</name>
+    <message>
+        <location filename="../desktop/sites/sitespage.ui" line="+32"/>
+        <source>Site &amp;profiles</source>
+        <translation>Standort&amp;profile</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>Hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a site profile file</source>
+        <translation>Eine Standortprofil-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget this profile (the file stays)</source>
+        <translation>Dieses Profil vergessen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Profile</source>
+        <translation>P&amp;rofil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pool:</source>
+        <translation>P&amp;ool:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vocstudio</source>
+        <translation>vocstudio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the libvirt storage pool on every host</source>
+        <translation>der libvirt-Speicherpool auf jedem Host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sharing:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/srv/vocstudio/images</source>
+        <translation>/srv/vocstudio/images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the pool lives on the hosts (for information)</source>
+        <translation>wo der Pool auf den Hosts liegt (zur Information)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add &amp;Host</source>
+        <translation>Hos&amp;t hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Bridge:</source>
+        <translation>Br&amp;idge:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>br0</source>
+        <translation>br0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subnet:</source>
+        <translation>Subnetz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>10.213.0.0/24</source>
+        <translation>10.213.0.0/24</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Range start:</source>
+        <translation>Bereichsanfang:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>10.213.0.100</source>
+        <translation>10.213.0.100</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Range end:</source>
+        <translation>Bereichsende:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>10.213.0.199</source>
+        <translation>10.213.0.199</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DNS domain:</source>
+        <translation>DNS-Domäne:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vsp.example.org</source>
+        <translation>vsp.example.org</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DNS server:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>10.213.0.2</source>
+        <translation>10.213.0.2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Directory (LDAP)</source>
+        <translation>Verzeichnis (LDAP)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ldap://ldap.example.org</source>
+        <translation>ldap://ldap.example.org</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Base DN:</source>
+        <translation>Basis-DN:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dc=vsp,dc=example,dc=org</source>
+        <translation>dc=vsp,dc=example,dc=org</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bind DN:</source>
+        <translation>Bind-DN:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cn=vocstudio,ou=services,dc=vsp,dc=example,dc=org</source>
+        <translation>cn=vocstudio,ou=services,dc=vsp,dc=example,dc=org</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use &amp;StartTLS</source>
+        <translation>StartTLS ver&amp;wenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the system CAs</source>
+        <translation>die CAs des Systems</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password file:</source>
+        <translation>Passwortdatei:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for vocctl only (mode 0600)</source>
+        <translation>nur für vocctl (Modus 0600)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Revert</source>
+        <translation>Zurü&amp;cksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Directory pass&amp;word:</source>
+        <translation>Verzeichnis-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remember in the &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;Directory</source>
+        <translation>Ver&amp;zeichnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Load Records</source>
+        <translation>Einträge &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>VOCs</source>
+        <translation>VOCs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>VCN records</source>
+        <translation>VCN-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sites/sitespage.cpp" line="+105"/>
+        <source>Add a Site Profile</source>
+        <translation>Standortprofil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation>Standortprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Site Profile</source>
+        <translation>Standortprofil speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site profiles (*.json)</source>
+        <translation>Standortprofile (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n site profile(s)</source>
+        <translation>
+            <numerusform>%n Standortprofil</numerusform>
+            <numerusform>%n Standortprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>new-site</source>
+        <translation>neuer-standort</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Shared by all hosts (NFS)</source>
+        <translation>Von allen Hosts gemeinsam genutzt (NFS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One pool per host</source>
+        <translation>Ein Pool pro Host</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sites/sitespageconnection.cpp" line="+34"/>
+        <source>The password is kept in the system keychain when you tick the box.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems aufbewahrt, wenn Sie das Kästchen ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No keychain is available on this system (%1); the password comes from the profile&apos;s password file.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1); das Passwort kommt aus der Passwortdatei des Profils.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available on this system (%1), so the password is not stored: enter it each time.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1), daher wird das Passwort nicht gespeichert: Geben Sie es jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The password comes from %1.</source>
+        <translation>Das Passwort kommt aus %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password comes from the profile&apos;s password file.</source>
+        <translation>Das Passwort kommt aus der Passwortdatei des Profils.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password comes from the system keychain.</source>
+        <translation>Das Passwort kommt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not give the password (%1): enter it.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht geliefert (%1): Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password is stored in the system keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain did not store the password (%1).</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling after the hosts being checked…</source>
+        <translation>Abbruch nach den gerade geprüften Hosts…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 of %n host(s) ready</source>
+        <translation>
+            <numerusform>%1 von %n Host bereit</numerusform>
+            <numerusform>%1 von %n Hosts bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; directory bound as %1</source>
+        <translation>; am Verzeichnis angemeldet als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the directory failed</source>
+        <translation>; Verzeichnis fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding to %1…</source>
+        <translation>Anmeldung an %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n VOC(s)</source>
+        <translation>
+            <numerusform>%n VOC</numerusform>
+            <numerusform>%n VOCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1: %n VCN(s)</source>
+        <translation>
+            <numerusform>%1: %n VCN</numerusform>
+            <numerusform>%1: %n VCNs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voc::StageModel</name>
+    <message>
+        <location filename="../desktop/deploy/stagemodel.cpp" line="+29"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>voc::StageProgressDelegate</name>
+    <message>
+        <location line="+79"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>voc::TarReader</name>
+    <message>
+        <location filename="../core/bundle/tarreader.cpp" line="+147"/>
+        <source>the archive is damaged or incomplete; copy or export it again</source>
+        <translation>das Archiv ist beschädigt oder unvollständig; kopieren oder exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a tar archive: the file is too short</source>
+        <translation>kein tar-Archiv: die Datei ist zu kurz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>check that this is the bundle you meant</source>
+        <translation>prüfen Sie, ob dies das gemeinte Paket ist</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the archive is truncated: it ends at byte %1 without its end marker</source>
+        <translation>das Archiv ist abgeschnitten: es endet bei Byte %1 ohne seine Endmarkierung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a tar archive</source>
+        <translation>kein tar-Archiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged tar header at byte %1</source>
+        <translation>beschädigter tar-Header bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid size in the tar header at byte %1</source>
+        <translation>ungültige Größe im tar-Header bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated: a member at byte %1 needs %2 bytes, %3 are left</source>
+        <translation>das Archiv ist abgeschnitten: ein Eintrag bei Byte %1 braucht %2 Byte, übrig sind %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an extended header of %1 bytes at byte %2</source>
+        <translation>ein erweiterter Header mit %1 Byte bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed extended header at byte %1</source>
+        <translation>fehlerhafter erweiterter Header bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a global extended header sets &quot;%1&quot;</source>
+        <translation>ein globaler erweiterter Header setzt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+110"/>
+        <source>only archives written by VOC Studio are imported</source>
+        <translation>es werden nur Archive importiert, die VOC Studio geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>a GNU-format tar member (type &apos;%1&apos;) at byte %2</source>
+        <translation>ein tar-Eintrag im GNU-Format (Typ &apos;%1&apos;) bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundles are POSIX (pax) archives; export the bundle again</source>
+        <translation>Pakete sind POSIX-Archive (pax); exportieren Sie das Paket erneut</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a sparse member in GNU sparse format 0.x at byte %1</source>
+        <translation>ein Sparse-Eintrag im GNU-Sparse-Format 0.x bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>bundles use sparse format 1.0; export the bundle again</source>
+        <translation>Pakete verwenden das Sparse-Format 1.0; exportieren Sie das Paket erneut</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a sparse member in GNU sparse format %1.%2 at byte %3</source>
+        <translation>ein Sparse-Eintrag im GNU-Sparse-Format %1.%2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>incomplete sparse member header at byte %1</source>
+        <translation>unvollständiger Sparse-Header bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the sparse map of %1 runs past its data</source>
+        <translation>die Sparse-Map von %1 reicht über seine Daten hinaus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed sparse map of %1</source>
+        <translation>fehlerhafte Sparse-Map von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a sparse map of %1 chunks</source>
+        <translation>eine Sparse-Map mit %1 Abschnitten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sparse map of %1 puts data outside its %2 bytes</source>
+        <translation>die Sparse-Map von %1 legt Daten außerhalb seiner %2 Byte ab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds %2 bytes of data where its sparse map declares %3</source>
+        <translation>%1 enthält %2 Byte Daten, seine Sparse-Map gibt aber %3 an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more than %1 members</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>data after the end of the archive (from byte %1)</source>
+        <translation>Daten nach dem Ende des Archivs (ab Byte %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is %2 bytes, more than the %3 allowed</source>
+        <translation>%1 ist %2 Byte groß, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>could not create the file: %1</source>
+        <translation>die Datei konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that you may write to the folder</source>
+        <translation>prüfen Sie, ob Sie in den Ordner schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the free space of the target folder</source>
+        <translation>prüfen Sie den freien Speicherplatz im Zielordner</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +8002,49 @@
         <location line="+4"/>
         <source>Removing the VCNs, overlays and network of %1</source>
         <translation>VCNs, Overlays und Netzwerk von %1 werden entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>voc::UploadModel</name>
+    <message>
+        <location filename="../desktop/deploy/siteplanmodel.cpp" line="+157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shared pool (through %1)</source>
+        <translation>gemeinsamer Pool (über %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2, sha256 %3) for %4; skipped when the pool has this volume already</source>
+        <translation>%1 (%2, sha256 %3) für %4; wird übersprungen, wenn der Pool dieses Volume bereits hat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VCNs</source>
+        <translation>VCNs</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +8305,173 @@
     </message>
 </context>
 <context>
+    <name>voc::VcnConflicts</name>
+    <message>
+        <location filename="../core/directory/vcnconflicts.cpp" line="+42"/>
+        <source>%1 (%2) is taken by %3/%4%5</source>
+        <translation>%1 (%2) ist von %3/%4%5 belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> earlier in the same batch</source>
+        <translation> weiter vorn im selben Stapel</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VcnExchange</name>
+    <message>
+        <location filename="../core/directory/vcnexchange.cpp" line="+75"/>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;</source>
+        <translation>setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen: &quot;a&quot;&quot;b&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the closing quote</source>
+        <translation>ergänzen Sie das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>not UTF-8 at line %1, column %2 (byte %3)</source>
+        <translation>kein UTF-8 in Zeile %1, Spalte %2 (Byte %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a NUL byte</source>
+        <translation>enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the NUL byte; names and addresses never contain one</source>
+        <translation>entfernen Sie das NUL-Byte; Namen und Adressen enthalten nie eines</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown file type &apos;.%1&apos;</source>
+        <translation>unbekannter Dateityp &apos;.%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a .csv or .ldif file</source>
+        <translation>verwenden Sie eine .csv- oder .ldif-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>the first row names the columns: %1</source>
+        <translation>die erste Zeile nennt die Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>unbekannte Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the columns are %1</source>
+        <translation>die Spalten sind %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no column &apos;%1&apos;</source>
+        <translation>keine Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quote fields that contain commas</source>
+        <translation>setzen Sie Felder mit Kommas in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the DN &apos;%1&apos; is not under ou=&lt;voc&gt;,ou=vocs</source>
+        <translation>der DN &apos;%1&apos; liegt nicht unter ou=&lt;voc&gt;,ou=vocs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCN entries are cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt;</source>
+        <translation>VCN-Einträge sind cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not an &apos;attribute: value&apos; line</source>
+        <translation>keine Zeile der Form &apos;attribute: value&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the LDIF syntax (RFC 2849)</source>
+        <translation>prüfen Sie die LDIF-Syntax (RFC 2849)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the base64 value of &apos;%1&apos; is broken</source>
+        <translation>der base64-Wert von &apos;%1&apos; ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>values from URLs (&apos;%1:&lt;&apos;) are not read</source>
+        <translation>Werte aus URLs (&apos;%1:&lt;&apos;) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put the value in the file</source>
+        <translation>schreiben Sie den Wert in die Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an entry must start with &apos;dn:&apos;</source>
+        <translation>ein Eintrag muss mit &apos;dn:&apos; beginnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change records are not imported</source>
+        <translation>Änderungseinträge (change records) werden nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export content records (plain entries) instead</source>
+        <translation>exportieren Sie stattdessen Inhaltseinträge (einfache Einträge)</translation>
+    </message>
+</context>
+<context>
     <name>voc::VcnPlanModel</name>
     <message>
         <location filename="../desktop/design/vcnplanmodel.cpp" line="+71"/>
@@ -4235,6 +8502,141 @@
         <location line="+2"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VcnRecord</name>
+    <message>
+        <location filename="../core/directory/vcnrecord.cpp" line="+50"/>
+        <source>%1 of VCN record %2: %3</source>
+        <translation>%1 von VCN-Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; contains a character that is not printable ASCII (spaces, control characters and non-ASCII letters are not allowed)</source>
+        <translation>&apos;%1&apos; enthält ein Zeichen, das kein druckbares ASCII ist (Leerzeichen, Steuerzeichen und Nicht-ASCII-Buchstaben sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+75"/>
+        <source>it is %1 characters long, the maximum is %2</source>
+        <translation>der Wert ist %1 Zeichen lang, das Maximum ist %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&apos;%1&apos; is not a host name label (only letters, digits and &apos;-&apos;, not at the start or end)</source>
+        <translation>&apos;%1&apos; ist kein Label eines Hostnamens (nur Buchstaben, Ziffern und &apos;-&apos;, nicht am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use 1 to 63 letters, digits and &apos;-&apos;, e.g. demo-compute01</source>
+        <translation>verwenden Sie 1 bis 63 Buchstaben, Ziffern und &apos;-&apos;, z. B. demo-compute01</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>write a dotted quad such as 10.213.0.21</source>
+        <translation>schreiben Sie vier durch Punkte getrennte Zahlen wie 10.213.0.21</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a unicast host address</source>
+        <translation>%1 ist keine Unicast-Host-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use an address of the site&apos;s VCN range</source>
+        <translation>verwenden Sie eine Adresse aus dem VCN-Bereich des Standorts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a MAC address</source>
+        <translation>&apos;%1&apos; ist keine MAC-Adresse</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>write six pairs of hex digits, e.g. 0a:1b:2c:3d:4e:5f</source>
+        <translation>schreiben Sie sechs Paare von Hexadezimalziffern, z. B. 0a:1b:2c:3d:4e:5f</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a multicast address</source>
+        <translation>%1 ist eine Multicast-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VCN&apos;s MAC is unicast: the first octet&apos;s low bit is clear</source>
+        <translation>die MAC eines VCN ist Unicast: das niedrigste Bit des ersten Oktetts ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a globally administered (vendor) address</source>
+        <translation>%1 ist eine global verwaltete Adresse (Herstelleradresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a locally administered address: the first octet ends in 2, 6, a or e, e.g. 02:...</source>
+        <translation>verwenden Sie eine lokal verwaltete Adresse: das erste Oktett endet auf 2, 6, a oder e, z. B. 02:...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>shorten the description</source>
+        <translation>kürzen Sie die Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not valid Unicode text</source>
+        <translation>der Wert ist kein gültiger Unicode-Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>use printable text on one line</source>
+        <translation>verwenden Sie druckbaren Text in einer Zeile</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&apos;%1&apos; contains a control character</source>
+        <translation>&apos;%1&apos; enthält ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VcnRecordModel</name>
+    <message>
+        <location filename="../desktop/sites/vcnrecordmodel.cpp" line="+54"/>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>

@@ -72,15 +72,8 @@ qint64 Plan::totalMemoryMiB() const
     return total;
 }
 
-Result<Plan> planLocal(const Design& design)
+Result<QList<PlanEntry>> planEntries(const Design& design)
 {
-    Result<Ipv4Subnet> subnet = Ipv4Subnet::parse(design.network.subnet);
-    if (!subnet)
-        return withWhere(subnet.error(), QStringLiteral("network.subnet"));
-    Result<Ipv4Address> gateway = gatewayFor(design, *subnet);
-    if (!gateway)
-        return gateway.error();
-
     // Head roles first, then compute roles, each group in file order.
     QList<int> order;
     for (int pass = 0; pass < 2; ++pass) {
@@ -99,12 +92,8 @@ Result<Plan> planLocal(const Design& design)
                          PlanText::tr("the design has %1 VCNs, too many to plan").arg(total),
                          QStringLiteral("roles"));
 
-    Plan plan;
-    plan.target = QStringLiteral("local");
-    plan.subnet = subnet->toString();
-    plan.gateway = gateway->toString();
-    plan.domain = design.network.domain;
-    plan.entries.reserve(total);
+    QList<PlanEntry> entries;
+    entries.reserve(total);
 
     // Which role first gave each hostname, to name both sides of a clash.
     QHash<QString, int> owners;
@@ -146,9 +135,30 @@ Result<Plan> planLocal(const Design& design)
             entry.memoryMiB = role.memoryMiB;
             entry.nic = role.nic;
             entry.image = role.image;
-            plan.entries.append(entry);
+            entries.append(entry);
         }
     }
+    return entries;
+}
+
+Result<Plan> planLocal(const Design& design)
+{
+    Result<Ipv4Subnet> subnet = Ipv4Subnet::parse(design.network.subnet);
+    if (!subnet)
+        return withWhere(subnet.error(), QStringLiteral("network.subnet"));
+    Result<Ipv4Address> gateway = gatewayFor(design, *subnet);
+    if (!gateway)
+        return gateway.error();
+
+    Result<QList<PlanEntry>> entries = planEntries(design);
+    if (!entries)
+        return entries.error();
+    Plan plan;
+    plan.target = QStringLiteral("local");
+    plan.subnet = subnet->toString();
+    plan.gateway = gateway->toString();
+    plan.domain = design.network.domain;
+    plan.entries = std::move(entries).value();
 
     const QString seed = design.network.macSeed.isEmpty() ? design.vo + QLatin1Char('/') + design.name
                                                           : design.network.macSeed;

@@ -42,4 +42,9 @@ struct Plan
 // subnet is too small or a hostname pattern yields an invalid or duplicate name.
 Result<Plan> planLocal(const Design& design);
 
+// The VCNs of a design without addresses (mac and ip empty): hostnames from the roles' patterns,
+// head roles first, then compute roles, each in file order; the same checks as planLocal. For
+// targets that allocate addresses their own way (a site, against its directory).
+Result<QList<PlanEntry>> planEntries(const Design& design);
+
 } // namespace voc

@@ -36,6 +36,11 @@ constexpr StepName stepNames[] = {
     {JournalStep::SerialLog, "serial-log"},
     {JournalStep::Phase, "phase"},
     {JournalStep::Removed, "removed"},
+    {JournalStep::Deployment, "deployment"},
+    {JournalStep::Stage, "stage"},
+    {JournalStep::Volume, "volume"},
+    {JournalStep::DirectoryEntry, "directory-entry"},
+    {JournalStep::Outcome, "outcome"},
 };
 
 QString errnoText()
@@ -306,6 +311,12 @@ JournalSummary RunJournal::summarize(const QList<JournalRecord>& records)
             summary.domains.removeAll(record.name);
             summary.serialLogs.removeAll(record.name);
             break;
+        case JournalStep::Deployment:
+        case JournalStep::Stage:
+        case JournalStep::Volume:
+        case JournalStep::DirectoryEntry:
+        case JournalStep::Outcome:
+            break; // deployment steps: DeployJournal::summarize
         }
     }
     return summary;

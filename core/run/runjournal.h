@@ -22,6 +22,12 @@ enum class JournalStep
     SerialLog, // name: the serial log file virtlogd writes
     Phase,     // a boot sample: vcn, phase, ms
     Removed,   // name: something `down` or a rollback removed
+    // Deployments to a site (core/deploy/deployjournal.h); a local run's journal never has these.
+    Deployment,     // the deployment itself: plan, profile, pid (intent); every VCN ready (done)
+    Stage,          // name: a deployment stage
+    Volume,         // name: a storage volume on a host
+    DirectoryEntry, // name: a VCN's hostname in the site's directory
+    Outcome,        // name: "failed", "rolled-back", "destroyed"
 };
 QString toString(JournalStep step);
 bool fromString(const QString& text, JournalStep* step);

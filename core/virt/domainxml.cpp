@@ -46,7 +46,7 @@ Status checkDomainOptions(const PlanEntry& entry, const DomainOptions& options)
     if (options.accel == Acceleration::Auto)
         return makeError(ErrorCode::Internal, DomainXmlText::tr("acceleration 'auto' was not resolved"),
                          where, DomainXmlText::tr("resolve it with resolveAcceleration() first"));
-    if (options.networkName.isEmpty())
+    if (options.networkName.isEmpty() && options.bridge.isEmpty())
         return invalid(DomainXmlText::tr("the domain has no network"), where);
     if (entry.mac.isEmpty())
         return invalid(DomainXmlText::tr("the VCN has no MAC address"), where);
@@ -112,8 +112,13 @@ void writeDevices(QXmlStreamWriter& xml, const PlanEntry& entry, const DomainOpt
     }
 
     xml.writeStartElement(s(u"interface"));
-    xml.writeAttribute(s(u"type"), s(u"network"));
-    emptyElement(xml, s(u"source"), {{s(u"network"), options.networkName}});
+    if (!options.bridge.isEmpty()) {
+        xml.writeAttribute(s(u"type"), s(u"bridge"));
+        emptyElement(xml, s(u"source"), {{s(u"bridge"), options.bridge}});
+    } else {
+        xml.writeAttribute(s(u"type"), s(u"network"));
+        emptyElement(xml, s(u"source"), {{s(u"network"), options.networkName}});
+    }
     emptyElement(xml, s(u"mac"), {{s(u"address"), entry.mac}});
     emptyElement(xml, s(u"model"), {{s(u"type"), toString(entry.nic)}});
     xml.writeEndElement();

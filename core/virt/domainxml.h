@@ -23,6 +23,9 @@ struct DomainOptions
     QString networkName = {};               // libvirt network the NIC joins
     QString serialLogPath = {};             // optional: virtlogd copies the serial console here
     bool vnc = false;                       // optional VNC display, listening on 127.0.0.1 only
+    // A host bridge the NIC joins instead of a libvirt network (a site's hosts: the VCN segment);
+    // when set, networkName is not used.
+    QString bridge = {};
     // Kernel boot reads kernel, initrd and cmdline from the entry's ImageRef; give absolute paths.
 };
 

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace voc {
 
@@ -40,6 +41,23 @@ struct StoragePoolInfo
     qint64 allocationBytes = 0;
     qint64 availableBytes = 0;
 };
+
+// A volume in a storage pool (libvirt's virStorageVol).
+struct VolumeInfo
+{
+    QString pool;
+    QString name;
+    QString path;   // on the host
+    QString format; // "qcow2", "raw", ...
+    qint64 capacityBytes = 0;
+    qint64 allocationBytes = 0;
+
+    bool operator==(const VolumeInfo&) const = default;
+};
+
+// How an upload is going: bytes of the file sent (holes count as sent), called from the uploading
+// thread. Returning false cancels the upload (the partial volume is then deleted).
+using UploadProgress = std::function<bool(qint64 doneBytes, qint64 totalBytes)>;
 
 struct DomainInfo
 {
@@ -132,6 +150,23 @@ public:
     // Whether the host has a bridge interface of that name (false also when an interface of that
     // name exists but is no bridge). Asks libvirt's interface driver, which reads the host's sysfs.
     virtual Result<bool> hasBridge(const QString& name) = 0;
+
+    // Storage volumes (images pushed to a site, VCN overlays there). NotFound for a missing pool.
+    virtual Result<QList<VolumeInfo>> listVolumes(const QString& pool, const QString& prefix = {}) = 0;
+    // Empty when the pool has no volume of that name.
+    virtual Result<std::optional<VolumeInfo>> findVolume(const QString& pool, const QString& name) = 0;
+    // A qcow2 volume backed by another file on the host (backing format recorded explicitly): a
+    // VCN's copy-on-write disk on its pushed base image. Conflict when the name is taken.
+    virtual Result<VolumeInfo> createOverlayVolume(const QString& pool, const QString& name,
+                                                   const QString& backingPath, const QString& backingFormat,
+                                                   qint64 capacityBytes) = 0;
+    // Creates the volume and streams the local file into it (virStorageVolUpload); with `sparse`
+    // the file's holes (SEEK_DATA/SEEK_HOLE) are sent as holes (virStreamSparseSendAll). On failure
+    // or cancel the volume this call created is deleted again. Blocks until done.
+    virtual Result<VolumeInfo> uploadVolume(const QString& pool, const QString& name,
+                                            const QString& localPath, const QString& format, bool sparse,
+                                            const UploadProgress& progress) = 0;
+    virtual Status deleteVolume(const QString& pool, const QString& name) = 0;
 
 signals:
     // The connection was lost (daemon gone, keepalive timeout). Emitted from the libvirt event

@@ -53,6 +53,16 @@ public:
 
     Result<StoragePoolInfo> storagePool(const QString& name) override;
     Result<bool> hasBridge(const QString& name) override;
+    // Storage volumes: core/virt/libvirtstorage.cpp.
+    Result<QList<VolumeInfo>> listVolumes(const QString& pool, const QString& prefix = {}) override;
+    Result<std::optional<VolumeInfo>> findVolume(const QString& pool, const QString& name) override;
+    Result<VolumeInfo> createOverlayVolume(const QString& pool, const QString& name,
+                                           const QString& backingPath, const QString& backingFormat,
+                                           qint64 capacityBytes) override;
+    Result<VolumeInfo> uploadVolume(const QString& pool, const QString& name, const QString& localPath,
+                                    const QString& format, bool sparse,
+                                    const UploadProgress& progress) override;
+    Status deleteVolume(const QString& pool, const QString& name) override;
 
     // For code of the virt layer that needs a libvirt call this interface does not offer.
     virConnectPtr handle() const { return m_connection.get(); }
@@ -64,6 +74,10 @@ private:
     Result<NetworkHandle> lookupNetwork(const QString& name) const;
     bool domainExists(const QString& name) const;
     bool networkExists(const QString& name) const;
+    Result<StoragePoolHandle> lookupPool(const QString& name) const;
+    // Deletes a volume this connection just streamed into; retries while libvirt still counts the
+    // finished or aborted upload stream as a user of the volume.
+    void removePartialVolume(virStorageVolPtr volume, const QString& where) const;
 
     ConnectHandle m_connection;
     QString m_uri;

@@ -114,6 +114,8 @@ private slots:
     void domain();
     void domainErrors_data();
     void domainErrors();
+    void bridgeInterface_data();
+    void bridgeInterface();
     void network_data();
     void network();
     void networkErrors_data();
@@ -288,6 +290,56 @@ void TestDomainXml::domainErrors()
     QVERIFY(!xml.ok());
     QCOMPARE(xml.error().code, code);
     QCOMPARE(xml.error().where, e.hostname);
+}
+
+void TestDomainXml::bridgeInterface_data()
+{
+    QTest::addColumn<QString>("bridge");
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("sourceAttribute");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("site bridge") << QStringLiteral("vocbr0") << QString() << QStringLiteral("bridge")
+                                 << QStringLiteral("bridge") << QStringLiteral("vocbr0");
+    QTest::newRow("bridge wins over a network")
+        << QStringLiteral("br-site") << QStringLiteral("voc-demo") << QStringLiteral("bridge")
+        << QStringLiteral("bridge") << QStringLiteral("br-site");
+    QTest::newRow("network without bridge")
+        << QString() << QStringLiteral("voc-demo") << QStringLiteral("network") << QStringLiteral("network")
+        << QStringLiteral("voc-demo");
+    QTest::newRow("neither") << QString() << QString() << QString() << QString() << QString();
+}
+
+void TestDomainXml::bridgeInterface()
+{
+    QFETCH(QString, bridge);
+    QFETCH(QString, network);
+    QFETCH(QString, type);
+    QFETCH(QString, sourceAttribute);
+    QFETCH(QString, source);
+    const PlanEntry e = entry(QStringLiteral("demo-compute01"), NicModel::E1000, BootMode::Disk);
+    const Result<QString> xml = domainXml(e, {.name = QStringLiteral("voc-demo-demo-compute01"),
+                                              .designName = QStringLiteral("demo"),
+                                              .accel = Acceleration::Tcg,
+                                              .overlayPath = QStringLiteral("/pool/o.qcow2"),
+                                              .networkName = network,
+                                              .bridge = bridge});
+    if (type.isEmpty()) {
+        QVERIFY(!xml.ok());
+        QCOMPARE(xml.error().code, ErrorCode::InvalidInput);
+        return;
+    }
+    QVERIFY2(xml.ok(), qPrintable(xml.ok() ? QString() : xml.error().toString()));
+    const QList<Node> nodes = parse(*xml);
+    const Node nic = one(nodes, QStringLiteral("/domain/devices/interface"));
+    QCOMPARE(attr(nic, "type"), type);
+    const Node sourceNode = one(nodes, QStringLiteral("/domain/devices/interface/source"));
+    QCOMPARE(attr(sourceNode, sourceAttribute.toLatin1().constData()), source);
+    // The other kind of source is absent.
+    QCOMPARE(attr(sourceNode, type == QLatin1String("bridge") ? "network" : "bridge"), QString());
+    QCOMPARE(attr(one(nodes, QStringLiteral("/domain/devices/interface/mac")), "address"), e.mac);
+    QCOMPARE(attr(one(nodes, QStringLiteral("/domain/devices/interface/model")), "type"),
+             QStringLiteral("e1000"));
 }
 
 void TestDomainXml::network_data()

@@ -68,13 +68,14 @@ void TestRunJournal::stepNames()
 {
     for (JournalStep step :
          {JournalStep::Run, JournalStep::Network, JournalStep::Overlay, JournalStep::Domain,
-          JournalStep::SerialLog, JournalStep::Phase, JournalStep::Removed}) {
+          JournalStep::SerialLog, JournalStep::Phase, JournalStep::Removed, JournalStep::Deployment,
+          JournalStep::Stage, JournalStep::Volume, JournalStep::DirectoryEntry, JournalStep::Outcome}) {
         JournalStep back = JournalStep::Run;
         QVERIFY(fromString(toString(step), &back));
         QCOMPARE(toString(back), toString(step));
     }
     JournalStep unused;
-    QVERIFY(!fromString(QStringLiteral("volume"), &unused));
+    QVERIFY(!fromString(QStringLiteral("snapshot"), &unused));
 }
 
 void TestRunJournal::roundTrip_data()

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vocctl deploy / deployments / resume / destroy: a design to a VSP site in one command, the list of
+// deployments from their journals, and their resume and removal.
+#include "cli.h"
+
+#include "deploy/deployjob.h"
+#include "directory/sitecredentials.h"
+#include "model/designfile.h"
+#include "model/siteprofile.h"
+#include "run/bootprobe.h"
+#include "run/runjournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace voc::cli {
+
+namespace {
+
+struct DeployCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(vocctl)
+};
+
+// The job Ctrl-C or SIGTERM cancels (an atomic store: safe in a signal handler); it rolls back.
+std::atomic<Job*> runningJob{nullptr};
+
+void cancelRunningJob(int)
+{
+    if (Job* job = runningJob.load())
+        job->cancel();
+}
+
+class CancelOnSignal
+{
+public:
+    explicit CancelOnSignal(Job& job)
+    {
+        runningJob.store(&job);
+        struct sigaction action = {};
+        action.sa_handler = cancelRunningJob;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~CancelOnSignal()
+    {
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        runningJob.store(nullptr);
+    }
+    CancelOnSignal(const CancelOnSignal&) = delete;
+    CancelOnSignal& operator=(const CancelOnSignal&) = delete;
+
+private:
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+QCommandLineOption stateDirOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("state-dir"),
+        DeployCommandsText::tr("Where deployment journals live (default %1).").arg(DeployJournal::folder()),
+        QStringLiteral("DIR"));
+}
+
+QString secondsText(qint64 ms)
+{
+    return ms < 0 ? QStringLiteral("-") : QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+void printPlan(QTextStream& out, const SitePlan& plan)
+{
+    out << DeployCommandsText::tr("Plan for %1 at %2: %3\n").arg(plan.design, plan.site, plan.summary);
+    for (const SiteVcn& vcn : plan.vcns)
+        out << QStringLiteral("  %1  %2  %3  %4  %5 vCPUs  %6 MiB\n")
+                   .arg(vcn.entry.hostname, -20)
+                   .arg(vcn.host, -8)
+                   .arg(vcn.entry.ip, -15)
+                   .arg(vcn.entry.mac)
+                   .arg(vcn.entry.vcpus)
+                   .arg(vcn.entry.memoryMiB);
+    for (const ImageUpload& upload : plan.uploads)
+        out << DeployCommandsText::tr("  image %1 -> %2 in pool %3 on %4\n")
+                   .arg(QFileInfo(upload.localPath).fileName(), upload.volume, plan.pool,
+                        upload.hosts.join(u','));
+}
+
+// The password of a site's directory as vocctl finds it (environment or the profile's 0600 file).
+std::optional<QString> sitePassword(const SiteProfile& profile, const QString& profilePath, Io io)
+{
+    Result<QString> secret = directoryPassword(profile.directory, QFileInfo(profilePath).absolutePath());
+    if (!secret) {
+        printError(io, secret.error(), profilePath);
+        return std::nullopt;
+    }
+    return *secret;
+}
+
+QJsonObject resultJson(const DeployResult& result)
+{
+    QJsonArray vcns;
+    for (const DeployedVcn& vcn : result.vcns) {
+        QJsonObject phases;
+        for (const BootSample& sample : vcn.samples)
+            phases.insert(bootPhaseName(sample.phase), double(sample.ms));
+        vcns.append(QJsonObject{{QStringLiteral("hostname"), vcn.hostname},
+                                {QStringLiteral("role"), toString(vcn.role)},
+                                {QStringLiteral("host"), vcn.host},
+                                {QStringLiteral("domain"), vcn.domain},
+                                {QStringLiteral("overlayVolume"), vcn.overlayVolume},
+                                {QStringLiteral("mac"), vcn.mac},
+                                {QStringLiteral("ip"), vcn.ip},
+                                {QStringLiteral("address"), vcn.address},
+                                {QStringLiteral("leaseHostname"), vcn.leaseHostname},
+                                {QStringLiteral("ready"), vcn.ready},
+                                {QStringLiteral("serialLog"), vcn.serialLog},
+                                {QStringLiteral("phasesMs"), phases}});
+    }
+    QJsonObject stages;
+    for (DeployStage stage : allDeployStages)
+        stages.insert(toString(stage), double(result.stageMs[size_t(stage)]));
+    QJsonArray images;
+    for (const PushedImage& image : result.images)
+        images.append(QJsonObject{{QStringLiteral("volume"), image.volume},
+                                  {QStringLiteral("host"), image.host},
+                                  {QStringLiteral("uploaded"), image.uploaded},
+                                  {QStringLiteral("bytes"), double(image.bytes)},
+                                  {QStringLiteral("ms"), double(image.ms)}});
+    return {{QStringLiteral("id"), result.id},
+            {QStringLiteral("site"), result.site},
+            {QStringLiteral("design"), result.design},
+            {QStringLiteral("journal"), result.journalPath},
+            {QStringLiteral("accel"), toString(result.accel)},
+            {QStringLiteral("totalMs"), double(result.totalMs)},
+            {QStringLiteral("stageMs"), stages},
+            {QStringLiteral("images"), images},
+            {QStringLiteral("vcns"), vcns}};
+}
+
+// Runs a deploy (or resume) job in this thread, printing stages and boot phases as they come.
+int runDeployJob(DeployOptions options, bool asJson, Io io)
+{
+    QTextStream& progress = asJson ? io.err : io.out;
+    DeployJob job(std::move(options));
+    QObject::connect(&job, &DeployJob::stageChanged,
+                     [&progress](DeployStage stage, StageState state, const QString& detail) {
+                         if (state == StageState::Running)
+                             progress << QStringLiteral("== %1\n").arg(deployStageTitle(stage)) << Qt::flush;
+                         else
+                             progress << QStringLiteral("   %1: %2\n").arg(toString(state), detail)
+                                      << Qt::flush;
+                     });
+    QObject::connect(&job, &DeployJob::logLine, [&progress](const QString& line) {
+        progress << QStringLiteral("   ") << line << Qt::endl;
+    });
+    CancelOnSignal cancelOnSignal(job);
+    job.exec();
+    const Result<DeployResult> result = *job.result();
+    if (!result) {
+        printError(io, result.error());
+        if (!job.deploymentId().isEmpty())
+            io.err << DeployCommandsText::tr("deployment %1: see `vocctl deployments`\n")
+                          .arg(job.deploymentId());
+        return ExitInvalid;
+    }
+    if (asJson) {
+        printJson(io.out, QJsonDocument(resultJson(*result)));
+    } else {
+        io.out << DeployCommandsText::tr("\nDeployment %1: %2 VCNs of %3 ready at %4 in %5 s\n")
+                      .arg(result->id)
+                      .arg(result->vcns.size())
+                      .arg(result->design, result->site, secondsText(result->totalMs));
+        for (DeployStage stage : allDeployStages)
+            io.out << QStringLiteral("  %1 %2 s\n")
+                          .arg(deployStageTitle(stage), -20)
+                          .arg(secondsText(result->stageMs[size_t(stage)]));
+        io.out << DeployCommandsText::tr(
+            "VCN                  host     address          running kernel init network ready\n");
+        for (const DeployedVcn& vcn : result->vcns) {
+            QStringList phases;
+            for (BootPhase phase : allBootPhases) {
+                qint64 ms = -1;
+                for (const BootSample& sample : vcn.samples) {
+                    if (sample.phase == phase)
+                        ms = sample.ms;
+                }
+                phases.append(secondsText(ms));
+            }
+            io.out << QStringLiteral("%1 %2 %3 %4\n")
+                          .arg(vcn.hostname, -20)
+                          .arg(vcn.host, -8)
+                          .arg(vcn.address.isEmpty() ? vcn.ip : vcn.address, -16)
+                          .arg(phases.join(QLatin1Char(' ')));
+        }
+        io.out << DeployCommandsText::tr("Remove it with: vocctl destroy %1\n").arg(result->id);
+    }
+    bool allReady = true;
+    for (const DeployedVcn& vcn : result->vcns)
+        allReady = allReady && vcn.ready;
+    return allReady ? ExitOk : ExitInvalid;
+}
+
+} // namespace
+
+int runDeploy(const QStringList& args, Io io)
+{
+    const QString command = QStringLiteral("deploy");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DeployCommandsText::tr(
+        "Deploys a design to a VSP site: plan, push the images, register the VCNs in the directory, wait "
+        "for netsync, launch on every host, wait until every VCN answers ssh. Rolled back on failure or "
+        "Ctrl-C."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), DeployCommandsText::tr("The .voc design."));
+    const QCommandLineOption site = siteOption();
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
+                                 DeployCommandsText::tr("Deploy without asking."));
+    const QCommandLineOption placement(QStringLiteral("placement"),
+                                       DeployCommandsText::tr("spread (default) or pack."),
+                                       QStringLiteral("MODE"), QStringLiteral("spread"));
+    const QCommandLineOption overcommit(
+        QStringLiteral("overcommit"),
+        DeployCommandsText::tr("vCPUs per host CPU (default %1); memory is never overcommitted.")
+            .arg(defaultVcpuOvercommit),
+        QStringLiteral("RATIO"), QString::number(defaultVcpuOvercommit));
+    const QCommandLineOption accel(QStringLiteral("accel"),
+                                   DeployCommandsText::tr("auto, kvm or tcg (default auto)."),
+                                   QStringLiteral("MODE"), QStringLiteral("auto"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        DeployCommandsText::tr("Seconds until every VCN must be ready (default 600)."),
+        QStringLiteral("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  DeployCommandsText::tr("Print the result as JSON."));
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({site, yes, placement, overcommit, accel, timeout, stateDir, json});
+    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(io, command, DeployCommandsText::tr("give exactly one FILE"));
+    if (!parser.isSet(site))
+        return usageError(io, command, DeployCommandsText::tr("deploy needs --site"));
+
+    DeployOptions options;
+    if (!fromString(parser.value(placement), &options.placement))
+        return usageError(io, command, DeployCommandsText::tr("--placement takes spread or pack"));
+    if (!fromString(parser.value(accel), &options.accel))
+        return usageError(io, command, DeployCommandsText::tr("--accel takes auto, kvm or tcg"));
+    bool ok = false;
+    options.vcpuOvercommit = parser.value(overcommit).toDouble(&ok);
+    if (!ok || options.vcpuOvercommit < 1)
+        return usageError(io, command, DeployCommandsText::tr("--overcommit takes a number of at least 1"));
+    options.bootTimeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || options.bootTimeoutSeconds <= 0)
+        return usageError(io, command,
+                          DeployCommandsText::tr("--timeout takes a positive number of seconds"));
+    const Result<ParsedDesign> parsed = loadDesignFile(files.first());
+    if (!parsed) {
+        printError(io, parsed.error());
+        return parsed.error().code == ErrorCode::UnsupportedFormat ? ExitInvalid : ExitUnreadable;
+    }
+    options.design = parsed->design;
+    options.designFile = QFileInfo(files.first()).absoluteFilePath();
+    options.designDir = QFileInfo(files.first()).absolutePath();
+    options.profilePath = resolveSiteProfile(parser.value(site));
+    const Result<SiteProfile> profile = loadSiteProfile(options.profilePath);
+    if (!profile) {
+        printError(io, profile.error(), options.profilePath);
+        return ExitUnreadable;
+    }
+    options.profile = *profile;
+    const std::optional<QString> password = sitePassword(*profile, options.profilePath, io);
+    if (!password)
+        return ExitInvalid;
+    options.ldapPassword = *password;
+    options.stateDir = parser.value(stateDir);
+
+    const bool asJson = parser.isSet(json);
+    QTextStream& progress = asJson ? io.err : io.out;
+    if (!parser.isSet(yes)) {
+        // The user confirms the plan that is then deployed as it is.
+        PlanSiteJob planJob(options);
+        QObject::connect(&planJob, &Job::progress, [&progress](int, int, const QString& text) {
+            progress << QStringLiteral("   ") << text << Qt::endl;
+        });
+        planJob.exec();
+        const Result<SitePlan> plan = *planJob.result();
+        if (!plan) {
+            printError(io, plan.error());
+            return ExitInvalid;
+        }
+        printPlan(progress, *plan);
+        progress << DeployCommandsText::tr("Deploy? [y/N] ") << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            progress << DeployCommandsText::tr("Nothing deployed.\n");
+            return ExitInvalid;
+        }
+        options.plan = *plan;
+    }
+    return runDeployJob(std::move(options), asJson, io);
+}
+
+int runDeployments(const QStringList& args, Io io)
+{
+    const QString command = QStringLiteral("deployments");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        DeployCommandsText::tr("Lists the deployments this machine made, from their journals."));
+    const QCommandLineOption json(QStringLiteral("json"), DeployCommandsText::tr("Print JSON."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 DeployCommandsText::tr("Also destroyed and rolled-back ones."));
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({json, all, stateDir});
+    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
+        return *exit;
+    const Result<QList<DeploymentSummary>> list = listDeployments(parser.value(stateDir));
+    if (!list) {
+        printError(io, list.error());
+        return ExitUnreadable;
+    }
+    QJsonArray array;
+    for (const DeploymentSummary& d : *list) {
+        const bool gone = d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack;
+        if (gone && !parser.isSet(all) && !parser.isSet(json))
+            continue;
+        QJsonArray hosts;
+        QJsonArray domains;
+        for (const DeployedObject& domain : d.domains) {
+            domains.append(QStringLiteral("%1: %2").arg(domain.host, domain.name));
+            if (!hosts.contains(domain.host))
+                hosts.append(domain.host);
+        }
+        array.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                 {QStringLiteral("design"), d.design},
+                                 {QStringLiteral("site"), d.site},
+                                 {QStringLiteral("state"), toString(d.state)},
+                                 {QStringLiteral("started"), d.started.toString(Qt::ISODate)},
+                                 {QStringLiteral("vcns"), d.plan ? int(d.plan->vcns.size()) : 0},
+                                 {QStringLiteral("hosts"), hosts},
+                                 {QStringLiteral("domains"), domains},
+                                 {QStringLiteral("entries"), int(d.entries.size())},
+                                 {QStringLiteral("overlays"), int(d.overlays.size())},
+                                 {QStringLiteral("volumes"), int(d.volumes.size())},
+                                 {QStringLiteral("error"), d.error},
+                                 {QStringLiteral("journal"), d.journalPath}});
+        if (!parser.isSet(json))
+            io.out << QStringLiteral("%1  %2  %3 VCNs  %4\n")
+                          .arg(d.id, -40)
+                          .arg(deploymentStateTitle(d.state), -12)
+                          .arg(d.plan ? d.plan->vcns.size() : 0)
+                          .arg(d.error);
+    }
+    if (parser.isSet(json))
+        printJson(io.out, QJsonDocument(array));
+    else if (array.isEmpty())
+        io.out << DeployCommandsText::tr("No deployments.\n");
+    return ExitOk;
+}
+
+int runResume(const QStringList& args, Io io)
+{
+    const QString command = QStringLiteral("resume");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DeployCommandsText::tr(
+        "Continues a deployment whose vocctl died: checks what exists and does the rest."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 DeployCommandsText::tr("The deployment (vocctl deployments)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  DeployCommandsText::tr("Print the result as JSON."));
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({json, stateDir});
+    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(io, command, DeployCommandsText::tr("give exactly one ID"));
+    const Result<DeploymentSummary> found =
+        findDeployment(parser.positionalArguments().first(), parser.value(stateDir));
+    if (!found) {
+        printError(io, found.error());
+        return ExitInvalid;
+    }
+    const std::optional<QString> password = sitePassword(found->profile, found->profilePath, io);
+    if (!password)
+        return ExitInvalid;
+    Result<DeployOptions> options = resumeOptions(found->id, *password, parser.value(stateDir));
+    if (!options) {
+        printError(io, options.error());
+        return ExitInvalid;
+    }
+    return runDeployJob(std::move(options).value(), parser.isSet(json), io);
+}
+
+int runDestroy(const QStringList& args, Io io)
+{
+    const QString command = QStringLiteral("destroy");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DeployCommandsText::tr(
+        "Removes a deployment from its journal: domains, overlays, directory entries, and the images it "
+        "uploaded unless --keep-images or another deployment uses them."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 DeployCommandsText::tr("The deployment (vocctl deployments)."));
+    const QCommandLineOption keep(QStringLiteral("keep-images"),
+                                  DeployCommandsText::tr("Keep the uploaded base images."));
+    const QCommandLineOption stateDir = stateDirOption();
+    parser.addOptions({keep, stateDir});
+    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(io, command, DeployCommandsText::tr("give exactly one ID"));
+    const Result<DeploymentSummary> found =
+        findDeployment(parser.positionalArguments().first(), parser.value(stateDir));
+    if (!found) {
+        printError(io, found.error());
+        return ExitInvalid;
+    }
+    QString password;
+    if (!found->entries.isEmpty()) {
+        const std::optional<QString> secret = sitePassword(found->profile, found->profilePath, io);
+        if (!secret)
+            return ExitInvalid;
+        password = *secret;
+    }
+    DestroyDeploymentJob job(DestroyOptions{.id = found->id,
+                                            .stateDir = parser.value(stateDir),
+                                            .keepImages = parser.isSet(keep),
+                                            .ldapPassword = password,
+                                            .hypervisor = nullptr,
+                                            .connectDirectory = {}});
+    QObject::connect(&job, &DestroyDeploymentJob::logLine,
+                     [&io](const QString& line) { io.out << QStringLiteral("   ") << line << Qt::endl; });
+    job.exec();
+    const Result<DestroyReport> report = *job.result();
+    if (!report) {
+        printError(io, report.error());
+        return ExitInvalid;
+    }
+    io.out
+        << DeployCommandsText::tr(
+               "%1 destroyed: %2 domains, %3 overlays, %4 directory entries, %5 volumes removed, %6 kept\n")
+               .arg(report->id)
+               .arg(report->domains.size())
+               .arg(report->overlays.size())
+               .arg(report->entries.size())
+               .arg(report->volumes.size())
+               .arg(report->kept.size());
+    return ExitOk;
+}
+
+} // namespace voc::cli

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `vocctl export` and `vocctl import`: the real binary moves a design and its images through a
+// bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input.
+#include "model/designfile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voc;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run vocctl(const QStringList& args, const QString& workingDir = {})
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(VOCCTL_PATH), args);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        run.err = QStringLiteral("vocctl did not finish");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+class TestVocctlBundle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportThenImport();
+    void badInput_data();
+    void badInput();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_design;
+    QString m_disk;
+};
+
+void TestVocctlBundle::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QDir(m_dir.path()).mkpath(QStringLiteral("site-a/images"));
+    m_disk = m_dir.filePath(QStringLiteral("site-a/images/base.qcow2"));
+    QProcess qemuImg;
+    qemuImg.start(QStringLiteral("qemu-img"),
+                  {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                   QStringLiteral("qcow2"), m_disk, QStringLiteral("64M")});
+    QVERIFY(qemuImg.waitForFinished(30000));
+    QCOMPARE(qemuImg.exitCode(), 0);
+    Design design = makeDefaultDesign(QStringLiteral("migrant"));
+    for (Role& role : design.roles)
+        role.image.path = QStringLiteral("images/base.qcow2");
+    m_design = m_dir.filePath(QStringLiteral("site-a/migrant.voc"));
+    QVERIFY(saveDesignFile(design, m_design).ok());
+}
+
+void TestVocctlBundle::exportThenImport()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("migrant.vocbundle"));
+    const Run exported = vocctl({QStringLiteral("export"), m_design, QStringLiteral("-o"), bundle});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QCOMPARE(exported.out.trimmed(), bundle);
+    QVERIFY2(exported.err.contains(QLatin1String("100%")), qPrintable(exported.err)); // progress on stderr
+    QVERIFY(QFileInfo(bundle).size() > 0);
+
+    // Import into a folder that does not exist yet, from another working directory.
+    const QString target = m_dir.filePath(QStringLiteral("site-b/vocs"));
+    const Run imported =
+        vocctl({QStringLiteral("import"), bundle, QStringLiteral("-C"), target, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QJsonObject json = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    const QString designPath = json.value(QLatin1String("design")).toString();
+    QCOMPARE(designPath, target + QStringLiteral("/migrant.voc"));
+    QCOMPARE(sha256Of(target + QStringLiteral("/images/base.qcow2")), sha256Of(m_disk));
+
+    const Run validated = vocctl({QStringLiteral("validate"), designPath});
+    QVERIFY2(validated.exitCode == 0, qPrintable(validated.out + validated.err));
+    const Result<ParsedDesign> parsed = loadDesignFile(designPath);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->design.roles.at(1).image.sha256, sha256Of(m_disk));
+
+    // The default target is the working directory; a second import there is a conflict.
+    const QString cwd = m_dir.filePath(QStringLiteral("site-c"));
+    QVERIFY(QDir().mkpath(cwd));
+    const Run plain = vocctl({QStringLiteral("import"), bundle}, cwd);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QCOMPARE(plain.out.trimmed(), cwd + QStringLiteral("/migrant.voc"));
+    const Run again = vocctl({QStringLiteral("import"), bundle}, cwd);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("exist already")), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QLatin1String("--force")), qPrintable(again.err));
+    const Run forced = vocctl({QStringLiteral("import"), bundle, QStringLiteral("--force")}, cwd);
+    QCOMPARE(forced.exitCode, 0);
+}
+
+void TestVocctlBundle::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const QString missing = QStringLiteral("/nonexistent/none.vocbundle");
+    QTest::newRow("export without -o")
+        << QStringList{QStringLiteral("export"), QStringLiteral("x.voc")} << 2 << QStringLiteral("-o BUNDLE");
+    QTest::newRow("export of a missing design")
+        << QStringList{QStringLiteral("export"), QStringLiteral("/nonexistent/x.voc"), QStringLiteral("-o"),
+                       QStringLiteral("DIR/x.vocbundle")}
+        << 2 << QStringLiteral("x.voc");
+    QTest::newRow("export over an existing bundle")
+        << QStringList{QStringLiteral("export"), QStringLiteral("DESIGN"), QStringLiteral("-o"),
+                       QStringLiteral("DESIGN")}
+        << 1 << QStringLiteral("exists already");
+    QTest::newRow("import of a missing bundle")
+        << QStringList{QStringLiteral("import"), missing} << 2 << QStringLiteral("does not exist");
+    QTest::newRow("import of a design, not a bundle")
+        << QStringList{QStringLiteral("import"), QStringLiteral("DESIGN"), QStringLiteral("-C"),
+                       QStringLiteral("DIR/t1")}
+        << 2 << QStringLiteral("not a tar archive");
+    QTest::newRow("import without a bundle")
+        << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("one BUNDLE");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("--frobnicate")}
+                                    << 2 << QStringLiteral("frobnicate");
+}
+
+void TestVocctlBundle::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (QString& arg : args) {
+        arg.replace(QLatin1String("DESIGN"), m_design);
+        arg.replace(QLatin1String("DIR"), m_dir.path());
+    }
+    const Run run = vocctl(args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("t1"))));
+}
+
+QTEST_GUILESS_MAIN(TestVocctlBundle)
+#include "tst_vocctlbundle.moc"

@@ -1,0 +1,588 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One-click deploy for real: a 2-host VSP sandbox (scripts/vsp-sandbox, under the test's own name and
+// subnet) gets the demo VOC (1 head + 4 compute, the build-images fixture's images, TCG) with
+// `vocctl deploy`: the images land once in the shared pool, 5 LDAP entries exist, the VCNs run on
+// both hosts, each got its planned address and name from the site's dnsmasq, the head reaches every
+// compute node by name, boot phases are recorded; a second deploy is refused; destroy leaves no
+// domain, overlay, entry or volume. Faults: vocctl SIGKILLed mid-deploy -> destroy from the journal
+// cleans up; a concurrent deploy is refused; host 2's libvirtd killed during the launch -> failure
+// naming kvm2 and everything on kvm1 and in LDAP rolled back.
+#include "directory/directory.h"
+#include "directory/sitecredentials.h"
+#include "model/siteprofile.h"
+#include "virt/libvirthypervisor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <optional>
+#include <unistd.h>
+
+using namespace voc;
+
+namespace {
+
+const QString sandboxScript = QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
+
+struct Ran
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ran run(const QString& program, const QStringList& args, int timeoutMs,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromLocal8Bit(p.readAllStandardOutput()),
+                QString::fromLocal8Bit(p.readAllStandardError()) + QStringLiteral("\n(timed out)")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromLocal8Bit(p.readAllStandardOutput()),
+            QString::fromLocal8Bit(p.readAllStandardError())};
+}
+
+struct Image
+{
+    QString disk, kernel, initrd, cmdline, sha256, voKey;
+};
+
+std::optional<Image> builtImage(const QString& role)
+{
+    const QString cache = QStringLiteral("/var/cache/vocstudio/images");
+    for (const QString& dir : QDir(cache).entryList({role + QStringLiteral("-*")}, QDir::Dirs)) {
+        QFile f(cache + QLatin1Char('/') + dir + QStringLiteral("/manifest.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+        return Image{
+            m.value(QLatin1String("disk")).toString(),   m.value(QLatin1String("kernel")).toString(),
+            m.value(QLatin1String("initrd")).toString(), m.value(QLatin1String("cmdline")).toString(),
+            m.value(QLatin1String("sha256")).toString(), m.value(QLatin1String("voKey")).toString()};
+    }
+    return std::nullopt;
+}
+
+// Copies an image's files (sparse) into `dir`, so a rebuild of the cache cannot touch them.
+std::optional<Image> copyImage(const Image& image, const QString& dir)
+{
+    QDir().mkpath(dir);
+    Image copy = image;
+    for (QString* file : {&copy.disk, &copy.kernel, &copy.initrd}) {
+        const QString target = dir + QLatin1Char('/') + QFileInfo(*file).fileName();
+        if (run(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), *file, target}, 120000).exitCode !=
+            0)
+            return std::nullopt;
+        *file = target;
+    }
+    return copy;
+}
+
+// Makes a failure to read the directory show up in the comparison that follows.
+VcnRecord failedRecord(const Error& error)
+{
+    return VcnRecord{QStringLiteral("error"), error.toString(), {}, {}, {}, {}};
+}
+
+} // namespace
+
+class TestDeployE2e : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deployDemo();
+    void imagesPushedOnceToTheSharedPool();
+    void fiveEntriesInTheDirectory();
+    void vcnsRunOnBothHosts();
+    void addressesAndNamesFromTheSiteDhcp();
+    void headReachesComputesByName();
+    void secondDeployRefused();
+    void destroyRemovesEverything();
+    void killedMidDeployDestroyCleansUp();
+    void hostLibvirtdKilledDuringLaunch();
+    void cleanupTestCase();
+
+private:
+    Ran vocctl(const QStringList& args, int timeoutMs = 60000);
+    QStringList deployArgs() const;
+    QStringList domainsOn(int host);
+    QStringList volumes();
+    QList<VcnRecord> directoryRecords();
+    void verifyNothingLeft(bool volumesToo);
+    QString journalOf(const QString& id) const;
+    // Waits until the running deployment's journal has a line containing `marker`; its id or empty.
+    QString waitForJournal(const QString& marker, int timeoutMs);
+
+    QTemporaryDir m_tmp;
+    QString m_name;
+    QString m_net;
+    QString m_dir; // the sandbox
+    QString m_stateDir;
+    QString m_design;
+    QProcessEnvironment m_env;
+    SiteProfile m_profile;
+    Image m_head;
+    Image m_compute;
+    bool m_up = false;
+    QString m_id;
+    QStringList m_seenIds; // deployments of earlier test functions
+    QJsonObject m_result;
+    std::unique_ptr<HypervisorConnection> m_hosts[2];
+    LibvirtHypervisor m_hypervisor;
+};
+
+Ran TestDeployE2e::vocctl(const QStringList& args, int timeoutMs)
+{
+    return run(QStringLiteral(VOC_VOCCTL), args, timeoutMs, m_env);
+}
+
+QStringList TestDeployE2e::deployArgs() const
+{
+    return {QStringLiteral("deploy"),      m_design,
+            QStringLiteral("--site"),      m_dir + QStringLiteral("/site.json"),
+            QStringLiteral("--yes"),       QStringLiteral("--accel"),
+            QStringLiteral("tcg"),         QStringLiteral("--json"),
+            QStringLiteral("--state-dir"), m_stateDir};
+}
+
+QString TestDeployE2e::journalOf(const QString& id) const
+{
+    return m_stateDir + QStringLiteral("/deployments/") + id + QStringLiteral(".jsonl");
+}
+
+void TestDeployE2e::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root: the VSP sandbox makes namespaces and starts libvirtd, sshd, slapd and dnsmasq "
+              "(run ctest as root)");
+    for (const char* tool : {"busybox", "slapd", "dnsmasq", "libvirtd", "ssh"}) {
+        if (run(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("command -v %1 || test -x /usr/sbin/%1").arg(QLatin1String(tool))},
+                10000)
+                .exitCode != 0)
+            QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(QLatin1String(tool))));
+    }
+    const std::optional<Image> head = builtImage(QStringLiteral("head"));
+    const std::optional<Image> compute = builtImage(QStringLiteral("compute"));
+    if (!head || !compute || head->voKey.isEmpty())
+        QSKIP("the demo images are not built (scripts/build-vcn-image --role all)");
+    QVERIFY(m_tmp.isValid());
+    const std::optional<Image> headCopy = copyImage(*head, m_tmp.filePath(QStringLiteral("images/head")));
+    const std::optional<Image> computeCopy =
+        copyImage(*compute, m_tmp.filePath(QStringLiteral("images/compute")));
+    QVERIFY(headCopy && computeCopy);
+    m_head = *headCopy;
+    m_compute = *computeCopy;
+
+    // The demo design, its images set to the built ones (kernel boot, as the image builder makes them).
+    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject role = roles[i].toObject();
+        const bool isHead = role.value(QLatin1String("kind")).toString() == QLatin1String("head");
+        const Image& image = isHead ? m_head : m_compute;
+        role.insert(QStringLiteral("memoryMiB"), isHead ? 1024 : 512);
+        role.insert(QStringLiteral("image"),
+                    QJsonObject{{QStringLiteral("path"), image.disk},
+                                {QStringLiteral("sha256"), image.sha256},
+                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
+                                {QStringLiteral("kernel"), image.kernel},
+                                {QStringLiteral("initrd"), image.initrd},
+                                {QStringLiteral("cmdline"), image.cmdline}});
+        roles[i] = role;
+    }
+    design.insert(QStringLiteral("roles"), roles);
+    m_design = m_tmp.filePath(QStringLiteral("demo.voc"));
+    QFile out(m_design);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(design).toJson());
+    out.close();
+
+    // A sandbox of our own name and /24.
+    m_name = QStringLiteral("dep%1").arg(::getpid() % 100000);
+    const QString routes = run(QStringLiteral("ip"),
+                               {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
+                                QStringLiteral("table"), QStringLiteral("all")},
+                               10000)
+                               .out;
+    for (int tries = 0; tries < 50 && m_net.isEmpty(); ++tries) {
+        const QString candidate =
+            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
+        if (!routes.contains(candidate + QLatin1Char('.')))
+            m_net = candidate;
+    }
+    QVERIFY(!m_net.isEmpty());
+    m_dir = m_tmp.filePath(QStringLiteral("site"));
+    m_stateDir = m_tmp.filePath(QStringLiteral("state"));
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+    m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
+    m_env.remove(QStringLiteral("VOCSTUDIO_LDAP_PASSWORD"));
+    QElapsedTimer timer;
+    timer.start();
+    const Ran up = run(sandboxScript,
+                       {QStringLiteral("up"), QStringLiteral("--dir"), m_dir, QStringLiteral("--name"),
+                        m_name, QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--subnet"),
+                        m_net + QStringLiteral(".0/24")},
+                       240000, m_env);
+    m_up = QFileInfo::exists(m_dir);
+    QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+    qInfo("sandbox %s up in %lld ms", qPrintable(m_name), static_cast<long long>(timer.elapsed()));
+    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
+    QVERIFY(profile.ok());
+    m_profile = *profile;
+    for (int i = 0; i < 2; ++i) {
+        Result<std::unique_ptr<HypervisorConnection>> c = m_hypervisor.connect(m_profile.hosts.at(i).uri);
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().toString()));
+        m_hosts[i] = std::move(c).value();
+    }
+}
+
+QStringList TestDeployE2e::domainsOn(int host)
+{
+    QStringList names;
+    const Result<QList<DomainInfo>> domains = m_hosts[host]->listDomains(QStringLiteral("voc-demo-"));
+    if (domains) {
+        for (const DomainInfo& d : *domains)
+            names.append(d.name);
+    } else {
+        names.append(QStringLiteral("error: ") + domains.error().toString());
+    }
+    return names;
+}
+
+QStringList TestDeployE2e::volumes()
+{
+    // The shared pool's directory itself: what any host sees.
+    return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files);
+}
+
+QList<VcnRecord> TestDeployE2e::directoryRecords()
+{
+    const Result<QString> password = directoryPassword(m_profile.directory, m_dir);
+    if (!password)
+        return {failedRecord(password.error())};
+    Result<std::unique_ptr<Directory>> directory =
+        connectLdapDirectory(DirectoryConfig::fromSite(m_profile.directory, *password));
+    if (!directory)
+        return {failedRecord(directory.error())};
+    const Result<QList<VcnRecord>> records = (*directory)->listVcns(QStringLiteral("demo"));
+    if (!records)
+        return records.error().code == ErrorCode::NotFound ? QList<VcnRecord>{}
+                                                           : QList<VcnRecord>{failedRecord(records.error())};
+    return *records;
+}
+
+void TestDeployE2e::deployDemo()
+{
+    QVERIFY(m_up);
+    QElapsedTimer timer;
+    timer.start();
+    const Ran deploy = vocctl(deployArgs(), 1500000);
+    QVERIFY2(deploy.exitCode == 0, qPrintable(deploy.err.right(4000)));
+    m_result = QJsonDocument::fromJson(deploy.out.toUtf8()).object();
+    m_id = m_result.value(QLatin1String("id")).toString();
+    QVERIFY(!m_id.isEmpty());
+    m_seenIds.append(m_id);
+    const QJsonObject stages = m_result.value(QLatin1String("stageMs")).toObject();
+    qInfo("deployed %s in %lld ms; stages: %s", qPrintable(m_id), static_cast<long long>(timer.elapsed()),
+          QJsonDocument(stages).toJson(QJsonDocument::Compact).constData());
+    for (const QString& stage : {QStringLiteral("preflight"), QStringLiteral("push-images"),
+                                 QStringLiteral("register"), QStringLiteral("publish"),
+                                 QStringLiteral("launch"), QStringLiteral("boot"), QStringLiteral("ready")})
+        QVERIFY2(stages.value(stage).toDouble(-1) >= 0, qPrintable(stage));
+    const QJsonArray vcns = m_result.value(QLatin1String("vcns")).toArray();
+    QCOMPARE(vcns.size(), 5);
+    for (const QJsonValue& v : vcns) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.value(QLatin1String("ready")).toBool());
+        // Boot phases, each after the one before.
+        const QJsonObject phases = o.value(QLatin1String("phasesMs")).toObject();
+        double last = -1;
+        for (const char* phase : {"running", "kernel", "init", "network", "ready"}) {
+            QVERIFY2(phases.contains(QLatin1String(phase)), phase);
+            QVERIFY(phases.value(QLatin1String(phase)).toDouble() >= last);
+            last = phases.value(QLatin1String(phase)).toDouble();
+        }
+        qInfo("%s on %s: %s", qPrintable(o.value(QLatin1String("hostname")).toString()),
+              qPrintable(o.value(QLatin1String("host")).toString()),
+              QJsonDocument(phases).toJson(QJsonDocument::Compact).constData());
+        // The console copy is kept locally.
+        QVERIFY(QFileInfo(o.value(QLatin1String("serialLog")).toString()).size() > 0);
+    }
+}
+
+void TestDeployE2e::imagesPushedOnceToTheSharedPool()
+{
+    QVERIFY(!m_id.isEmpty());
+    // Two base images, one kernel and one initrd (the same files for both roles): 4 volumes, once.
+    QStringList images = volumes().filter(QStringLiteral("vocimg-"));
+    QCOMPARE(images.size(), 4);
+    QCOMPARE(images.filter(QStringLiteral(".qcow2")).size(), 2);
+    QVERIFY(images.contains(QStringLiteral("vocimg-%1.qcow2").arg(m_head.sha256.left(16))));
+    int uploaded = 0;
+    for (const QJsonValue& v : m_result.value(QLatin1String("images")).toArray())
+        uploaded += v.toObject().value(QLatin1String("uploaded")).toBool() ? 1 : 0;
+    QCOMPARE(uploaded, 4);
+    // Both hosts see the same pool.
+    for (int i = 0; i < 2; ++i) {
+        const Result<QList<VolumeInfo>> seen =
+            m_hosts[i]->listVolumes(m_profile.storage.pool, QStringLiteral("vocimg-"));
+        QVERIFY(seen.ok());
+        QCOMPARE(seen->size(), 4);
+    }
+    // Overlays: one per VCN, in the pool next to the images.
+    QCOMPARE(volumes().filter(QStringLiteral("voc-demo-")).size(), 5);
+}
+
+void TestDeployE2e::fiveEntriesInTheDirectory()
+{
+    QVERIFY(!m_id.isEmpty());
+    const QList<VcnRecord> records = directoryRecords();
+    QCOMPARE(records.size(), 5);
+    QSet<QString> names;
+    for (const VcnRecord& r : records) {
+        QVERIFY2(r.voc == QLatin1String("demo"), qPrintable(r.hostname));
+        names.insert(r.hostname);
+    }
+    QVERIFY(names.contains(QStringLiteral("demo-head")));
+    QVERIFY(names.contains(QStringLiteral("demo-compute04")));
+}
+
+void TestDeployE2e::vcnsRunOnBothHosts()
+{
+    QVERIFY(!m_id.isEmpty());
+    const QStringList on1 = domainsOn(0);
+    const QStringList on2 = domainsOn(1);
+    qInfo("kvm1: %s; kvm2: %s", qPrintable(on1.join(u',')), qPrintable(on2.join(u',')));
+    QVERIFY(!on1.isEmpty());
+    QVERIFY(!on2.isEmpty());
+    QCOMPARE(on1.size() + on2.size(), 5);
+    QVERIFY(on1.contains(QStringLiteral("voc-demo-demo-head"))); // head first, on the first host
+    for (const QJsonValue& v : m_result.value(QLatin1String("vcns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QStringList& on =
+            o.value(QLatin1String("host")).toString() == QLatin1String("kvm1") ? on1 : on2;
+        QVERIFY(on.contains(o.value(QLatin1String("domain")).toString()));
+    }
+}
+
+void TestDeployE2e::addressesAndNamesFromTheSiteDhcp()
+{
+    QVERIFY(!m_id.isEmpty());
+    const QList<VcnRecord> records = directoryRecords();
+    for (const QJsonValue& v : m_result.value(QLatin1String("vcns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString hostname = o.value(QLatin1String("hostname")).toString();
+        const QString address = o.value(QLatin1String("address")).toString();
+        // What the VCN reported from its DHCP lease: the directory's address and its own name.
+        QCOMPARE(o.value(QLatin1String("leaseHostname")).toString(), hostname);
+        bool found = false;
+        for (const VcnRecord& r : records) {
+            if (r.hostname == hostname) {
+                QCOMPARE(address, r.ip);
+                QCOMPARE(o.value(QLatin1String("mac")).toString(), r.mac.toLower());
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(hostname));
+    }
+}
+
+void TestDeployE2e::headReachesComputesByName()
+{
+    QVERIFY(!m_id.isEmpty());
+    QString headIp;
+    for (const QJsonValue& v : m_result.value(QLatin1String("vcns")).toArray()) {
+        if (v.toObject().value(QLatin1String("role")).toString() == QLatin1String("head"))
+            headIp = v.toObject().value(QLatin1String("address")).toString();
+    }
+    QVERIFY(!headIp.isEmpty());
+    // From the head: every compute node by its short name (the site's DNS search domain) over ssh.
+    QString script = QStringLiteral("hostname");
+    for (int i = 1; i <= 4; ++i)
+        script += QStringLiteral("; ssh -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=20 "
+                                 "demo-compute%1 hostname")
+                      .arg(i, 2, 10, QLatin1Char('0'));
+    const Ran ssh =
+        run(QStringLiteral("ssh"),
+            {QStringLiteral("-i"), m_head.voKey, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+             QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+             QStringLiteral("ConnectTimeout=20"), QStringLiteral("root@") + headIp, script},
+            300000);
+    QVERIFY2(ssh.exitCode == 0, qPrintable(ssh.err));
+    QCOMPARE(ssh.out.trimmed().split(QLatin1Char('\n')),
+             (QStringList{QStringLiteral("demo-head"), QStringLiteral("demo-compute01"),
+                          QStringLiteral("demo-compute02"), QStringLiteral("demo-compute03"),
+                          QStringLiteral("demo-compute04")}));
+}
+
+void TestDeployE2e::secondDeployRefused()
+{
+    QVERIFY(!m_id.isEmpty());
+    const Ran again = vocctl(deployArgs(), 120000);
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains(QStringLiteral("deployed at %1 already").arg(m_name)), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QStringLiteral("vocctl destroy ") + m_id), qPrintable(again.err));
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 5); // untouched
+}
+
+void TestDeployE2e::verifyNothingLeft(bool volumesToo)
+{
+    QCOMPARE(domainsOn(0), QStringList{});
+    QCOMPARE(domainsOn(1), QStringList{});
+    QCOMPARE(volumes().filter(QStringLiteral("voc-demo-")), QStringList{});
+    if (volumesToo)
+        QCOMPARE(volumes(), QStringList{});
+    QCOMPARE(directoryRecords().size(), 0);
+}
+
+void TestDeployE2e::destroyRemovesEverything()
+{
+    QVERIFY(!m_id.isEmpty());
+    const Ran destroy =
+        vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+    QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
+    verifyNothingLeft(true);
+    const Ran list = vocctl(
+        {QStringLiteral("deployments"), QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("destroyed"));
+}
+
+QString TestDeployE2e::waitForJournal(const QString& marker, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        const QFileInfoList journals =
+            QDir(m_stateDir + QStringLiteral("/deployments"))
+                .entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time);
+        for (const QFileInfo& journal : journals) {
+            QFile f(journal.absoluteFilePath());
+            if (!m_seenIds.contains(journal.completeBaseName()) && f.open(QIODevice::ReadOnly) &&
+                f.readAll().contains(marker.toUtf8()))
+                return journal.completeBaseName();
+        }
+        QThread::msleep(50);
+    }
+    return {};
+}
+
+void TestDeployE2e::killedMidDeployDestroyCleansUp()
+{
+    QVERIFY(m_up);
+    QProcess deploy;
+    deploy.setProcessEnvironment(m_env);
+    deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs());
+    QVERIFY(deploy.waitForStarted());
+    // Kill it once a domain has been started: images pushed, entries added, overlays made.
+    const QString id = waitForJournal(QStringLiteral("\"state\":\"done\",\"step\":\"domain\""), 300000);
+    QVERIFY2(!id.isEmpty(), qPrintable(QString::fromLocal8Bit(deploy.readAllStandardError())));
+    m_seenIds.append(id);
+
+    // While it runs, a second deploy of the same VOC is refused by its lock.
+    const Ran concurrent = vocctl(deployArgs(), 120000);
+    QVERIFY(concurrent.exitCode != 0);
+    QVERIFY2(concurrent.err.contains(QStringLiteral("being deployed")) ||
+                 concurrent.err.contains(QStringLiteral("deployed at")),
+             qPrintable(concurrent.err));
+
+    ::kill(pid_t(deploy.processId()), SIGKILL);
+    QVERIFY(deploy.waitForFinished(30000));
+    const Ran list = vocctl(
+        {QStringLiteral("deployments"), QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir});
+    bool interrupted = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        interrupted |= v.toObject().value(QLatin1String("id")).toString() == id &&
+                       v.toObject().value(QLatin1String("state")).toString() == QLatin1String("interrupted");
+    QVERIFY2(interrupted, qPrintable(list.out));
+    QVERIFY(!directoryRecords().isEmpty()); // the kill left things behind...
+
+    const Ran destroy =
+        vocctl({QStringLiteral("destroy"), id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+    QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
+    verifyNothingLeft(true); // ...and destroy removed all of it
+}
+
+void TestDeployE2e::hostLibvirtdKilledDuringLaunch()
+{
+    QVERIFY(m_up);
+    QFile pidFile(m_dir + QStringLiteral("/pids/kvm2-libvirtd"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const qint64 libvirtd =
+        QString::fromLatin1(pidFile.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toLongLong();
+    QVERIFY(libvirtd > 0);
+    QProcess deploy;
+    deploy.setProcessEnvironment(m_env);
+    deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs());
+    QVERIFY(deploy.waitForStarted());
+    // The launch begins with the overlay intents: kvm2's daemon dies right then.
+    const QString id = waitForJournal(QStringLiteral("\"state\":\"intent\",\"step\":\"overlay\""), 300000);
+    QVERIFY(!id.isEmpty());
+    m_seenIds.append(id);
+    QCOMPARE(::kill(pid_t(libvirtd), SIGKILL), 0);
+    QVERIFY(deploy.waitForFinished(600000));
+    const QString err = QString::fromLocal8Bit(deploy.readAllStandardError());
+    QVERIFY(deploy.exitCode() != 0);
+    QVERIFY2(err.contains(QStringLiteral("kvm2")), qPrintable(err.right(3000)));
+    qInfo("failure: %s", qPrintable(err.section(QLatin1Char('\n'), -4).trimmed()));
+    QVERIFY2(err.contains(QStringLiteral("== Launch")), qPrintable(err.right(3000)));
+    // Everything on kvm1 and in the directory is rolled back; kvm2 cannot be asked.
+    QCOMPARE(domainsOn(0), QStringList{});
+    QCOMPARE(directoryRecords().size(), 0);
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(vocctl({QStringLiteral("deployments"), QStringLiteral("--json"),
+                                         QStringLiteral("--state-dir"), m_stateDir})
+                                     .out.toUtf8())
+             .array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("id")).toString() != id)
+            continue;
+        const QString state = o.value(QLatin1String("state")).toString();
+        QVERIFY2(state == QLatin1String("rolled back") || state == QLatin1String("failed"),
+                 qPrintable(state));
+        for (const QJsonValue& domain : o.value(QLatin1String("domains")).toArray())
+            QVERIFY2(domain.toString().startsWith(QStringLiteral("kvm2:")), qPrintable(domain.toString()));
+    }
+}
+
+void TestDeployE2e::cleanupTestCase()
+{
+    for (auto& host : m_hosts)
+        host.reset();
+    if (m_up) {
+        const Ran down =
+            run(sandboxScript, {QStringLiteral("down"), QStringLiteral("--dir"), m_dir}, 120000, m_env);
+        QVERIFY2(down.exitCode == 0, qPrintable(down.out + down.err));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDeployE2e)
+#include "tst_deploy_e2e.moc"
