@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocctl export / import: a design and its images as one migration bundle, and back.
+#include "cancelonsignal.h"
 #include "cli.h"
 
 #include "bundle/exportbundlejob.h"
@@ -21,39 +22,6 @@ namespace {
 struct BundleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(vocctl)
-};
-
-// SIGINT/SIGTERM cancel the job, which then removes its partial files; Job::cancel() is a store to
-// a lock-free atomic, which a signal handler may do.
-std::atomic<Job*> g_job{nullptr};
-
-void onStopSignal(int)
-{
-    if (Job* job = g_job.load())
-        job->cancel();
-}
-
-struct CancelOnSignal
-{
-    struct sigaction oldTerm = {};
-    struct sigaction oldInt = {};
-
-    explicit CancelOnSignal(Job* job)
-    {
-        g_job.store(job);
-        struct sigaction action = {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGTERM, &action, &oldTerm);
-        ::sigaction(SIGINT, &action, &oldInt);
-    }
-    ~CancelOnSignal()
-    {
-        ::sigaction(SIGTERM, &oldTerm, nullptr);
-        ::sigaction(SIGINT, &oldInt, nullptr);
-        g_job.store(nullptr);
-    }
 };
 
 // Progress on stderr: a line when the step changes and every 10 percent, so a log stays short.
@@ -127,7 +95,7 @@ int runBundleExport(const QStringList& args, Io io)
     QElapsedTimer timer;
     timer.start();
     {
-        CancelOnSignal cancelOnSignal(&job);
+        CancelOnSignal cancelOnSignal(job);
         job.exec();
     }
     const Result<ExportedBundle> result = *job.result();
@@ -177,7 +145,7 @@ int runBundleImport(const QStringList& args, Io io)
     QElapsedTimer timer;
     timer.start();
     {
-        CancelOnSignal cancelOnSignal(&job);
+        CancelOnSignal cancelOnSignal(job);
         job.exec();
     }
     const Result<ImportedBundle> result = *job.result();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocctl deploy / deployments / resume / destroy: a design to a VSP site in one command, the list of
 // deployments from their journals, and their resume and removal.
+#include "cancelonsignal.h"
 #include "cli.h"
 
 #include "deploy/deployjob.h"
@@ -28,41 +29,6 @@ namespace {
 struct DeployCommandsText
 {
     Q_DECLARE_TR_FUNCTIONS(vocctl)
-};
-
-// The job Ctrl-C or SIGTERM cancels (an atomic store: safe in a signal handler); it rolls back.
-std::atomic<Job*> runningJob{nullptr};
-
-void cancelRunningJob(int)
-{
-    if (Job* job = runningJob.load())
-        job->cancel();
-}
-
-class CancelOnSignal
-{
-public:
-    explicit CancelOnSignal(Job& job)
-    {
-        runningJob.store(&job);
-        struct sigaction action = {};
-        action.sa_handler = cancelRunningJob;
-        sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~CancelOnSignal()
-    {
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        runningJob.store(nullptr);
-    }
-    CancelOnSignal(const CancelOnSignal&) = delete;
-    CancelOnSignal& operator=(const CancelOnSignal&) = delete;
-
-private:
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
 };
 
 QCommandLineOption stateDirOption()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocctl push: one base image to a site's storage pool (once for a shared pool, else to every host
 // or --host), skipped where the pool holds it already, checked with sha256sum on the host.
+#include "cancelonsignal.h"
 #include "cli.h"
 
 #include "images/imagepush.h"
@@ -24,39 +25,6 @@ struct PushCommand
 };
 
 const QString command = QStringLiteral("push");
-
-// SIGINT/SIGTERM cancel the push, so that the partial volume is deleted; Job::cancel() is a store
-// to a lock-free atomic, which a signal handler may do.
-std::atomic<Job*> g_job{nullptr};
-
-void onStopSignal(int)
-{
-    if (Job* job = g_job.load())
-        job->cancel();
-}
-
-struct CancelOnSignal
-{
-    struct sigaction oldTerm = {};
-    struct sigaction oldInt = {};
-
-    explicit CancelOnSignal(Job* job)
-    {
-        g_job.store(job);
-        struct sigaction action = {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGTERM, &action, &oldTerm);
-        ::sigaction(SIGINT, &action, &oldInt);
-    }
-    ~CancelOnSignal()
-    {
-        ::sigaction(SIGTERM, &oldTerm, nullptr);
-        ::sigaction(SIGINT, &oldInt, nullptr);
-        g_job.store(nullptr);
-    }
-};
 
 QJsonObject resultJson(const ImagePushResult& result)
 {
@@ -159,7 +127,7 @@ int runPush(const QStringList& args, Io io)
         io.err.flush();
     });
     {
-        CancelOnSignal cancelOnSignal(&job);
+        CancelOnSignal cancelOnSignal(job);
         job.exec();
     }
     const Result<ImagePushResult> result = *job.result();
