@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTcpSocket>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -28,17 +27,6 @@ constexpr qint64 sshRetryMs = 1000;
 constexpr int loopSleepMs = 25;
 // libvirtd serves 5 calls of one client at once; two hosts, two connections.
 constexpr int maxParallelCalls = 8;
-
-bool sshAnswers(const QString& address)
-{
-    QTcpSocket socket;
-    socket.connectToHost(address, 22);
-    if (!socket.waitForConnected(300))
-        return false;
-    if (!socket.waitForReadyRead(1000))
-        return false;
-    return socket.readLine(256).startsWith("SSH-");
-}
 
 Error onHost(Error error, const QString& host, const QString& vcn)
 {
@@ -283,14 +271,7 @@ void DeployJob::noteSamples(const QList<BootSample>& samples)
     State& s = *m_state;
     if (samples.isEmpty())
         return;
-    QList<JournalRecord> records;
-    for (const BootSample& sample : samples)
-        records.append({JournalStep::Phase,
-                        true,
-                        sample.vcn,
-                        {{QStringLiteral("phase"), bootPhaseName(sample.phase)},
-                         {QStringLiteral("ms"), double(sample.ms)}}});
-    (void)s.journal->append(records);
+    (void)s.journal->append(phaseRecords(samples));
     for (const BootSample& sample : samples) {
         log(DeployLaunchText::tr("%1: %2 after %3 s")
                 .arg(sample.vcn, bootPhaseName(sample.phase),
@@ -330,7 +311,7 @@ Status DeployJob::probeBoot()
                 continue;
             vcn.nextSshTryMs = now + sshRetryMs;
             const QString address = vcn.probe.address().isEmpty() ? vcn.vcn.entry.ip : vcn.probe.address();
-            if (sshAnswers(address)) {
+            if (sshBannerAnswers(address)) {
                 vcn.sshAnswered = true;
                 noteSamples(vcn.probe.markSshAnswered(s.clock.elapsed()));
                 ++readyCount;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bootprobe.h"
 
+#include <QTcpSocket>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -191,6 +193,17 @@ QList<BootSample> BootProbe::samples() const
             list.append(BootSample{m_vcn, BootPhase(i), *m_at[size_t(i)]});
     }
     return list;
+}
+
+bool sshBannerAnswers(const QString& address)
+{
+    QTcpSocket socket;
+    socket.connectToHost(address, 22);
+    if (!socket.waitForConnected(300))
+        return false;
+    if (!socket.waitForReadyRead(1000))
+        return false;
+    return socket.readLine(256).startsWith("SSH-");
 }
 
 } // namespace voc

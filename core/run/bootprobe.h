@@ -22,6 +22,10 @@ QString bootPhaseName(BootPhase phase);
 std::optional<BootPhase> bootPhaseFromName(const QString& name);
 inline constexpr int bootPhaseCount = 5;
 
+// Whether sshd answers on address:22 with its banner ("SSH-2.0-...", sent before the client says
+// anything): a VCN is ready. Blocks up to about 1.3 s.
+bool sshBannerAnswers(const QString& address);
+
 class BootProbe
 {
 public:

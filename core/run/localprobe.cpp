@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTcpSocket>
 #include <QThread>
 #include <QThreadPool>
 
@@ -25,18 +24,6 @@ struct LocalProbeText
 constexpr qint64 leasePollMs = 200;
 constexpr qint64 sshRetryMs = 1000;
 constexpr int loopSleepMs = 25;
-
-// sshd answers with its banner ("SSH-2.0-...") before the client says anything.
-bool sshAnswers(const QString& address)
-{
-    QTcpSocket socket;
-    socket.connectToHost(address, 22);
-    if (!socket.waitForConnected(300))
-        return false;
-    if (!socket.waitForReadyRead(1000))
-        return false;
-    return socket.readLine(256).startsWith("SSH-");
-}
 
 } // namespace
 
@@ -160,7 +147,7 @@ Status LocalRunJob::probeUntilReady()
             if (vcn.probe.isReady() || vcn.probe.address().isEmpty() || now < vcn.nextSshTryMs)
                 continue;
             vcn.nextSshTryMs = now + sshRetryMs;
-            if (sshAnswers(vcn.probe.address())) {
+            if (sshBannerAnswers(vcn.probe.address())) {
                 for (const BootSample& sample : vcn.probe.markSshAnswered(s.clock.elapsed()))
                     noteSample(sample);
             }

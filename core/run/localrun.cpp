@@ -467,14 +467,7 @@ void LocalRunJob::noteSamples(const QList<BootSample>& samples)
     State& s = *m_state;
     if (samples.isEmpty())
         return;
-    QList<JournalRecord> records;
-    for (const BootSample& sample : samples)
-        records.append({JournalStep::Phase,
-                        true,
-                        sample.vcn,
-                        {{QStringLiteral("phase"), bootPhaseName(sample.phase)},
-                         {QStringLiteral("ms"), double(sample.ms)}}});
-    (void)s.journal->append(records);
+    (void)s.journal->append(phaseRecords(samples));
     for (const BootSample& sample : samples) {
         reportProgress(s.totalSteps - 1, s.totalSteps,
                        LocalRunText::tr("%1: %2 after %3 s")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runjournal.h"
 
+#include "bootprobe.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -320,6 +322,18 @@ JournalSummary RunJournal::summarize(const QList<JournalRecord>& records)
         }
     }
     return summary;
+}
+
+QList<JournalRecord> phaseRecords(const QList<BootSample>& samples)
+{
+    QList<JournalRecord> records;
+    for (const BootSample& sample : samples)
+        records.append({JournalStep::Phase,
+                        true,
+                        sample.vcn,
+                        {{QStringLiteral("phase"), bootPhaseName(sample.phase)},
+                         {QStringLiteral("ms"), double(sample.ms)}}});
+    return records;
 }
 
 } // namespace voc

@@ -3,6 +3,7 @@
 // so `down` after a crash or a SIGKILL knows everything that might exist.
 #pragma once
 
+#include "bench/results.h"
 #include "common/result.h"
 
 #include <QJsonObject>
@@ -56,6 +57,9 @@ struct JournalSummary
     QStringList serialLogs;
     QList<JournalRecord> phases; // Phase records in order
 };
+
+// Phase records (done) for boot samples: what runs and deployments journal as VCNs boot.
+QList<JournalRecord> phaseRecords(const QList<BootSample>& samples);
 
 class RunJournal
 {
