@@ -117,7 +117,7 @@
 <context>
     <name>voc::BootProbe</name>
     <message>
-        <location filename="../core/run/bootprobe.cpp" line="+182"/>
+        <location filename="../core/run/bootprobe.cpp" line="+184"/>
         <source>no kernel banner from %1 within %2 s</source>
         <translation>kein Kernel-Banner von %1 innerhalb von %2 s</translation>
     </message>
@@ -628,7 +628,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>zurückgesetzt: %1 Domänen, %2 Overlays, %3 Verzeichniseinträge, %4 Volumes entfernt</translation>
     </message>
     <message>
-        <location filename="../core/deploy/deploylaunch.cpp" line="+124"/>
+        <location filename="../core/deploy/deploylaunch.cpp" line="+112"/>
         <source>%1 does not see the image %2 in its pool %3</source>
         <translation>%1 sieht das Abbild %2 nicht in seinem Pool %3</translation>
     </message>
@@ -658,7 +658,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 Domänen laufen auf %2 nach %3 ms</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>%1: %2 after %3 s</source>
         <translation>%1: %2 nach %3 s</translation>
     </message>
@@ -4453,7 +4453,7 @@ Journal: %2</translation>
         <translation>geben Sie Speicherplatz auf %1 frei oder wählen Sie einen anderen Overlay-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/run/localprobe.cpp" line="+135"/>
+        <location filename="../core/run/localprobe.cpp" line="+122"/>
         <source>the connection to libvirt was lost during the boot</source>
         <translation>die Verbindung zu libvirt ging während des Startens verloren</translation>
     </message>
@@ -4568,7 +4568,7 @@ Journal: %2</translation>
         <translation>%1 Domänen werden im angehaltenen Zustand gestartet</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+68"/>
         <source>%1: %2 after %3 s</source>
         <translation>%1: %2 nach %3 s</translation>
     </message>
@@ -6369,7 +6369,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RunJournal</name>
     <message>
-        <location filename="../core/run/runjournal.cpp" line="+116"/>
+        <location filename="../core/run/runjournal.cpp" line="+118"/>
         <source>could not create the folder of the run journal</source>
         <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
     </message>
@@ -8007,12 +8007,7 @@ Journal: %2</translation>
 <context>
     <name>voc::UploadModel</name>
     <message>
-        <location filename="../desktop/deploy/siteplanmodel.cpp" line="+157"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../desktop/deploy/siteplanmodel.cpp" line="+163"/>
         <source>shared pool (through %1)</source>
         <translation>gemeinsamer Pool (über %1)</translation>
     </message>
