@@ -3,6 +3,7 @@
 // our sparse upload stream, the same file with a dense stream (every byte sent), and `scp` of the
 // same file into the host's pool directory through the site's ssh wrapper, all in the same run.
 // Brings up a two-host VSP sandbox of its own (root) unless --site names a profile.
+#include "benchsandbox.h"
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
 #include "timings.h"
@@ -22,56 +23,18 @@
 #include <unistd.h>
 
 using namespace voc;
+using voc::bench::Sandbox;
 using voc::bench::Timings;
 
 namespace {
 
 constexpr double targetRatio = 5.0;
 constexpr qint64 MiB = 1024 * 1024;
-const QString sandboxScript = QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("voc::BenchPush", text);
 }
-
-// A sandbox of the benchmark's own, taken down whatever happens.
-struct Sandbox
-{
-    QString dir;
-    bool up = false;
-
-    QString start(const QString& name)
-    {
-        QString net;
-        QProcess routes;
-        routes.start(QStringLiteral("ip"),
-                     {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
-                      QStringLiteral("table"), QStringLiteral("all")});
-        routes.waitForFinished();
-        const QString taken = QString::fromUtf8(routes.readAllStandardOutput());
-        for (int tries = 0; tries < 50 && net.isEmpty(); ++tries) {
-            const QString candidate =
-                QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
-            if (!taken.contains(candidate + QLatin1Char('.')))
-                net = candidate;
-        }
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(sandboxScript,
-                      {QStringLiteral("up"), QStringLiteral("--dir"), dir, QStringLiteral("--name"), name,
-                       QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--subnet"),
-                       net + QStringLiteral(".0/24")});
-        const bool ok = process.waitForFinished(180000) && process.exitCode() == 0;
-        up = QFileInfo::exists(dir);
-        return ok ? QString() : QString::fromUtf8(process.readAll());
-    }
-    ~Sandbox()
-    {
-        if (up)
-            QProcess::execute(sandboxScript, {QStringLiteral("down"), QStringLiteral("--dir"), dir});
-    }
-};
 
 // `size` bytes with `dataBytes` of random data in `extents` equal runs spread over the file.
 bool makeImage(const QString& path, qint64 size, qint64 dataBytes, int extents)

@@ -26,6 +26,7 @@ struct Io
 int runValidate(const QStringList& args, Io io);
 int runPlan(const QStringList& args, Io io);
 int runHplSize(const QStringList& args, Io io);
+int runParseHpl(const QStringList& args, Io io);
 int runResults(const QStringList& args, Io io);
 int runImage(const QStringList& args, Io io);
 int runUp(const QStringList& args, Io io);
@@ -42,6 +43,7 @@ int runDestroy(const QStringList& args, Io io);
 int runBundleExport(const QStringList& args, Io io);
 int runBundleImport(const QStringList& args, Io io);
 int runPush(const QStringList& args, Io io);
+int runBench(const QStringList& args, Io io);
 
 } // namespace voc::cli
 

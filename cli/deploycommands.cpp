@@ -205,10 +205,13 @@ int runDeploy(const QStringList& args, Io io)
         QStringLiteral("timeout"),
         DeployCommandsText::tr("Seconds until every VCN must be ready (default 600)."),
         QStringLiteral("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        DeployCommandsText::tr("Done once every domain runs: do not wait for the VCNs to boot."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   DeployCommandsText::tr("Print the result as JSON."));
     const QCommandLineOption stateDir = stateDirOption();
-    parser.addOptions({site, yes, placement, overcommit, accel, timeout, stateDir, json});
+    parser.addOptions({site, yes, placement, overcommit, accel, timeout, noWait, stateDir, json});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
         return *exit;
     const QStringList files = parser.positionalArguments();
@@ -250,6 +253,7 @@ int runDeploy(const QStringList& args, Io io)
         return ExitInvalid;
     options.ldapPassword = *password;
     options.stateDir = parser.value(stateDir);
+    options.waitForReady = !parser.isSet(noWait);
 
     const bool asJson = parser.isSet(json);
     QTextStream& progress = asJson ? io.err : io.out;
@@ -335,28 +339,53 @@ int runDeployments(const QStringList& args, Io io)
     return ExitOk;
 }
 
+namespace {
+
+// Parses a command that takes one deployment ID (plus `options` and --state-dir) and finds the
+// deployment's journal; nullopt after printing why (the exit code is in *exit).
+std::optional<DeploymentSummary> parseDeploymentCommand(QCommandLineParser& parser, const QString& command,
+                                                        const QStringList& args, Io io,
+                                                        const QList<QCommandLineOption>& options,
+                                                        const QCommandLineOption& stateDir, int* exit)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 DeployCommandsText::tr("The deployment (vocctl deployments)."));
+    parser.addOptions(options);
+    parser.addOption(stateDir);
+    if (const std::optional<int> parsed = parseArguments(parser, command, args, io)) {
+        *exit = *parsed;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        *exit = usageError(io, command, DeployCommandsText::tr("give exactly one ID"));
+        return std::nullopt;
+    }
+    Result<DeploymentSummary> found =
+        findDeployment(parser.positionalArguments().first(), parser.value(stateDir));
+    if (!found) {
+        printError(io, found.error());
+        *exit = ExitInvalid;
+        return std::nullopt;
+    }
+    return std::move(found).value();
+}
+
+} // namespace
+
 int runResume(const QStringList& args, Io io)
 {
     const QString command = QStringLiteral("resume");
     QCommandLineParser parser;
     parser.setApplicationDescription(DeployCommandsText::tr(
         "Continues a deployment whose vocctl died: checks what exists and does the rest."));
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 DeployCommandsText::tr("The deployment (vocctl deployments)."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   DeployCommandsText::tr("Print the result as JSON."));
     const QCommandLineOption stateDir = stateDirOption();
-    parser.addOptions({json, stateDir});
-    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
-        return *exit;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(io, command, DeployCommandsText::tr("give exactly one ID"));
-    const Result<DeploymentSummary> found =
-        findDeployment(parser.positionalArguments().first(), parser.value(stateDir));
-    if (!found) {
-        printError(io, found.error());
-        return ExitInvalid;
-    }
+    int exit = ExitInvalid;
+    const std::optional<DeploymentSummary> found =
+        parseDeploymentCommand(parser, command, args, io, {json}, stateDir, &exit);
+    if (!found)
+        return exit;
     const std::optional<QString> password = sitePassword(found->profile, found->profilePath, io);
     if (!password)
         return ExitInvalid;
@@ -375,22 +404,14 @@ int runDestroy(const QStringList& args, Io io)
     parser.setApplicationDescription(DeployCommandsText::tr(
         "Removes a deployment from its journal: domains, overlays, directory entries, and the images it "
         "uploaded unless --keep-images or another deployment uses them."));
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 DeployCommandsText::tr("The deployment (vocctl deployments)."));
     const QCommandLineOption keep(QStringLiteral("keep-images"),
                                   DeployCommandsText::tr("Keep the uploaded base images."));
     const QCommandLineOption stateDir = stateDirOption();
-    parser.addOptions({keep, stateDir});
-    if (const std::optional<int> exit = parseArguments(parser, command, args, io))
-        return *exit;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(io, command, DeployCommandsText::tr("give exactly one ID"));
-    const Result<DeploymentSummary> found =
-        findDeployment(parser.positionalArguments().first(), parser.value(stateDir));
-    if (!found) {
-        printError(io, found.error());
-        return ExitInvalid;
-    }
+    int exit = ExitInvalid;
+    const std::optional<DeploymentSummary> found =
+        parseDeploymentCommand(parser, command, args, io, {keep}, stateDir, &exit);
+    if (!found)
+        return exit;
     QString password;
     if (!found->entries.isEmpty()) {
         const std::optional<QString> secret = sitePassword(found->profile, found->profilePath, io);

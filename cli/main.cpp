@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#ifdef VOC_WITH_CHARTS
+#include "chartcommands.h"
+#endif
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace voc::cli;
 
@@ -22,8 +26,15 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("vocctl", "show the VCNs a design resolves to (hostnames, MACs, IPs)")},
     {"hpl-size", runHplSize,
      QT_TRANSLATE_NOOP("vocctl", "HPL problem size N and process grid for a cluster")},
+    {"parse-hpl", runParseHpl,
+     QT_TRANSLATE_NOOP("vocctl", "result rows of an xhpl or hpcc output; exit 0/1/2")},
     {"image", runImage,
      QT_TRANSLATE_NOOP("vocctl", "VCN base images: inspect one, or use a built image for a design's role")},
+#ifdef VOC_WITH_CHARTS
+    {"chart", runChart,
+     QT_TRANSLATE_NOOP("vocctl",
+                       "draw stored runs as a PNG, PDF, SVG or CSV chart (GFLOPS, penalty, boot...)")},
+#endif
     {"results", runResults,
      QT_TRANSLATE_NOOP("vocctl", "stored HPL and boot runs: list, show, export --csv, import-paper")},
     {"up", runUp, QT_TRANSLATE_NOOP("vocctl", "start a design's VOC locally and time every VCN's boot")},
@@ -41,6 +52,8 @@ constexpr Command commands[] = {
     {"resume", runResume, QT_TRANSLATE_NOOP("vocctl", "continue a deployment whose vocctl died")},
     {"destroy", runDestroy,
      QT_TRANSLATE_NOOP("vocctl", "remove a deployment: domains, overlays, directory entries, images")},
+    {"bench", runBench,
+     QT_TRANSLATE_NOOP("vocctl", "run HPL or the network ping-pong in a VOC or on bare metal and store it")},
     {"push", runPush,
      QT_TRANSLATE_NOOP("vocctl", "push a base image to a site's storage pool (sparse, verified)")},
     {"export", runBundleExport,
@@ -66,7 +79,14 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+#ifdef VOC_WITH_CHARTS
+    // Only `vocctl chart` draws, so only it gets a QApplication; every other command stays GUI-free.
+    const std::unique_ptr<QCoreApplication> app = wantsChartApplication(argc, argv)
+                                                      ? makeChartApplication(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    const auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("vocctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("vocstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VOC_VERSION));
@@ -75,7 +95,7 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     Io io{out, err};
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         printUsage(args.isEmpty() ? err : out);
         return args.isEmpty() ? ExitUnreadable : ExitOk;

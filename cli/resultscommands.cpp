@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 
@@ -110,7 +111,7 @@ int runList(const QStringList& args, Io io)
     QCommandLineParser parser;
     parser.setApplicationDescription(ResultsCommand::tr("Lists the stored runs, oldest first."));
     const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        ResultsCommand::tr("Only runs of KIND: hpl or boot."),
+                                        ResultsCommand::tr("Only runs of KIND: hpl, boot or net."),
                                         QStringLiteral("KIND"));
     const QCommandLineOption targetOption(
         QStringLiteral("target"), ResultsCommand::tr("Only runs on TARGET: local, site, baremetal or paper."),
@@ -133,7 +134,7 @@ int runList(const QStringList& args, Io io)
         if (!fromString(parser.value(kindOption), &kind))
             return usageError(
                 io, command,
-                ResultsCommand::tr("--kind: '%1' is not hpl or boot").arg(parser.value(kindOption)));
+                ResultsCommand::tr("--kind: '%1' is not hpl, boot or net").arg(parser.value(kindOption)));
         filter.kind = kind;
     }
     if (parser.isSet(targetOption)) {
@@ -191,6 +192,24 @@ void printRunText(QTextStream& out, const Run& run, const QList<BootPhaseStatist
                          QString::number(row.q), QString::number(row.seconds, 'f', 2),
                          QString::number(row.gflops), QString::number(row.residual, 'g', 6),
                          row.passed ? ResultsCommand::tr("passed") : ResultsCommand::tr("FAILED")});
+        // HPL's T/V column, when the rows come from a parsed output (the paper's rows have none).
+        if (std::any_of(run.hplRows.cbegin(), run.hplRows.cend(),
+                        [](const HplRow& row) { return !row.variant.isEmpty(); })) {
+            rows[0].prepend(QStringLiteral("T/V"));
+            for (qsizetype i = 0; i < run.hplRows.size(); ++i)
+                rows[i + 1].prepend(orDash(run.hplRows.at(i).variant));
+        }
+        out << '\n';
+        printTable(out, rows);
+        return;
+    }
+    if (run.kind == RunKind::Net) {
+        QList<QStringList> rows{{ResultsCommand::tr("NIC"), ResultsCommand::tr("ENDPOINTS"),
+                                 ResultsCommand::tr("LATENCY US"), ResultsCommand::tr("BANDWIDTH MB/S")}};
+        for (const NetSample& sample : run.netSamples)
+            rows.append({orDash(sample.nic), orDash(sample.endpoints),
+                         QString::number(sample.latencyUs, 'g', 6),
+                         QString::number(sample.bandwidthMBps, 'f', 2)});
         out << '\n';
         printTable(out, rows);
         return;
@@ -228,8 +247,19 @@ QJsonObject runDetailJson(const Run& run, const QList<BootPhaseStatistics>& stat
                                     {QStringLiteral("seconds"), row.seconds},
                                     {QStringLiteral("gflops"), row.gflops},
                                     {QStringLiteral("residual"), row.residual},
-                                    {QStringLiteral("passed"), row.passed}});
+                                    {QStringLiteral("passed"), row.passed},
+                                    {QStringLiteral("variant"), row.variant}});
         object.insert(QStringLiteral("hplRows"), rows);
+        return object;
+    }
+    if (run.kind == RunKind::Net) {
+        QJsonArray samples;
+        for (const NetSample& sample : run.netSamples)
+            samples.append(QJsonObject{{QStringLiteral("nic"), sample.nic},
+                                       {QStringLiteral("endpoints"), sample.endpoints},
+                                       {QStringLiteral("latencyUs"), sample.latencyUs},
+                                       {QStringLiteral("bandwidthMBps"), sample.bandwidthMBps}});
+        object.insert(QStringLiteral("netSamples"), samples);
         return object;
     }
     QJsonArray samples;
@@ -278,7 +308,8 @@ int runShow(const QStringList& args, Io io)
 {
     const QString command = QStringLiteral("results show");
     QCommandLineParser parser;
-    parser.setApplicationDescription(ResultsCommand::tr("Shows one run with its HPL rows or boot samples."));
+    parser.setApplicationDescription(
+        ResultsCommand::tr("Shows one run with its HPL rows, boot samples or network samples."));
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  ResultsCommand::tr("The run's id (see 'vocctl results list')."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), ResultsCommand::tr("Print the run as JSON."));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocstudio: the desktop application.
+#include "bench/benchmarkspage.h"
 #include "deploy/deploypage.h"
 #include "firstpaintprobe.h"
 #include "icons.h"
@@ -13,9 +14,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 #include "appsettings.h"
+#include "bench/hplsizing.h"
 
 #include <cstdio>
 
@@ -76,12 +79,30 @@ int main(int argc, char* argv[])
     const QCommandLineOption deployNowOption(
         QStringLiteral("deploy-now"),
         MainText::tr("With --deploy-to: deploy as soon as the preview has a plan, without asking."));
+    // For screenshots and demos: the Benchmarks page selects runs, picks a chart, or runs HPL at once.
+    const QCommandLineOption benchSelectOption(
+        QStringLiteral("bench-select"),
+        MainText::tr("Select the stored runs whose label contains the text, e.g. \"Table III\" (shows the "
+                     "Benchmarks page)."),
+        MainText::tr("text"));
+    const QCommandLineOption benchChartOption(
+        QStringLiteral("bench-chart"),
+        MainText::tr("The chart of the Benchmarks page: gflops, penalty, boot, timeline, scaling or net."),
+        MainText::tr("chart"));
+    const QCommandLineOption benchRunOption(
+        QStringLiteral("bench-run"),
+        MainText::tr("Run HPL with these problem sizes (e.g. 2000,4000) on this workstation right away "
+                     "(shows the Benchmarks page)."),
+        MainText::tr("sizes"));
     parser.addOption(newOption);
     parser.addOption(pageOption);
     parser.addOption(startRunOption);
     parser.addOption(testSiteOption);
     parser.addOption(deployToOption);
     parser.addOption(deployNowOption);
+    parser.addOption(benchSelectOption);
+    parser.addOption(benchChartOption);
+    parser.addOption(benchRunOption);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -122,8 +143,38 @@ int main(int argc, char* argv[])
         window.deployPage()->deployTo(resolveSiteProfile(parser.value(deployToOption)),
                                       parser.isSet(deployNowOption));
     }
+    std::optional<ChartKind> benchChart;
+    if (parser.isSet(benchChartOption)) {
+        ChartKind kind;
+        if (!fromString(parser.value(benchChartOption), &kind)) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    MainText::tr("vocstudio: unknown chart \"%1\"").arg(parser.value(benchChartOption))));
+            return 2;
+        }
+        benchChart = kind;
+    }
+    if (parser.isSet(benchSelectOption) || benchChart || parser.isSet(benchRunOption)) {
+        page = MainWindow::Page::Benchmarks;
+        BenchmarksPage* bench = window.benchmarksPage();
+        if (benchChart)
+            bench->setChartKind(*benchChart);
+        if (parser.isSet(benchSelectOption))
+            bench->selectRunsLabelled(parser.value(benchSelectOption));
+        if (parser.isSet(benchRunOption)) {
+            bench->setRunTarget(RunTarget::BareMetal);
+            bench->setProblemSizes(parser.value(benchRunOption));
+            // One rank per core of this workstation, as square as the sizing makes it.
+            const Result<HplGrid> grid = hplGrid(std::max(1, QThread::idealThreadCount()));
+            if (grid)
+                bench->setGrid(grid->p, grid->q);
+        }
+    }
     window.showPage(*page);
     window.show();
+    if (parser.isSet(benchRunOption))
+        QTimer::singleShot(0, window.benchmarksPage(), &BenchmarksPage::runHpl);
     if (parser.isSet(startRunOption))
         QTimer::singleShot(0, window.localRunPage(), &LocalRunPage::start);
 

@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
+#include "bench/benchmarkspage.h"
 #include "bundle/bundleactions.h"
 #include "deploy/deploypage.h"
 #include "design/designdocument.h"
@@ -132,6 +133,11 @@ void MainWindow::setupPages()
             m_deployPage = new DeployPage(m_document, {}, {}, m_ui->pageStack);
             m_ui->pageStack->addWidget(m_deployPage);
             connect(m_deployPage, &DeployPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        } else if (i == int(Page::Benchmarks)) {
+            m_benchmarksPage = new BenchmarksPage(m_document, {}, m_ui->pageStack);
+            m_ui->pageStack->addWidget(m_benchmarksPage);
+            connect(m_benchmarksPage, &BenchmarksPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 5000); });
         } else {
             m_ui->pageStack->addWidget(new PlaceholderPage(info.icon, info.title, info.description));

@@ -21,6 +21,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class BenchmarksPage;
 class DeployPage;
 class BundleActions;
 class DesignDocument;
@@ -62,6 +63,7 @@ public:
     SitesPage* sitesPage() const { return m_sitesPage; }
     BundleActions* bundleActions() const { return m_bundleActions; }
     DeployPage* deployPage() const { return m_deployPage; }
+    BenchmarksPage* benchmarksPage() const { return m_benchmarksPage; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -122,6 +124,7 @@ private:
     SitesPage* m_sitesPage = nullptr;
     BundleActions* m_bundleActions = nullptr;
     DeployPage* m_deployPage = nullptr;
+    BenchmarksPage* m_benchmarksPage = nullptr;
     QTimer* m_autosaveTimer;
     QLabel* m_problemsStatus;
     QLabel* m_planStatus;

@@ -421,8 +421,15 @@ QList<Run> paperRuns(const PaperReference& reference)
         return run;
     };
     const auto hplRow = [](qint64 n, int p, int q, double gflops) {
-        return HplRow{
-            .n = n, .nb = 0, .p = p, .q = q, .seconds = 0, .gflops = gflops, .residual = 0, .passed = true};
+        return HplRow{.n = n,
+                      .nb = 0,
+                      .p = p,
+                      .q = q,
+                      .seconds = 0,
+                      .gflops = gflops,
+                      .residual = 0,
+                      .passed = true,
+                      .variant = {}};
     };
 
     QList<Run> runs;

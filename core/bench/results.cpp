@@ -19,9 +19,10 @@ constexpr std::array<std::pair<BootPhase, const char*>, 5> phaseNames{{
     {BootPhase::Network, "network"},
     {BootPhase::Ready, "ready"},
 }};
-constexpr std::array<std::pair<RunKind, const char*>, 2> kindNames{{
+constexpr std::array<std::pair<RunKind, const char*>, 3> kindNames{{
     {RunKind::Hpl, "hpl"},
     {RunKind::Boot, "boot"},
+    {RunKind::Net, "net"},
 }};
 constexpr std::array<std::pair<RunTarget, const char*>, 4> targetNames{{
     {RunTarget::Local, "local"},

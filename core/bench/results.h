@@ -13,7 +13,8 @@ namespace voc {
 enum class RunKind
 {
     Hpl,
-    Boot
+    Boot,
+    Net // network diagnosis: ping-pong latency and bandwidth between two nodes
 };
 enum class RunTarget
 {
@@ -34,7 +35,7 @@ enum class BootPhase
 };
 QString toString(BootPhase phase); // "running", "kernel", "init", "network", "ready"
 bool fromString(const QString& text, BootPhase* phase);
-QString toString(RunKind kind); // "hpl", "boot"
+QString toString(RunKind kind); // "hpl", "boot", "net"
 bool fromString(const QString& text, RunKind* kind);
 QString toString(RunTarget target); // "local", "site", "baremetal", "paper"
 bool fromString(const QString& text, RunTarget* target);
@@ -62,8 +63,21 @@ struct HplRow
     double gflops = 0;
     double residual = 0;
     bool passed = false;
+    QString variant; // HPL's T/V column, e.g. "WR11C2R4"; empty when not known (the paper's rows)
 
     bool operator==(const HplRow&) const = default;
+};
+
+// One network measurement between two endpoints (hpcc's LatencyBandwidth ping-pong, or an MPI
+// ping-pong), for the latency/bandwidth by NIC model chart that explains the HPL penalty.
+struct NetSample
+{
+    QString nic;              // the NIC model of the endpoints: "virtio", "e1000"; "host" for bare metal
+    QString endpoints;        // "demo-compute01 <-> demo-compute02"
+    double latencyUs = 0;     // one-way, microseconds
+    double bandwidthMBps = 0; // megabytes (10^6) per second
+
+    bool operator==(const NetSample&) const = default;
 };
 
 struct Run
@@ -78,6 +92,7 @@ struct Run
     QString settings;  // JSON text: accel, image checksums, HPL settings...
     QList<BootSample> bootSamples;
     QList<HplRow> hplRows;
+    QList<NetSample> netSamples;
 };
 
 // A run's rows as CSV for spreadsheets (C locale numbers, RFC 4180 quoting, no comment lines):

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace voc {
@@ -23,5 +24,12 @@ const QList<QStringList>& resultsStoreMigrations();
 QString resultsRunColumns();
 // A row of `runs` (without rows or samples); `path` names the file in errors.
 Result<Run> runFromQuery(const QSqlQuery& query, const QString& path);
+
+// A run's HPL rows, boot samples and net samples written under run id `runId` inside the caller's
+// transaction: multi-row INSERTs of one reused prepared statement, so 100,000 samples take a fraction of
+// a second instead of 100,000 statement round trips.
+Status insertRunRows(const QSqlDatabase& db, qint64 runId, const Run& run, const QString& path);
+// Reads them back into `run` (which holds run.id) in the order they were added.
+Status loadRunRows(const QSqlDatabase& db, Run& run, const QString& path);
 
 } // namespace voc

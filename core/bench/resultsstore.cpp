@@ -169,9 +169,12 @@ Status ResultsStore::checkSchemaState(const SchemaState& state) const
 Status ResultsStore::migrate()
 {
     const QSqlDatabase db = database();
+    // Off while migrating: a step that rebuilds a table (version 2) drops the old one, which with
+    // foreign keys on would delete every row referring to it. The pragma is a no-op inside a
+    // transaction, so it is set here; foreign_key_check proves the result before the commit.
     QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return sqlError(pragma.lastError(), m_path, StoreText::tr("cannot enable foreign keys"));
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return sqlError(pragma.lastError(), m_path, StoreText::tr("cannot switch foreign keys off"));
 
     // Fast path without a write lock: a store that is ours and current stays so (both pragmas are
     // only ever set by a committed migration, and never go back).
@@ -203,11 +206,21 @@ Status ResultsStore::migrate()
             }
             qCDebug(lcBench) << "results store" << m_path << "migrated to schema version" << from + 1;
         }
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlError(check.lastError(), m_path, StoreText::tr("cannot check the migrated store"));
+        if (check.next())
+            return makeError(ErrorCode::Internal,
+                             StoreText::tr("the migrated store has a row of %1 without its run")
+                                 .arg(check.value(0).toString()),
+                             m_path, StoreText::tr("the file is left as it was; report this as a bug"));
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     } else if (const Status checked = checkSchemaState(*seen); !checked) {
         return checked;
     }
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(pragma.lastError(), m_path, StoreText::tr("cannot enable foreign keys"));
 
     // WAL lets readers go on while one process writes; the mode is stored in the file.
     QSqlQuery mode(db);
@@ -253,48 +266,8 @@ Result<qint64> ResultsStore::insertRun(const Run& run)
         return error;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-
-    if (!run.hplRows.isEmpty()) {
-        QSqlQuery rows(db);
-        if (const Status prepared = prepareQuery(
-                rows,
-                QStringLiteral("INSERT INTO hpl_rows (run_id, n, nb, p, q, seconds, gflops, residual, "
-                               "passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                m_path);
-            !prepared)
-            return prepared.error();
-        for (const HplRow& row : run.hplRows) {
-            rows.bindValue(0, id);
-            rows.bindValue(1, row.n);
-            rows.bindValue(2, row.nb);
-            rows.bindValue(3, row.p);
-            rows.bindValue(4, row.q);
-            rows.bindValue(5, row.seconds);
-            rows.bindValue(6, row.gflops);
-            rows.bindValue(7, row.residual);
-            rows.bindValue(8, row.passed ? 1 : 0);
-            if (const Status done = execQuery(rows, m_path, StoreText::tr("cannot store an HPL row")); !done)
-                return done.error();
-        }
-    }
-    if (!run.bootSamples.isEmpty()) {
-        QSqlQuery samples(db);
-        if (const Status prepared = prepareQuery(
-                samples,
-                QStringLiteral("INSERT INTO boot_samples (run_id, vcn, phase, ms) VALUES (?, ?, ?, ?)"),
-                m_path);
-            !prepared)
-            return prepared.error();
-        for (const BootSample& sample : run.bootSamples) {
-            samples.bindValue(0, id);
-            samples.bindValue(1, sample.vcn.isNull() ? QString(QLatin1String("")) : sample.vcn);
-            samples.bindValue(2, toString(sample.phase));
-            samples.bindValue(3, sample.ms);
-            if (const Status done = execQuery(samples, m_path, StoreText::tr("cannot store a boot sample"));
-                !done)
-                return done.error();
-        }
-    }
+    if (const Status rows = insertRunRows(db, id, run, m_path); !rows)
+        return rows.error();
     return id;
 }
 
@@ -308,6 +281,13 @@ Result<qint64> ResultsStore::addRun(const Run& run)
     if (run.kind == RunKind::Boot && !run.hplRows.isEmpty())
         return makeError(ErrorCode::InvalidInput, StoreText::tr("a boot run cannot hold HPL rows"), m_path,
                          StoreText::tr("store the HPL rows as a run of kind hpl"));
+    if (run.kind == RunKind::Net && (!run.hplRows.isEmpty() || !run.bootSamples.isEmpty()))
+        return makeError(ErrorCode::InvalidInput,
+                         StoreText::tr("a network run cannot hold HPL rows or boot samples"), m_path,
+                         StoreText::tr("store them as a run of kind hpl or boot"));
+    if (run.kind != RunKind::Net && !run.netSamples.isEmpty())
+        return makeError(ErrorCode::InvalidInput, StoreText::tr("only a network run can hold net samples"),
+                         m_path, StoreText::tr("store the net samples as a run of kind net"));
     SqlTransaction transaction(database(), m_path);
     if (const Status begun = transaction.begin(true); !begun)
         return begun.error();
@@ -376,45 +356,8 @@ Result<Run> ResultsStore::run(qint64 id) const
     if (!run)
         return run;
 
-    QSqlQuery rows(db);
-    if (const Status prepared =
-            prepareQuery(rows,
-                         QStringLiteral("SELECT n, nb, p, q, seconds, gflops, residual, passed "
-                                        "FROM hpl_rows WHERE run_id = ? ORDER BY rowid"),
-                         m_path);
-        !prepared)
-        return prepared.error();
-    rows.addBindValue(id);
-    if (const Status done =
-            execQuery(rows, m_path, StoreText::tr("cannot read the HPL rows of run %1").arg(id));
-        !done)
-        return done.error();
-    while (rows.next())
-        run->hplRows.append(HplRow{rows.value(0).toLongLong(), rows.value(1).toInt(), rows.value(2).toInt(),
-                                   rows.value(3).toInt(), rows.value(4).toDouble(), rows.value(5).toDouble(),
-                                   rows.value(6).toDouble(), rows.value(7).toInt() != 0});
-
-    QSqlQuery samples(db);
-    if (const Status prepared = prepareQuery(
-            samples,
-            QStringLiteral("SELECT vcn, phase, ms FROM boot_samples WHERE run_id = ? ORDER BY rowid"),
-            m_path);
-        !prepared)
-        return prepared.error();
-    samples.addBindValue(id);
-    if (const Status done =
-            execQuery(samples, m_path, StoreText::tr("cannot read the boot samples of run %1").arg(id));
-        !done)
-        return done.error();
-    while (samples.next()) {
-        BootSample sample{samples.value(0).toString(), BootPhase::Running, samples.value(2).toLongLong()};
-        if (!fromString(samples.value(1).toString(), &sample.phase))
-            return makeError(ErrorCode::Parse,
-                             StoreText::tr("unknown boot phase '%1'").arg(samples.value(1).toString()),
-                             m_path + StoreText::tr(", run %1").arg(id),
-                             StoreText::tr("the store may come from a newer VOC Studio"));
-        run->bootSamples.append(sample);
-    }
+    if (const Status loaded = loadRunRows(db, *run, m_path); !loaded)
+        return loaded.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return run;

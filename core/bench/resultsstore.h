@@ -48,7 +48,7 @@ struct BootPhaseStatistics
 class ResultsStore
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; // 2: net runs and samples, the HPL variant
     static constexpr int busyTimeoutMs = 5000;
 
     // Opens or creates the store at path (its directory is created when missing).
@@ -67,7 +67,7 @@ public:
     Result<qint64> addRun(const Run& run);
     // Runs matching the filter, oldest first, without HPL rows or boot samples.
     Result<QList<Run>> runs(const RunFilter& filter = {}) const;
-    // One run with its HPL rows and boot samples in the order they were added.
+    // One run with its HPL rows, boot samples and net samples in the order they were added.
     Result<Run> run(qint64 id) const;
     // Removes a run; its rows and samples go with it (ON DELETE CASCADE).
     Status removeRun(qint64 id);

@@ -128,15 +128,10 @@ Status DeployJob::launch()
     reportProgress(0, 3, DeployLaunchText::tr("creating %1 overlays").arg(s.vcns.size()));
     QMutex notMadeMutex;
     QList<JournalRecord> overlaysDone;
-    // One volume call per host at a time: a pool refuses a refresh (which every volume call of the
-    // libvirt layer starts with) while another volume of it is being created. The hosts work in
-    // parallel; an overlay costs a few milliseconds.
-    std::map<QString, std::unique_ptr<QMutex>> poolLocks;
-    for (const auto& [name, link] : s.hosts)
-        poolLocks.emplace(name, std::make_unique<QMutex>());
+    // In parallel on every host (the libvirt layer copes with a pool that refuses its refresh while
+    // another overlay of it is being built).
     Status overlays = forEach(s.vcns, [&](DeployVcn& vcn) -> Status {
         HypervisorConnection& connection = *s.hosts.at(vcn.vcn.host).connection;
-        QMutexLocker poolLock(poolLocks.at(vcn.vcn.host).get());
         const VolumeInfo& base = bases.value(vcn.vcn.host + QLatin1Char('/') + vcn.vcn.baseVolume);
         if (overlaysThere.contains(vcn.vcn.overlayVolume)) {
             Result<std::optional<VolumeInfo>> found =

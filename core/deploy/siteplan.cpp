@@ -312,7 +312,8 @@ Result<SitePlan> planForSite(const SitePlanInput& input)
                          .arg(vcpus)
                          .arg(gib(memory)));
     }
-    plan.summary = SitePlanText::tr("%1 VCNs on %2 of %3 hosts (%4): %5")
+    // "VCNs: N" rather than "N VCNs": no plural form to get wrong for 1.
+    plan.summary = SitePlanText::tr("VCNs: %1 on %2 of %3 hosts (%4): %5")
                        .arg(plan.vcns.size())
                        .arg(parts.size())
                        .arg(hosts.size())

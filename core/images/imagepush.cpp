@@ -42,7 +42,7 @@ QString durationText(double seconds)
         return ImagePushText::tr("%1 s").arg(qMax(0, int(std::lround(seconds))));
     if (seconds < 5400)
         return ImagePushText::tr("%1 min").arg(int(std::lround(seconds / 60)));
-    return ImagePushText::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+    return ImagePushText::tr("%L1 h").arg(seconds / 3600, 0, 'f', 1);
 }
 
 } // namespace

@@ -275,7 +275,18 @@ Result<StoragePoolHandle> LibvirtConnection::lookupPool(const QString& name) con
         return error;
     }
     // Another host may have added volumes to a shared pool: only a refresh shows them here.
+    // libvirtd refuses to refresh a pool while it builds a volume in it (an asynchronous job of this
+    // or another client: an overlay's qemu-img, an upload's allocation); the list is then as current
+    // as the last refresh, which every caller can live with (the volume being built is not used
+    // before its create call returns), so such a build never makes another volume call fail.
     if (virStoragePoolRefresh(pool.get(), 0) < 0) {
+        const char* message = virGetLastErrorMessage();
+        if (message && std::strstr(message, "asynchronous jobs")) {
+            qCDebug(lcVirt) << "pool" << name
+                            << "not refreshed while a volume is being built in it:" << message;
+            virResetLastError();
+            return pool;
+        }
         Error error = libvirtError(LibvirtStorageText::tr("could not refresh the storage pool"),
                                    where(name, {}, m_uri));
         if (error.code == ErrorCode::Conflict)

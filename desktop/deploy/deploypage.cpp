@@ -4,6 +4,8 @@
 #include "deploypage.h"
 #include "ui_deploypage.h"
 
+#include "errormessage.h"
+
 #include "appsettings.h"
 #include "deploymentlistmodel.h"
 #include "design/designdocument.h"
@@ -463,12 +465,7 @@ void DeployPage::updateActions()
 
 void DeployPage::showError(const Error& error)
 {
-    QString text = error.where.isEmpty()
-                       ? error.what
-                       : tr("%1: %2").arg(QDir::toNativeSeparators(error.where), error.what);
-    if (!error.hint.isEmpty())
-        text += u'\n' + tr("Hint: %1").arg(error.hint);
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setText(errorMessage(error));
     m_ui->messageFrame->show();
     emit statusMessage(error.what);
 }

@@ -2,6 +2,8 @@
 #include "imagespage.h"
 #include "ui_imagespage.h"
 
+#include "errormessage.h"
+
 #include "design/designcommands.h"
 #include "design/designdocument.h"
 #include "imagebuild.h"
@@ -393,12 +395,7 @@ void ImagesPage::setIdle(const QString& text)
 
 void ImagesPage::showError(const Error& error)
 {
-    QString text = error.where.isEmpty()
-                       ? error.what
-                       : tr("%1: %2").arg(QDir::toNativeSeparators(error.where), error.what);
-    if (!error.hint.isEmpty())
-        text += u'\n' + tr("Hint: %1").arg(error.hint);
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setText(errorMessage(error));
     m_ui->messageFrame->show();
     emit statusMessage(error.what);
 }

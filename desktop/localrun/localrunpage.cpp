@@ -2,6 +2,8 @@
 #include "localrunpage.h"
 #include "ui_localrunpage.h"
 
+#include "errormessage.h"
+
 #include "appsettings.h"
 #include "boottimelinemodel.h"
 #include "design/designdocument.h"
@@ -466,12 +468,7 @@ void LocalRunPage::updateActions()
 
 void LocalRunPage::showError(const Error& error)
 {
-    QString text = error.where.isEmpty()
-                       ? error.what
-                       : tr("%1: %2").arg(QDir::toNativeSeparators(error.where), error.what);
-    if (!error.hint.isEmpty())
-        text += u'\n' + tr("Hint: %1").arg(error.hint);
-    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setText(errorMessage(error));
     m_ui->messageFrame->show();
     emit statusMessage(error.what);
 }

@@ -61,6 +61,7 @@ private slots:
     void showJson();
     void showText();
     void localBootRunStatistics();
+    void netRunAndVariant();
     void exportCsv_data();
     void exportCsv();
     void errors_data();
@@ -268,6 +269,56 @@ void TestVocctlResults::localBootRunStatistics()
     QVERIFY2(list.out.contains(u"boot  local   2024-05-06T07:08:09Z  demo"_s), qPrintable(list.out));
 }
 
+// Schema 2: a network run's samples and an HPL row's T/V variant, in text and JSON.
+void TestVocctlResults::netRunAndVariant()
+{
+    const QString store = m_dir->filePath(u"net.sqlite"_s);
+    {
+        Result<std::unique_ptr<ResultsStore>> opened = ResultsStore::open(store);
+        QVERIFY(opened.ok());
+        Run net;
+        net.kind = RunKind::Net;
+        net.netSamples = {{u"e1000"_s, u"demo-compute01 <-> demo-compute02"_s, 97.5, 112.25},
+                          {u"virtio"_s, u"demo-compute01 <-> demo-compute02"_s, 48.0, 940.5}};
+        QCOMPARE((*opened)->addRun(net).value(), 1);
+        Run hpl;
+        hpl.kind = RunKind::Hpl;
+        hpl.hplRows = {{1000, 64, 1, 2, 0.12, 0.6892, 0.0082516, true, u"WR11C2R4"_s}};
+        QCOMPARE((*opened)->addRun(hpl).value(), 2);
+    }
+    const Output text = vocctl({u"results"_s, u"show"_s, u"1"_s, u"--store"_s, store});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"NIC     ENDPOINTS                          LATENCY US  BANDWIDTH MB/S"_s),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"e1000   demo-compute01 <-> demo-compute02  97.5        112.25"_s),
+             qPrintable(text.out));
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            vocctl({u"results"_s, u"show"_s, u"1"_s, u"--json"_s, u"--store"_s, store}).out.toUtf8())
+            .object();
+    QCOMPARE(json.value(u"kind"_s).toString(), u"net"_s);
+    const QJsonArray samples = json.value(u"netSamples"_s).toArray();
+    QCOMPARE(samples.size(), 2);
+    QCOMPARE(samples.at(1).toObject().value(u"nic"_s).toString(), u"virtio"_s);
+    QCOMPARE(samples.at(1).toObject().value(u"latencyUs"_s).toDouble(), 48.0);
+    QCOMPARE(samples.at(1).toObject().value(u"bandwidthMBps"_s).toDouble(), 940.5);
+
+    const Output hpl = vocctl({u"results"_s, u"show"_s, u"2"_s, u"--store"_s, store});
+    QVERIFY2(hpl.out.contains(u"WR11C2R4  1000  64  1  2"_s), qPrintable(hpl.out));
+    const QJsonObject row =
+        QJsonDocument::fromJson(
+            vocctl({u"results"_s, u"show"_s, u"2"_s, u"--json"_s, u"--store"_s, store}).out.toUtf8())
+            .object()
+            .value(u"hplRows"_s)
+            .toArray()
+            .first()
+            .toObject();
+    QCOMPARE(row.value(u"variant"_s).toString(), u"WR11C2R4"_s);
+    const Output list = vocctl({u"results"_s, u"list"_s, u"--kind"_s, u"net"_s, u"--store"_s, store});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.count(u"\n"_s), 2); // header and the one net run
+}
+
 void TestVocctlResults::exportCsv_data()
 {
     QTest::addColumn<QString>("id");
@@ -314,7 +365,7 @@ void TestVocctlResults::errors_data()
         << QStringList{u"results"_s, u"export"_s, u"1"_s, u"--csv"_s, u"/nonexistent-dir/x/run.csv"_s} << 1
         << u"/nonexistent-dir/x/run.csv"_s;
     QTest::newRow("bad kind") << QStringList{u"results"_s, u"list"_s, u"--kind"_s, u"fast"_s} << 2
-                              << u"--kind: 'fast' is not hpl or boot"_s;
+                              << u"--kind: 'fast' is not hpl, boot or net"_s;
     QTest::newRow("bad target") << QStringList{u"results"_s, u"list"_s, u"--target"_s, u"cloud"_s} << 2
                                 << u"--target: 'cloud' is not local"_s;
     QTest::newRow("unknown option") << QStringList{u"results"_s, u"list"_s, u"--fast"_s} << 2

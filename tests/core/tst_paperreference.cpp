@@ -173,11 +173,11 @@ void TestPaperReference::runs()
                                   u"Table III: Bare metal"_s, u"Table III: VOC"_s,
                                   u"Boot: physical head node"_s, u"Boot: physical compute node"_s,
                                   u"Boot: virtual machines (1 head + 28 compute)"_s}));
-    QCOMPARE(runs.at(1).hplRows, (QList<HplRow>{{77000, 0, 14, 2, 0, 115.6, 0, true}}));
+    QCOMPARE(runs.at(1).hplRows, (QList<HplRow>{{77000, 0, 14, 2, 0, 115.6, 0, true, {}}}));
     QCOMPARE(toString(runs.at(3).kind), toString(RunKind::Hpl));
-    QCOMPARE(runs.at(3).hplRows, (QList<HplRow>{{10300, 0, 1, 1, 0, 6.248, 0, true},
-                                                {54800, 0, 14, 2, 0, 24.41, 0, true},
-                                                {54800, 0, 7, 4, 0, 33.60, 0, true}}));
+    QCOMPARE(runs.at(3).hplRows, (QList<HplRow>{{10300, 0, 1, 1, 0, 6.248, 0, true, {}},
+                                                {54800, 0, 14, 2, 0, 24.41, 0, true, {}},
+                                                {54800, 0, 7, 4, 0, 33.60, 0, true, {}}}));
     QCOMPARE(runs.at(2).hplRows.at(2).gflops, 138.2);
     QCOMPARE(toString(runs.at(6).kind), toString(RunKind::Boot));
     QCOMPARE(runs.at(6).bootSamples, (QList<BootSample>{{u"min"_s, BootPhase::Ready, 52000},

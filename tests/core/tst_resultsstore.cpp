@@ -27,8 +27,8 @@ Run hplRun(const QString& label, RunTarget target = RunTarget::Local, const QStr
     run.time = QDateTime(QDate(2024, 3, 1), QTime(12, 30, 15, 250), Qt::UTC);
     run.label = label;
     run.settings = uR"({"nb":192,"u":0.8})"_s;
-    run.hplRows = {{10300, 192, 1, 1, 118.2, 6.25, 0.0041, true},
-                   {54800, 192, 7, 4, 3270.5, 33.6, 0.0123, false}};
+    run.hplRows = {{10300, 192, 1, 1, 118.2, 6.25, 0.0041, true, {}},
+                   {54800, 192, 7, 4, 3270.5, 33.6, 0.0123, false, {}}};
     return run;
 }
 
@@ -60,6 +60,7 @@ void compareRuns(const Run& actual, const Run& expected)
     QCOMPARE(actual.settings, expected.settings);
     QCOMPARE(actual.hplRows, expected.hplRows);
     QCOMPARE(actual.bootSamples, expected.bootSamples);
+    QCOMPARE(actual.netSamples, expected.netSamples);
 }
 
 QByteArray fileBytes(const QString& path)

@@ -3,6 +3,7 @@
 // Dialogs are answered by a subclass, so no test ever blocks on a modal window.
 #include "appsettings.h"
 #include "autosave.h"
+#include "bench/benchmarkspage.h"
 #include "deploy/deploypage.h"
 #include "design/designdocument.h"
 #include "design/designpage.h"
@@ -156,6 +157,9 @@ void TestMainWindow::pages()
     } else if (page == MainWindow::Page::Deploy) {
         QVERIFY(qobject_cast<DeployPage*>(window.pageWidget(page)));
         QCOMPARE(window.deployPage(), window.pageWidget(page));
+    } else if (page == MainWindow::Page::Benchmarks) {
+        QVERIFY(qobject_cast<BenchmarksPage*>(window.pageWidget(page)));
+        QCOMPARE(window.benchmarksPage(), window.pageWidget(page));
     } else {
         // Not built yet: a placeholder that says what the page will do.
         auto* placeholder = qobject_cast<PlaceholderPage*>(window.pageWidget(page));

@@ -5,12 +5,13 @@
 // both hosts, each got its planned address and name from the site's dnsmasq, the head reaches every
 // compute node by name, boot phases are recorded; a second deploy is refused; destroy leaves no
 // domain, overlay, entry or volume. Faults: vocctl SIGKILLed mid-deploy -> destroy from the journal
-// cleans up; a concurrent deploy is refused; host 2's libvirtd killed during the launch -> failure
-// naming kvm2 and everything on kvm1 and in LDAP rolled back.
+// cleans up, or `vocctl resume` finishes the deployment; a concurrent deploy is refused; host 2's libvirtd
+// killed during the launch -> failure naming kvm2 and everything on kvm1 and in LDAP rolled back.
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "model/siteprofile.h"
 #include "virt/libvirthypervisor.h"
+#include "vspsandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,66 +35,13 @@ using namespace voc;
 
 namespace {
 
-const QString sandboxScript = QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
-
-struct Ran
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::DemoImage;
+using Ran = test::ProcessRun;
 
 Ran run(const QString& program, const QStringList& args, int timeoutMs,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString::fromLocal8Bit(p.readAllStandardOutput()),
-                QString::fromLocal8Bit(p.readAllStandardError()) + QStringLiteral("\n(timed out)")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromLocal8Bit(p.readAllStandardOutput()),
-            QString::fromLocal8Bit(p.readAllStandardError())};
-}
-
-struct Image
-{
-    QString disk, kernel, initrd, cmdline, sha256, voKey;
-};
-
-std::optional<Image> builtImage(const QString& role)
-{
-    const QString cache = QStringLiteral("/var/cache/vocstudio/images");
-    for (const QString& dir : QDir(cache).entryList({role + QStringLiteral("-*")}, QDir::Dirs)) {
-        QFile f(cache + QLatin1Char('/') + dir + QStringLiteral("/manifest.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
-        return Image{
-            m.value(QLatin1String("disk")).toString(),   m.value(QLatin1String("kernel")).toString(),
-            m.value(QLatin1String("initrd")).toString(), m.value(QLatin1String("cmdline")).toString(),
-            m.value(QLatin1String("sha256")).toString(), m.value(QLatin1String("voKey")).toString()};
-    }
-    return std::nullopt;
-}
-
-// Copies an image's files (sparse) into `dir`, so a rebuild of the cache cannot touch them.
-std::optional<Image> copyImage(const Image& image, const QString& dir)
-{
-    QDir().mkpath(dir);
-    Image copy = image;
-    for (QString* file : {&copy.disk, &copy.kernel, &copy.initrd}) {
-        const QString target = dir + QLatin1Char('/') + QFileInfo(*file).fileName();
-        if (run(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), *file, target}, 120000).exitCode !=
-            0)
-            return std::nullopt;
-        *file = target;
-    }
-    return copy;
+    return test::runProcess(program, args, timeoutMs, env);
 }
 
 // Makes a failure to read the directory show up in the comparison that follows.
@@ -119,6 +67,7 @@ private slots:
     void secondDeployRefused();
     void destroyRemovesEverything();
     void killedMidDeployDestroyCleansUp();
+    void killedMidDeployResumes();
     void hostLibvirtdKilledDuringLaunch();
     void cleanupTestCase();
 
@@ -141,8 +90,9 @@ private:
     QString m_design;
     QProcessEnvironment m_env;
     SiteProfile m_profile;
-    Image m_head;
-    Image m_compute;
+    DemoImage m_head;
+    DemoImage m_compute;
+    test::VspSandbox m_sandbox;
     bool m_up = false;
     QString m_id;
     QStringList m_seenIds; // deployments of earlier test functions
@@ -175,65 +125,26 @@ void TestDeployE2e::initTestCase()
     if (::geteuid() != 0)
         QSKIP("needs root: the VSP sandbox makes namespaces and starts libvirtd, sshd, slapd and dnsmasq "
               "(run ctest as root)");
-    for (const char* tool : {"busybox", "slapd", "dnsmasq", "libvirtd", "ssh"}) {
-        if (run(QStringLiteral("sh"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("command -v %1 || test -x /usr/sbin/%1").arg(QLatin1String(tool))},
-                10000)
-                .exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(QLatin1String(tool))));
-    }
-    const std::optional<Image> head = builtImage(QStringLiteral("head"));
-    const std::optional<Image> compute = builtImage(QStringLiteral("compute"));
-    if (!head || !compute || head->voKey.isEmpty())
-        QSKIP("the demo images are not built (scripts/build-vcn-image --role all)");
+    if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
-    const std::optional<Image> headCopy = copyImage(*head, m_tmp.filePath(QStringLiteral("images/head")));
-    const std::optional<Image> computeCopy =
-        copyImage(*compute, m_tmp.filePath(QStringLiteral("images/compute")));
-    QVERIFY(headCopy && computeCopy);
-    m_head = *headCopy;
-    m_compute = *computeCopy;
+    QString why;
+    bool notBuilt = false;
+    const std::optional<test::DemoImages> images =
+        test::copyDemoImages(m_tmp.filePath(QStringLiteral("images")), &why, &notBuilt);
+    if (notBuilt)
+        QSKIP(qPrintable(why));
+    QVERIFY2(images, qPrintable(why));
+    m_head = images->head;
+    m_compute = images->compute;
 
-    // The demo design, its images set to the built ones (kernel boot, as the image builder makes them).
-    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
-    QVERIFY(demo.open(QIODevice::ReadOnly));
-    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
-    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        QJsonObject role = roles[i].toObject();
-        const bool isHead = role.value(QLatin1String("kind")).toString() == QLatin1String("head");
-        const Image& image = isHead ? m_head : m_compute;
-        role.insert(QStringLiteral("memoryMiB"), isHead ? 1024 : 512);
-        role.insert(QStringLiteral("image"),
-                    QJsonObject{{QStringLiteral("path"), image.disk},
-                                {QStringLiteral("sha256"), image.sha256},
-                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
-                                {QStringLiteral("kernel"), image.kernel},
-                                {QStringLiteral("initrd"), image.initrd},
-                                {QStringLiteral("cmdline"), image.cmdline}});
-        roles[i] = role;
-    }
-    design.insert(QStringLiteral("roles"), roles);
+    // The demo design (1 head + 4 compute), its images set to the built ones.
     m_design = m_tmp.filePath(QStringLiteral("demo.voc"));
-    QFile out(m_design);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(design).toJson());
-    out.close();
+    QVERIFY(test::writeDemoDesign(m_design, m_head, m_compute, 4));
 
     // A sandbox of our own name and /24.
     m_name = QStringLiteral("dep%1").arg(::getpid() % 100000);
-    const QString routes = run(QStringLiteral("ip"),
-                               {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
-                                QStringLiteral("table"), QStringLiteral("all")},
-                               10000)
-                               .out;
-    for (int tries = 0; tries < 50 && m_net.isEmpty(); ++tries) {
-        const QString candidate =
-            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
-        if (!routes.contains(candidate + QLatin1Char('.')))
-            m_net = candidate;
-    }
+    m_net = test::freeSandboxNet();
     QVERIFY(!m_net.isEmpty());
     m_dir = m_tmp.filePath(QStringLiteral("site"));
     m_stateDir = m_tmp.filePath(QStringLiteral("state"));
@@ -243,12 +154,8 @@ void TestDeployE2e::initTestCase()
     m_env.remove(QStringLiteral("VOCSTUDIO_LDAP_PASSWORD"));
     QElapsedTimer timer;
     timer.start();
-    const Ran up = run(sandboxScript,
-                       {QStringLiteral("up"), QStringLiteral("--dir"), m_dir, QStringLiteral("--name"),
-                        m_name, QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--subnet"),
-                        m_net + QStringLiteral(".0/24")},
-                       240000, m_env);
-    m_up = QFileInfo::exists(m_dir);
+    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env);
+    m_up = m_sandbox.isUp();
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox %s up in %lld ms", qPrintable(m_name), static_cast<long long>(timer.elapsed()));
     const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
@@ -276,8 +183,7 @@ QStringList TestDeployE2e::domainsOn(int host)
 
 QStringList TestDeployE2e::volumes()
 {
-    // The shared pool's directory itself: what any host sees.
-    return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files);
+    return m_sandbox.poolFiles();
 }
 
 QList<VcnRecord> TestDeployE2e::directoryRecords()
@@ -531,6 +437,43 @@ void TestDeployE2e::killedMidDeployDestroyCleansUp()
     verifyNothingLeft(true); // ...and destroy removed all of it
 }
 
+void TestDeployE2e::killedMidDeployResumes()
+{
+    QVERIFY(m_up);
+    QProcess deploy;
+    deploy.setProcessEnvironment(m_env);
+    deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs());
+    QVERIFY(deploy.waitForStarted());
+    // Killed in the middle of the launch: overlays made, some domains maybe started, none resumed.
+    const QString id = waitForJournal(QStringLiteral("\"state\":\"done\",\"step\":\"overlay\""), 300000);
+    QVERIFY2(!id.isEmpty(), qPrintable(QString::fromLocal8Bit(deploy.readAllStandardError())));
+    m_seenIds.append(id);
+    ::kill(pid_t(deploy.processId()), SIGKILL);
+    QVERIFY(deploy.waitForFinished(30000));
+
+    // resume checks what exists, does the rest and waits for every VCN, as deploy would have.
+    const Ran resumed = vocctl(
+        {QStringLiteral("resume"), id, QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir},
+        1500000);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err.right(3000)));
+    const QJsonObject result = QJsonDocument::fromJson(resumed.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("id")).toString(), id);
+    const QJsonArray vcns = result.value(QLatin1String("vcns")).toArray();
+    QCOMPARE(vcns.size(), 5);
+    for (const QJsonValue& v : vcns)
+        QVERIFY2(v.toObject().value(QLatin1String("ready")).toBool(),
+                 qPrintable(v.toObject().value(QLatin1String("hostname")).toString()));
+    // Exactly one of everything: nothing made twice by the two runs.
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 5);
+    QCOMPARE(volumes().filter(QStringLiteral("voc-demo-")).size(), 5);
+    QCOMPARE(directoryRecords().size(), 5);
+
+    const Ran destroy =
+        vocctl({QStringLiteral("destroy"), id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+    QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
+    verifyNothingLeft(true);
+}
+
 void TestDeployE2e::hostLibvirtdKilledDuringLaunch()
 {
     QVERIFY(m_up);
@@ -577,11 +520,8 @@ void TestDeployE2e::cleanupTestCase()
 {
     for (auto& host : m_hosts)
         host.reset();
-    if (m_up) {
-        const Ran down =
-            run(sandboxScript, {QStringLiteral("down"), QStringLiteral("--dir"), m_dir}, 120000, m_env);
-        QVERIFY2(down.exitCode == 0, qPrintable(down.out + down.err));
-    }
+    const Ran down = m_sandbox.down();
+    QVERIFY2(down.exitCode == 0, qPrintable(down.out + down.err));
 }
 
 QTEST_GUILESS_MAIN(TestDeployE2e)

@@ -14,8 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace voc;
@@ -78,6 +80,7 @@ private slots:
     void upload();
     void cancelLeavesNoVolume();
     void uploadToTakenNameKeepsTheOldVolume();
+    void volumeCallsDuringVolumeBuilds();
     void overlayVolume_data();
     void overlayVolume();
     void listAndMissing();
@@ -226,6 +229,57 @@ void TestLibvirtStorageE2e::uploadToTakenNameKeepsTheOldVolume()
     const Status twice = m_connection->deleteVolume(poolName, QStringLiteral("taken.raw"));
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().code, ErrorCode::NotFound);
+}
+
+void TestLibvirtStorageE2e::volumeCallsDuringVolumeBuilds()
+{
+    // libvirtd refuses to refresh a pool while it builds a volume in it (an asynchronous job: the
+    // qemu-img of an overlay, the allocation of an upload's volume); a deployment lists and finds
+    // volumes on one thread while another creates overlays and uploads on the same host.
+    const QString base = m_dir.filePath(QStringLiteral("base.img"));
+    QVERIFY(makeSparseFile(base, 4 * MiB, {{0, MiB}}));
+    const Result<VolumeInfo> baseVolume = m_connection->uploadVolume(poolName, QStringLiteral("base.raw"),
+                                                                     base, QStringLiteral("raw"), true, {});
+    QVERIFY2(baseVolume.ok(), qPrintable(baseVolume.ok() ? QString() : text(baseVolume.error())));
+    constexpr int overlays = 40;
+    std::atomic<bool> building{true};
+    QStringList buildFailures;
+    std::thread builder([&] {
+        for (int i = 0; i < overlays && buildFailures.isEmpty(); ++i) {
+            const QString name = QStringLiteral("busy-%1.qcow2").arg(i);
+            const Result<VolumeInfo> overlay =
+                m_connection->createOverlayVolume(poolName, name, baseVolume->path, QStringLiteral("raw"), 0);
+            if (!overlay)
+                buildFailures.append(name + QStringLiteral(": ") + text(overlay.error()));
+        }
+        building = false;
+    });
+    QStringList failures;
+    int calls = 0;
+    while (building.load()) {
+        const Result<QList<VolumeInfo>> listed = m_connection->listVolumes(poolName, QStringLiteral("base"));
+        if (!listed || listed->size() != 1)
+            failures.append(QStringLiteral("list: ") +
+                            (listed ? QString::number(listed->size()) : text(listed.error())));
+        const Result<std::optional<VolumeInfo>> found =
+            m_connection->findVolume(poolName, QStringLiteral("base.raw"));
+        if (!found || !found->has_value())
+            failures.append(QStringLiteral("find: ") +
+                            (found ? QStringLiteral("missing") : text(found.error())));
+        calls += 2;
+    }
+    builder.join();
+    qInfo("%d list/find calls while %d overlays were built", calls, overlays);
+    QVERIFY(calls > 0);
+    QVERIFY2(buildFailures.isEmpty(), qPrintable(buildFailures.join(QStringLiteral("; "))));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QStringLiteral("; "))));
+    // Once the builds are done the pool refreshes again and lists every overlay.
+    const Result<QList<VolumeInfo>> all = m_connection->listVolumes(poolName, QStringLiteral("busy-"));
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), overlays);
+    for (int i = 0; i < overlays; ++i)
+        QVERIFY(m_connection->deleteVolume(poolName, QStringLiteral("busy-%1.qcow2").arg(i)).ok());
+    QVERIFY(m_connection->deleteVolume(poolName, QStringLiteral("base.raw")).ok());
 }
 
 void TestLibvirtStorageE2e::overlayVolume_data()

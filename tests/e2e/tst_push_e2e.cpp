@@ -8,6 +8,7 @@
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
 #include "virt/libvirthypervisor.h"
+#include "vspsandbox.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,31 +33,15 @@ using namespace voc;
 
 namespace {
 
-const QString script = QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
 const QString vocctl = QStringLiteral(VOC_VOCCTL);
 constexpr qint64 MiB = 1024 * 1024;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessRun;
 
 Run run(const QString& program, const QStringList& args, int timeoutMs = 60000,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString::fromLocal8Bit(p.readAllStandardOutput()), QStringLiteral("(timed out)")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromLocal8Bit(p.readAllStandardOutput()),
-            QString::fromLocal8Bit(p.readAllStandardError())};
+    return test::runProcess(program, args, timeoutMs, env);
 }
 
 // `size` bytes with pseudo-random data (seeded) in `extents` and holes elsewhere.
@@ -117,6 +102,7 @@ private:
     SiteProfile m_profile;
     QString m_image;
     QString m_sha;
+    test::VspSandbox m_sandbox;
     bool m_up = false;
 };
 
@@ -139,26 +125,11 @@ void TestPushE2e::initTestCase()
     if (::geteuid() != 0)
         QSKIP("needs root: the VSP sandbox makes network, mount and pid namespaces and starts libvirtd, "
               "sshd, slapd and dnsmasq in them (run ctest as root)");
-    for (const char* tool : {"slapd", "dnsmasq", "libvirtd"}) {
-        if (run(QStringLiteral("sh"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("command -v %1 || test -x /usr/sbin/%1").arg(QLatin1String(tool))})
-                .exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(QLatin1String(tool))));
-    }
+    if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
     m_name = QStringLiteral("push%1").arg(::getpid() % 100000);
-    const QString routes =
-        run(QStringLiteral("ip"), {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
-                                   QStringLiteral("table"), QStringLiteral("all")})
-            .out;
-    QString net;
-    for (int tries = 0; tries < 50 && net.isEmpty(); ++tries) {
-        const QString candidate =
-            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
-        if (!routes.contains(candidate + QLatin1Char('.')))
-            net = candidate;
-    }
+    const QString net = test::freeSandboxNet();
     QVERIFY2(!net.isEmpty(), "no free 10.213.x.0/24 for the test");
     m_dir = m_tmp.filePath(QStringLiteral("state"));
     m_env = QProcessEnvironment::systemEnvironment();
@@ -167,12 +138,8 @@ void TestPushE2e::initTestCase()
 
     QElapsedTimer timer;
     timer.start();
-    const Run up = run(script,
-                       {QStringLiteral("up"), QStringLiteral("--dir"), m_dir, QStringLiteral("--name"),
-                        m_name, QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--subnet"),
-                        net + QStringLiteral(".0/24")},
-                       180000, m_env);
-    m_up = QFileInfo::exists(m_dir);
+    const Run up = m_sandbox.up(m_name, m_dir, net, 2, m_env);
+    m_up = m_sandbox.isUp();
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox up in %lld ms", static_cast<long long>(timer.elapsed()));
     const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
@@ -340,11 +307,9 @@ void TestPushE2e::unknownHostKeyIsRefused()
 
 void TestPushE2e::cleanupTestCase()
 {
-    if (m_up) {
-        const Run down = run(script, {QStringLiteral("down"), QStringLiteral("--dir"), m_dir}, 120000, m_env);
-        if (down.exitCode != 0)
-            qWarning("vsp-sandbox down: %s", qPrintable(down.out + down.err));
-    }
+    const Run down = m_sandbox.down();
+    if (down.exitCode != 0)
+        qWarning("vsp-sandbox down: %s", qPrintable(down.out + down.err));
 }
 
 QTEST_GUILESS_MAIN(TestPushE2e)

@@ -6,6 +6,7 @@
 // leaves no namespace, link, process or file behind.
 #include "model/siteprofile.h"
 #include "virt/libvirthypervisor.h"
+#include "vspsandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,7 +27,7 @@ using namespace voc;
 
 namespace {
 
-const QString script = QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
+const QString script = test::vspSandboxScript();
 
 struct Run
 {
@@ -178,26 +179,12 @@ void TestVspSandboxE2e::initTestCase()
     if (::geteuid() != 0)
         QSKIP("needs root: the VSP sandbox makes network, mount and pid namespaces and starts "
               "libvirtd, sshd, slapd and dnsmasq in them (run ctest as root)");
-    for (const char* tool : {"busybox", "slapd", "dnsmasq", "libvirtd"}) {
-        if (run(QStringLiteral("sh"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("command -v %1 || test -x /usr/sbin/%1").arg(QLatin1String(tool))})
-                .exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(QLatin1String(tool))));
-    }
+    if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
     // A name and a /24 of our own, so a sandbox someone runs for the demo is never in the way.
     m_name = QStringLiteral("e2e%1").arg(::getpid() % 100000);
-    const QString routes =
-        run(QStringLiteral("ip"), {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
-                                   QStringLiteral("table"), QStringLiteral("all")})
-            .out;
-    for (int tries = 0; tries < 50 && m_net.isEmpty(); ++tries) {
-        const QString candidate =
-            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
-        if (!routes.contains(candidate + QLatin1Char('.')))
-            m_net = candidate;
-    }
+    m_net = test::freeSandboxNet();
     QVERIFY2(!m_net.isEmpty(), "no free 10.213.x.0/24 for the test");
     m_dir = m_tmp.filePath(QStringLiteral("state"));
     m_env = QProcessEnvironment::systemEnvironment();

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchjobs.h"
+
+#include "bench/resultsstore.h"
+#include "common/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+
+namespace voc {
+
+namespace {
+
+struct BenchJobsText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::BenchJobs)
+};
+
+// RFC 4180: quote a field only when it holds a separator, a quote or a line break.
+QByteArray csvField(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+} // namespace
+
+LoadRunsJob::LoadRunsJob(QString storePath, bool importPaper, QObject* parent)
+    : TypedJob(parent)
+    , m_storePath(std::move(storePath))
+    , m_importPaper(importPaper)
+{}
+
+Result<RunHistory> LoadRunsJob::run()
+{
+    // The store belongs to the thread that opened it: this worker, for the length of the job.
+    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(m_storePath);
+    if (!store)
+        return store.error();
+    RunHistory history;
+    if (m_importPaper) {
+        const Result<int> imported = (*store)->importPaperReference();
+        if (!imported)
+            return imported.error();
+        history.imported = *imported;
+    }
+    const Result<QList<Run>> runs = (*store)->runs();
+    if (!runs)
+        return runs.error();
+    for (const Run& listed : *runs) {
+        if (const Status cancelled = checkCancelled(m_storePath); !cancelled)
+            return cancelled.error();
+        Result<Run> full = (*store)->run(listed.id);
+        if (!full)
+            return full.error();
+        history.runs.append(std::move(*full));
+    }
+    return history;
+}
+
+RemoveRunsJob::RemoveRunsJob(QString storePath, QList<qint64> ids, QObject* parent)
+    : TypedJob(parent)
+    , m_storePath(std::move(storePath))
+    , m_ids(std::move(ids))
+{}
+
+Result<int> RemoveRunsJob::run()
+{
+    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(m_storePath);
+    if (!store)
+        return store.error();
+    int removed = 0;
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (const Status status = (*store)->removeRun(id); !status)
+            return status.error();
+        ++removed;
+    }
+    return removed;
+}
+
+QList<std::pair<QString, QByteArray>> runsCsvFiles(const QList<Run>& runs, const QString& path)
+{
+    QMap<int, QByteArray> byKind; // ordered by kind, so the files come out in a stable order
+    for (const Run& run : runs) {
+        const QList<QByteArray> lines = runToCsv(run).split('\n');
+        QByteArray& csv = byKind[int(run.kind)];
+        const QByteArray prefix = QByteArray::number(run.id) + ',' + toString(run.target).toLatin1() + ',' +
+                                  csvField(run.design) + ',' + csvField(run.label) + ',';
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+            if (line.isEmpty())
+                continue;
+            if (i == 0) {
+                if (csv.isEmpty())
+                    csv += "run,target,design,label," + line + "\r\n";
+                continue;
+            }
+            csv += prefix + line + "\r\n";
+        }
+    }
+    QList<std::pair<QString, QByteArray>> files;
+    if (byKind.size() == 1) {
+        files.append({path, byKind.first()});
+        return files;
+    }
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix();
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        const QString name = info.completeBaseName() + u'-' + toString(RunKind(it.key())) + u'.' + suffix;
+        files.append({info.dir().filePath(name), it.value()});
+    }
+    return files;
+}
+
+ExportRunsCsvJob::ExportRunsCsvJob(QList<Run> runs, QString path, QObject* parent)
+    : TypedJob(parent)
+    , m_runs(std::move(runs))
+    , m_path(std::move(path))
+{}
+
+Result<QStringList> ExportRunsCsvJob::run()
+{
+    if (m_runs.isEmpty())
+        return makeError(ErrorCode::InvalidInput, BenchJobsText::tr("No runs to export"), m_path,
+                         BenchJobsText::tr("Select one or more runs in the history first."));
+    QStringList written;
+    for (const auto& [file, bytes] : runsCsvFiles(m_runs, m_path)) {
+        if (const Status status = writeFileAtomically(file, bytes); !status)
+            return status.error();
+        written.append(file);
+    }
+    return written;
+}
+
+ResolveEndpointJob::ResolveEndpointJob(BenchTargetChoice choice, QObject* parent)
+    : TypedJob(parent)
+    , m_choice(std::move(choice))
+{}
+
+Result<BenchEndpoint> ResolveEndpointJob::run()
+{
+    switch (m_choice.target) {
+    case RunTarget::Local:
+        if (m_choice.designFile.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             BenchJobsText::tr("The design has no file, so its local run cannot be found"),
+                             {},
+                             BenchJobsText::tr("Save the design, start it on the Test locally page, then "
+                                               "run the benchmark."));
+        return benchEndpointForLocalRun(m_choice.designFile, m_choice.runStateDir);
+    case RunTarget::Site:
+        if (m_choice.deploymentId.isEmpty())
+            return makeError(ErrorCode::InvalidInput, BenchJobsText::tr("No deployment is selected"), {},
+                             BenchJobsText::tr("Deploy the design on the Deploy page, then choose it here."));
+        return benchEndpointForDeployment(m_choice.deploymentId, m_choice.deployStateDir);
+    case RunTarget::BareMetal:
+    case RunTarget::Paper:
+        break;
+    }
+    return benchEndpointForBareMetal({QStringLiteral("localhost")}, std::max(1, m_choice.bareMetalSlots));
+}
+
+} // namespace voc

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Benchmarks page's store and file work, each a job on a worker thread: reading the history
+// (with the paper's reference runs imported the first time), removing runs, writing the CSV of
+// selected runs, and finding where a benchmark runs (a local run's head answers over ssh first).
+#pragma once
+
+#include "bench/benchrun.h"
+#include "bench/results.h"
+#include "common/job.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace voc {
+
+struct RunHistory
+{
+    QList<Run> runs;  // oldest first, with their rows and samples
+    int imported = 0; // paper runs added by this load
+};
+
+// Opens the store (created when missing), imports the paper's runs when asked, reads every run.
+class LoadRunsJob : public TypedJob<RunHistory>
+{
+    Q_OBJECT
+
+public:
+    LoadRunsJob(QString storePath, bool importPaper, QObject* parent = nullptr);
+
+protected:
+    Result<RunHistory> run() override;
+
+private:
+    QString m_storePath;
+    bool m_importPaper;
+};
+
+// Removes runs by id; returns how many were removed.
+class RemoveRunsJob : public TypedJob<int>
+{
+    Q_OBJECT
+
+public:
+    RemoveRunsJob(QString storePath, QList<qint64> ids, QObject* parent = nullptr);
+
+protected:
+    Result<int> run() override;
+
+private:
+    QString m_storePath;
+    QList<qint64> m_ids;
+};
+
+// The CSV files for runs chosen to export to `path`: runToCsv's columns after "run,target,design,label"
+// so rows of several runs stay apart. Runs of one kind share one file at `path`; with several kinds
+// each kind gets "<name>-<kind>.csv" beside it, since their columns differ.
+QList<std::pair<QString, QByteArray>> runsCsvFiles(const QList<Run>& runs, const QString& path);
+
+// Writes runsCsvFiles() atomically; returns the files written.
+class ExportRunsCsvJob : public TypedJob<QStringList>
+{
+    Q_OBJECT
+
+public:
+    ExportRunsCsvJob(QList<Run> runs, QString path, QObject* parent = nullptr);
+
+protected:
+    Result<QStringList> run() override;
+
+private:
+    QList<Run> m_runs;
+    QString m_path;
+};
+
+// Where a benchmark of the Run tab goes.
+struct BenchTargetChoice
+{
+    RunTarget target = RunTarget::BareMetal; // Local, Site or BareMetal
+    QString designFile;                      // Local: the open design's file
+    QString deploymentId;                    // Site
+    int bareMetalSlots = 1;                  // BareMetal: ranks on this workstation
+    QString runStateDir;                     // empty: the defaults
+    QString deployStateDir;
+};
+
+class ResolveEndpointJob : public TypedJob<BenchEndpoint>
+{
+    Q_OBJECT
+
+public:
+    explicit ResolveEndpointJob(BenchTargetChoice choice, QObject* parent = nullptr);
+
+protected:
+    Result<BenchEndpoint> run() override;
+
+private:
+    BenchTargetChoice m_choice;
+};
+
+} // namespace voc

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the e2e tests on a VSP sandbox share: running a tool with a timeout, a /24 of the test's own
+// for scripts/vsp-sandbox, bringing a sandbox up and down, and the demo images of the build-images
+// fixture (copied, so a rebuild of the cache cannot touch them) in a demo design.
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#ifndef VOC_SOURCE_DIR
+#error "VOC_SOURCE_DIR must name the source tree (voc_add_test defines it)"
+#endif
+
+namespace voc::test {
+
+struct ProcessRun
+{
+    int exitCode = -1; // -1 also for a crash or the timeout
+    QString out;
+    QString err;
+};
+
+inline ProcessRun runProcess(const QString& program, const QStringList& args, int timeoutMs = 60000,
+                             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromLocal8Bit(p.readAllStandardOutput()),
+                QString::fromLocal8Bit(p.readAllStandardError()) + QStringLiteral("\n(timed out)")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromLocal8Bit(p.readAllStandardOutput()),
+            QString::fromLocal8Bit(p.readAllStandardError())};
+}
+
+inline QString vspSandboxScript()
+{
+    return QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox");
+}
+
+// The first tool a sandbox needs that is missing (scripts/setup installs them); empty when all are.
+inline QString missingSandboxTool(const QStringList& extra = {})
+{
+    for (const QString& tool :
+         QStringList{QStringLiteral("busybox"), QStringLiteral("slapd"), QStringLiteral("dnsmasq"),
+                     QStringLiteral("libvirtd"), QStringLiteral("ssh")} +
+             extra) {
+        if (runProcess(
+                QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("command -v %1 || test -x /usr/sbin/%1").arg(tool)},
+                10000)
+                .exitCode != 0)
+            return tool;
+    }
+    return {};
+}
+
+// "10.213.X" with a /24 no route of this machine uses yet (several sandboxes may run at once);
+// `excluding` holds prefixes already chosen by this test. Empty when none is free.
+inline QString freeSandboxNet(const QStringList& excluding = {})
+{
+    const QString routes = runProcess(QStringLiteral("ip"),
+                                      {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
+                                       QStringLiteral("table"), QStringLiteral("all")},
+                                      10000)
+                               .out;
+    for (int tries = 0; tries < 50; ++tries) {
+        const QString candidate =
+            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
+        if (!routes.contains(candidate + QLatin1Char('.')) && !excluding.contains(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+// A sandbox site of the test's own: `up` in a directory of the test's temporary dir, `down` removes
+// exactly what `up` made (also from cleanupTestCase after a failed up: the directory tells).
+class VspSandbox
+{
+public:
+    // net: "10.213.X" (see freeSandboxNet).
+    ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
+                  const QProcessEnvironment& env)
+    {
+        m_dir = dir;
+        m_net = net;
+        m_env = env;
+        const ProcessRun ran =
+            runProcess(vspSandboxScript(),
+                       {QStringLiteral("up"), QStringLiteral("--dir"), dir, QStringLiteral("--name"), name,
+                        QStringLiteral("--hosts"), QString::number(hosts), QStringLiteral("--subnet"),
+                        net + QStringLiteral(".0/24")},
+                       240000, env);
+        m_up = QFileInfo::exists(dir);
+        return ran;
+    }
+
+    ProcessRun down()
+    {
+        if (!m_up)
+            return {0, {}, {}};
+        m_up = false;
+        return runProcess(vspSandboxScript(), {QStringLiteral("down"), QStringLiteral("--dir"), m_dir},
+                          120000, m_env);
+    }
+
+    bool isUp() const { return m_up; }
+    QString dir() const { return m_dir; }
+    QString net() const { return m_net; }
+    QString profilePath() const { return m_dir + QStringLiteral("/site.json"); }
+    // The shared pool's directory itself: what every host sees.
+    QStringList poolFiles() const
+    {
+        return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
+    }
+
+private:
+    QString m_dir;
+    QString m_net;
+    QProcessEnvironment m_env;
+    bool m_up = false;
+};
+
+// A demo image of the build-images fixture: its manifest's files.
+struct DemoImage
+{
+    QString disk, kernel, initrd, cmdline, sha256, voKey;
+};
+
+inline std::optional<DemoImage> builtDemoImage(const QString& role)
+{
+    const QString cache = QStringLiteral("/var/cache/vocstudio/images");
+    for (const QString& dir : QDir(cache).entryList({role + QStringLiteral("-*")}, QDir::Dirs)) {
+        QFile f(cache + QLatin1Char('/') + dir + QStringLiteral("/manifest.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+        return DemoImage{
+            m.value(QLatin1String("disk")).toString(),   m.value(QLatin1String("kernel")).toString(),
+            m.value(QLatin1String("initrd")).toString(), m.value(QLatin1String("cmdline")).toString(),
+            m.value(QLatin1String("sha256")).toString(), m.value(QLatin1String("voKey")).toString()};
+    }
+    return std::nullopt;
+}
+
+// Copies an image's files (sparse) into `dir`, so a rebuild of the cache cannot touch them.
+inline std::optional<DemoImage> copyDemoImage(const DemoImage& image, const QString& dir)
+{
+    QDir().mkpath(dir);
+    DemoImage copy = image;
+    for (QString* file : {&copy.disk, &copy.kernel, &copy.initrd}) {
+        const QString target = dir + QLatin1Char('/') + QFileInfo(*file).fileName();
+        if (runProcess(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), *file, target}, 120000)
+                .exitCode != 0)
+            return std::nullopt;
+        *file = target;
+    }
+    return copy;
+}
+
+struct DemoImages
+{
+    DemoImage head;
+    DemoImage compute;
+};
+
+// Both demo images of the build-images fixture copied under `dir` (head/, compute/); nullopt with
+// `why` set when they are not built (a reason to skip) or could not be copied (a failure).
+inline std::optional<DemoImages> copyDemoImages(const QString& dir, QString* why, bool* notBuilt)
+{
+    const std::optional<DemoImage> head = builtDemoImage(QStringLiteral("head"));
+    const std::optional<DemoImage> compute = builtDemoImage(QStringLiteral("compute"));
+    *notBuilt = !head || !compute || head->voKey.isEmpty();
+    if (*notBuilt) {
+        *why = QStringLiteral("the demo images are not built (scripts/build-vcn-image --role all)");
+        return std::nullopt;
+    }
+    const std::optional<DemoImage> headCopy = copyDemoImage(*head, dir + QStringLiteral("/head"));
+    const std::optional<DemoImage> computeCopy = copyDemoImage(*compute, dir + QStringLiteral("/compute"));
+    if (!headCopy || !computeCopy) {
+        *why = QStringLiteral("could not copy the demo images to %1").arg(dir);
+        return std::nullopt;
+    }
+    return DemoImages{*headCopy, *computeCopy};
+}
+
+// resources/demo/demo.voc with its images set to `head` and `compute` (kernel boot, as the image
+// builder makes them), `computes` compute nodes and the given memory, written to `path`.
+inline bool writeDemoDesign(const QString& path, const DemoImage& head, const DemoImage& compute,
+                            int computes, int headMiB = 1024, int computeMiB = 512)
+{
+    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
+    if (!demo.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject role = roles[i].toObject();
+        const bool isHead = role.value(QLatin1String("kind")).toString() == QLatin1String("head");
+        const DemoImage& image = isHead ? head : compute;
+        role.insert(QStringLiteral("memoryMiB"), isHead ? headMiB : computeMiB);
+        if (!isHead)
+            role.insert(QStringLiteral("count"), computes);
+        role.insert(QStringLiteral("image"),
+                    QJsonObject{{QStringLiteral("path"), image.disk},
+                                {QStringLiteral("sha256"), image.sha256},
+                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
+                                {QStringLiteral("kernel"), image.kernel},
+                                {QStringLiteral("initrd"), image.initrd},
+                                {QStringLiteral("cmdline"), image.cmdline}});
+        roles[i] = role;
+    }
+    design.insert(QStringLiteral("roles"), roles);
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(design).toJson()) > 0 && out.flush();
+}
+
+} // namespace voc::test
