@@ -35,7 +35,6 @@ struct BenchDeployText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::BenchDeploy)
 };
-using Text = BenchDeployText;
 
 constexpr double targetRatio = 1.0; // the issue asks for the comparison; faster is the expectation
 
@@ -222,20 +221,21 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Deploy of 5 VCNs split by stage, and the launch stage of 16 VCNs on 2 hosts against a "
-                 "sequential per-host virsh loop, on a VSP sandbox of its own."));
+    parser.setApplicationDescription(BenchDeployText::tr(
+        "Deploy of 5 VCNs split by stage, and the launch stage of 16 VCNs on 2 hosts against a "
+        "sequential per-host virsh loop, on a VSP sandbox of its own."));
     parser.addHelpOption();
     const QCommandLineOption repsOption(QStringLiteral("repetitions"),
-                                        Text::tr("Launch runs of each way (default 3)."), QStringLiteral("R"),
-                                        QStringLiteral("3"));
+                                        BenchDeployText::tr("Launch runs of each way (default 3)."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
     const QCommandLineOption vcnsOption(QStringLiteral("vcns"),
-                                        Text::tr("VCNs of the launch runs (default 16)."),
+                                        BenchDeployText::tr("VCNs of the launch runs (default 16)."),
                                         QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption noStagesOption(QStringLiteral("no-stages"),
-                                            Text::tr("Skip the 5-VCN deploy split by stage."));
+                                            BenchDeployText::tr("Skip the 5-VCN deploy split by stage."));
     const QCommandLineOption checkOption(
-        QStringLiteral("check"), Text::tr("Exit 1 when the launch is not faster than the virsh loop."));
+        QStringLiteral("check"),
+        BenchDeployText::tr("Exit 1 when the launch is not faster than the virsh loop."));
     parser.addOptions({repsOption, vcnsOption, noStagesOption, checkOption});
     parser.process(app);
     const int reps = std::max(1, parser.value(repsOption).toInt());
@@ -275,7 +275,8 @@ int main(int argc, char** argv)
     const Result<SiteProfile> site = loadSiteProfile(sandbox.profilePath());
     if (!site || site->hosts.size() < 2) {
         out << "bench_deploy: "
-            << (site ? Text::tr("the sandbox has fewer than 2 hosts") : site.error().toString()) << '\n';
+            << (site ? BenchDeployText::tr("the sandbox has fewer than 2 hosts") : site.error().toString())
+            << '\n';
         return 1;
     }
     Bench bench(out, tmp.path(), env, *site, sandbox.profilePath());
@@ -292,13 +293,15 @@ int main(int argc, char** argv)
             return 1;
         const QJsonObject stages = result.value(QLatin1String("stageMs")).toObject();
         QStringList parts;
-        for (const char* stage : {"preflight", "push", "register", "publish", "launch", "boot", "ready"}) {
+        for (const char* stage :
+             {"preflight", "push-images", "register", "publish", "launch", "boot", "ready"}) {
             const double ms = stages.value(QLatin1String(stage)).toDouble(-1);
             if (ms >= 0)
                 parts.append(QStringLiteral("%1 %2 s").arg(QLatin1String(stage), seconds(ms)));
         }
-        out << Text::tr("deploy of 5 VCNs (1 head + 4 compute, demo images, 1 vCPU and 512 MiB each, TCG) on "
-                        "2 hosts: %1; total %2 s\n")
+        out << BenchDeployText::tr(
+                   "deploy of 5 VCNs (1 head + 4 compute, demo images, 1 vCPU and 512 MiB each, TCG) on "
+                   "2 hosts: %1; total %2 s\n")
                    .arg(parts.join(QStringLiteral(", ")),
                         seconds(result.value(QLatin1String("totalMs")).toDouble()));
         out.flush();
@@ -328,14 +331,14 @@ int main(int argc, char** argv)
         if (loopMs < 0)
             return 1;
         virsh.add(loopMs);
-        out << Text::tr("run %1: launch stage %2 ms, virsh loop %3 ms\n")
+        out << BenchDeployText::tr("run %1: launch stage %2 ms, virsh loop %3 ms\n")
                    .arg(rep + 1)
                    .arg(launchMs, 0, 'f', 0)
                    .arg(loopMs, 0, 'f', 0);
         out.flush();
     }
     const double faster = bench::ratio(virsh.median(), ours.median());
-    out << Text::tr(
+    out << BenchDeployText::tr(
                "launch stage of %1 VCNs on 2 hosts: %2 ms (%3 ms per VCN), sequential per-host virsh loop "
                "%4 ms; %5x faster (medians of %6)\n")
                .arg(vcns)

@@ -4,6 +4,8 @@
 #include "cancelonsignal.h"
 #include "cli.h"
 
+#include "bench/storerunjob.h"
+
 #include "deploy/deployjob.h"
 #include "directory/sitecredentials.h"
 #include "model/designfile.h"
@@ -12,6 +14,7 @@
 #include "run/runjournal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -117,6 +120,8 @@ QJsonObject resultJson(const DeployResult& result)
 int runDeployJob(DeployOptions options, bool asJson, Io io)
 {
     QTextStream& progress = asJson ? io.err : io.out;
+    const bool waitedForBoot = options.waitForReady;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     DeployJob job(std::move(options));
     QObject::connect(&job, &DeployJob::stageChanged,
                      [&progress](DeployStage stage, StageState state, const QString& detail) {
@@ -170,10 +175,22 @@ int runDeployJob(DeployOptions options, bool asJson, Io io)
         }
         io.out << DeployCommandsText::tr("Remove it with: vocctl destroy %1\n").arg(result->id);
     }
+    // The boot times go into the results store beside the local runs' (the Benchmarks page charts
+    // them); a store that cannot be written costs the deployment nothing but a warning.
+    if (waitedForBoot) {
+        const Result<qint64> stored = storeRun(result->toBootRun(started));
+        if (!stored)
+            io.err << DeployCommandsText::tr("warning: the boot times were not stored: %1\n")
+                          .arg(stored.error().toString());
+        else if (!asJson)
+            io.out << DeployCommandsText::tr("Boot times stored as run %1 (vocctl results show %1)\n")
+                          .arg(*stored);
+    }
+    // --no-wait: done once every domain runs; nobody waited for ready.
     bool allReady = true;
     for (const DeployedVcn& vcn : result->vcns)
         allReady = allReady && vcn.ready;
-    return allReady ? ExitOk : ExitInvalid;
+    return allReady || !waitedForBoot ? ExitOk : ExitInvalid;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "bench/resultsstore.h"
+#include "bench/storerunjob.h"
 #include "model/designfile.h"
 #include "model/plan.h"
 #include "run/bootprobe.h"
@@ -124,9 +125,7 @@ QCommandLineOption stateDirOption()
 // store that cannot be written costs the run nothing but a warning.
 std::optional<qint64> storeBootRun(const LocalRunResult& result, const QDateTime& started, Io io)
 {
-    const Run run = result.toBootRun(started);
-    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(ResultsStore::defaultPath());
-    Result<qint64> id = store ? (*store)->addRun(run) : Result<qint64>(store.error());
+    const Result<qint64> id = storeRun(result.toBootRun(started));
     if (!id) {
         io.err
             << RunCommandsText::tr("warning: the boot times were not stored: %1").arg(id.error().toString())

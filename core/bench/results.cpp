@@ -105,7 +105,8 @@ bool fromString(const QString& text, RunTarget* target)
 QByteArray runToCsv(const Run& run)
 {
     QByteArray csv;
-    if (run.kind == RunKind::Hpl) {
+    switch (run.kind) {
+    case RunKind::Hpl:
         csv += "n,nb,p,q,seconds,gflops,residual,passed\r\n";
         for (const HplRow& row : run.hplRows) {
             csv += QByteArray::number(row.n) + ',' + QByteArray::number(row.nb) + ',' +
@@ -113,11 +114,19 @@ QByteArray runToCsv(const Run& run)
                    csvNumber(row.seconds) + ',' + csvNumber(row.gflops) + ',' + csvNumber(row.residual) +
                    ',' + (row.passed ? "true" : "false") + "\r\n";
         }
-    } else {
+        break;
+    case RunKind::Boot:
         csv += "vcn,phase,ms\r\n";
         for (const BootSample& sample : run.bootSamples)
             csv += csvField(sample.vcn) + ',' + toString(sample.phase).toLatin1() + ',' +
                    QByteArray::number(sample.ms) + "\r\n";
+        break;
+    case RunKind::Net:
+        csv += "nic,endpoints,latency_us,bandwidth_mbps\r\n";
+        for (const NetSample& sample : run.netSamples)
+            csv += csvField(sample.nic) + ',' + csvField(sample.endpoints) + ',' +
+                   csvNumber(sample.latencyUs) + ',' + csvNumber(sample.bandwidthMBps) + "\r\n";
+        break;
     }
     return csv;
 }

@@ -7,6 +7,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 #include <algorithm>
 
 namespace voc {
@@ -55,6 +58,9 @@ Result<RemoteCommandResult> runLocalProcess(const QString& program, const QStrin
     process.setProgram(program);
     process.setArguments(arguments);
     qCDebug(lcRemote).noquote() << where << program << shellCommandLine(arguments);
+    // Dies with us: a killed vocstudio or vocctl leaves no mpirun, ssh or qemu-img behind. (The signal
+    // comes when the forking thread ends; that thread waits here until the process is gone.)
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start();
     if (!process.waitForStarted(10000))
         return makeError(ErrorCode::NotFound,

@@ -131,6 +131,7 @@ private:
     std::optional<SiteEntry> currentSite() const;
     QString passwordFor(const DeploymentSummary& deployment) const;
     void onDeployFinished();
+    void storeBootTimes(const voc::DeployResult& result);
     void onDeployProgress(int done, int total, const QString& text);
     void showSelectedDeployment();
     void pollConsole();

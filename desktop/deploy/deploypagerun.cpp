@@ -12,9 +12,11 @@
 #include "sites/sitelistmodel.h"
 #include "stagemodel.h"
 
+#include "bench/storerunjob.h"
 #include "directory/sitecredentials.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -146,11 +148,28 @@ void DeployPage::onDeployFinished()
                                  .arg(double(result->totalMs) / 1000.0, 0, 'f', 1);
         showInfo(text);
         onLogLine(text);
+        storeBootTimes(*result);
     }
     m_deployingId.clear();
     m_pendingDeployment = id;
     refreshDeployments();
     emit deploymentFinished(result.ok());
+}
+
+void DeployPage::storeBootTimes(const DeployResult& result)
+{
+    // Beside the local runs' boot times in the results store, where the Benchmarks page charts them.
+    auto* job = new StoreRunJob(result.toBootRun(QDateTime::currentDateTimeUtc().addMSecs(-result.totalMs)),
+                                {}, this);
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        const Result<qint64> id = *job->result();
+        if (!id)
+            onLogLine(tr("The boot times were not stored: %1").arg(id.error().toString()));
+        else
+            onLogLine(tr("Boot times stored as run %1").arg(*id));
+    });
+    job->start(&m_pool);
 }
 
 bool DeployPage::askConfirmDestroy(const DeploymentSummary& deployment, bool* keepImages)

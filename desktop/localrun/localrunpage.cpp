@@ -2,6 +2,7 @@
 #include "localrunpage.h"
 #include "ui_localrunpage.h"
 
+#include "bench/storerunjob.h"
 #include "errormessage.h"
 
 #include "appsettings.h"
@@ -315,8 +316,7 @@ void LocalRunPage::onRunFinished()
 
 void LocalRunPage::storeResult()
 {
-    auto* job =
-        new StoreBootRunJob(m_runJob->result()->value(), m_started, ResultsStore::defaultPath(), this);
+    auto* job = new StoreRunJob(m_runJob->result()->value().toBootRun(m_started), {}, this);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         const Result<qint64> id = *job->result();

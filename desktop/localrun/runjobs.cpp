@@ -113,23 +113,6 @@ Result<TeardownReport> TeardownJob::run()
     return tearDownRun(**connection, m_options);
 }
 
-StoreBootRunJob::StoreBootRunJob(LocalRunResult result, QDateTime started, QString storePath, QObject* parent)
-    : TypedJob<qint64>(parent)
-    , m_result(std::move(result))
-    , m_started(std::move(started))
-    , m_storePath(std::move(storePath))
-{}
-
-Result<qint64> StoreBootRunJob::run()
-{
-    const Run run = m_result.toBootRun(m_started);
-    // The store is used only from the thread that opened it: this one.
-    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(m_storePath);
-    if (!store)
-        return store.error();
-    return (*store)->addRun(run);
-}
-
 ReadFileTailJob::ReadFileTailJob(QString path, qint64 offset, QObject* parent)
     : TypedJob<FileTail>(parent)
     , m_path(std::move(path))

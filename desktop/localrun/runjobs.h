@@ -64,23 +64,6 @@ private:
     Hypervisor* m_hypervisor;
 };
 
-// Adds a finished run's boot samples to the results store, like `vocctl up` does; returns the run id.
-class StoreBootRunJob : public TypedJob<qint64>
-{
-    Q_OBJECT
-
-public:
-    StoreBootRunJob(LocalRunResult result, QDateTime started, QString storePath, QObject* parent = nullptr);
-
-protected:
-    Result<qint64> run() override;
-
-private:
-    LocalRunResult m_result;
-    QDateTime m_started;
-    QString m_storePath;
-};
-
 // The bytes of a file from an offset on (a serial log virtlogd is writing).
 struct FileTail
 {

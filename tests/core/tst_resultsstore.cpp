@@ -548,6 +548,13 @@ void TestResultsStore::csv_data()
                                       << QByteArray("vcn,phase,ms\r\nplain,kernel,12\r\n"
                                                     "\"a,b \"\"c\"\"\",ready,3400\r\n");
     QTest::newRow("empty boot") << bootRun(u"x"_s, 0) << QByteArray("vcn,phase,ms\r\n");
+    Run net = bootRun(u"x"_s, 0);
+    net.kind = RunKind::Net;
+    net.netSamples = {{u"e1000"_s, u"c01 <-> c02"_s, 2680.5, 30.2}, {u"virtio"_s, u"a,b"_s, 204, 287.25}};
+    QTest::newRow("net, quoted endpoints") << net
+                                           << QByteArray("nic,endpoints,latency_us,bandwidth_mbps\r\n"
+                                                         "e1000,c01 <-> c02,2680.5,30.2\r\n"
+                                                         "virtio,\"a,b\",204,287.25\r\n");
 }
 
 void TestResultsStore::csv()
