@@ -181,37 +181,6 @@ template<typename J> Result<Run> execute(J& job, Io io)
     return *job.result();
 }
 
-QJsonObject runJson(const Run& run)
-{
-    QJsonArray rows;
-    for (const HplRow& row : run.hplRows)
-        rows.append(QJsonObject{{QStringLiteral("variant"), row.variant},
-                                {QStringLiteral("n"), row.n},
-                                {QStringLiteral("nb"), row.nb},
-                                {QStringLiteral("p"), row.p},
-                                {QStringLiteral("q"), row.q},
-                                {QStringLiteral("seconds"), row.seconds},
-                                {QStringLiteral("gflops"), row.gflops},
-                                {QStringLiteral("residual"), row.residual},
-                                {QStringLiteral("passed"), row.passed}});
-    QJsonArray samples;
-    for (const NetSample& sample : run.netSamples)
-        samples.append(QJsonObject{{QStringLiteral("nic"), sample.nic},
-                                   {QStringLiteral("endpoints"), sample.endpoints},
-                                   {QStringLiteral("latencyUs"), sample.latencyUs},
-                                   {QStringLiteral("bandwidthMBps"), sample.bandwidthMBps}});
-    return QJsonObject{{QStringLiteral("id"), run.id},
-                       {QStringLiteral("kind"), toString(run.kind)},
-                       {QStringLiteral("target"), toString(run.target)},
-                       {QStringLiteral("design"), run.design},
-                       {QStringLiteral("hosts"), QJsonArray::fromStringList(run.hosts)},
-                       {QStringLiteral("time"), run.time.toString(Qt::ISODate)},
-                       {QStringLiteral("label"), run.label},
-                       {QStringLiteral("settings"), QJsonDocument::fromJson(run.settings.toUtf8()).object()},
-                       {QStringLiteral("rows"), rows},
-                       {QStringLiteral("netSamples"), samples}};
-}
-
 int finish(const Result<Run>& run, const BenchOptions& o, const QCommandLineParser& parser, Io io)
 {
     if (!run) {
@@ -219,7 +188,7 @@ int finish(const Result<Run>& run, const BenchOptions& o, const QCommandLinePars
         return ExitUnreadable;
     }
     if (parser.isSet(o.json)) {
-        printJson(io.out, QJsonDocument(runJson(*run)));
+        printJson(io.out, QJsonDocument(runDetailJson(*run)));
     } else {
         for (const HplRow& row : run->hplRows)
             io.out << QStringLiteral("%1 N=%2 NB=%3 %4x%5 %6 s %7 GFLOPS residual %8 %9\n")

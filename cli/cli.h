@@ -47,6 +47,18 @@ int runBench(const QStringList& args, Io io);
 
 } // namespace voc::cli
 
+#include "bench/resultsstore.h"
+
+#include <QJsonObject>
+
+namespace voc::cli {
+
+// A stored run as `vocctl results show --json` prints it (rows, samples, statistics); `vocctl bench`
+// prints the run it stored the same way.
+QJsonObject runDetailJson(const Run& run, const QList<BootPhaseStatistics>& statistics = {});
+
+} // namespace voc::cli
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 

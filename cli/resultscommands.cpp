@@ -234,52 +234,6 @@ void printRunText(QTextStream& out, const Run& run, const QList<BootPhaseStatist
     printTable(out, rows);
 }
 
-QJsonObject runDetailJson(const Run& run, const QList<BootPhaseStatistics>& statistics)
-{
-    QJsonObject object = runJson(run);
-    if (run.kind == RunKind::Hpl) {
-        QJsonArray rows;
-        for (const HplRow& row : run.hplRows)
-            rows.append(QJsonObject{{QStringLiteral("n"), row.n},
-                                    {QStringLiteral("nb"), row.nb},
-                                    {QStringLiteral("p"), row.p},
-                                    {QStringLiteral("q"), row.q},
-                                    {QStringLiteral("seconds"), row.seconds},
-                                    {QStringLiteral("gflops"), row.gflops},
-                                    {QStringLiteral("residual"), row.residual},
-                                    {QStringLiteral("passed"), row.passed},
-                                    {QStringLiteral("variant"), row.variant}});
-        object.insert(QStringLiteral("hplRows"), rows);
-        return object;
-    }
-    if (run.kind == RunKind::Net) {
-        QJsonArray samples;
-        for (const NetSample& sample : run.netSamples)
-            samples.append(QJsonObject{{QStringLiteral("nic"), sample.nic},
-                                       {QStringLiteral("endpoints"), sample.endpoints},
-                                       {QStringLiteral("latencyUs"), sample.latencyUs},
-                                       {QStringLiteral("bandwidthMBps"), sample.bandwidthMBps}});
-        object.insert(QStringLiteral("netSamples"), samples);
-        return object;
-    }
-    QJsonArray samples;
-    for (const BootSample& sample : run.bootSamples)
-        samples.append(QJsonObject{{QStringLiteral("vcn"), sample.vcn},
-                                   {QStringLiteral("phase"), toString(sample.phase)},
-                                   {QStringLiteral("ms"), sample.ms}});
-    object.insert(QStringLiteral("bootSamples"), samples);
-    QJsonArray phases;
-    for (const BootPhaseStatistics& phase : statistics)
-        phases.append(QJsonObject{{QStringLiteral("phase"), toString(phase.phase)},
-                                  {QStringLiteral("count"), phase.count},
-                                  {QStringLiteral("minMs"), phase.minMs},
-                                  {QStringLiteral("avgMs"), phase.avgMs},
-                                  {QStringLiteral("maxMs"), phase.maxMs}});
-    if (run.target != RunTarget::Paper)
-        object.insert(QStringLiteral("bootStatistics"), phases);
-    return object;
-}
-
 // Shared by show and export: the one positional run id, the store opened, the run read.
 struct RunArguments
 {
@@ -430,6 +384,52 @@ int runResults(const QStringList& args, Io io)
     io.err << ResultsCommand::tr("vocctl results: unknown subcommand '%1'\n").arg(sub);
     printResultsUsage(io.err);
     return ExitUnreadable;
+}
+
+QJsonObject runDetailJson(const Run& run, const QList<BootPhaseStatistics>& statistics)
+{
+    QJsonObject object = runJson(run);
+    if (run.kind == RunKind::Hpl) {
+        QJsonArray rows;
+        for (const HplRow& row : run.hplRows)
+            rows.append(QJsonObject{{QStringLiteral("n"), row.n},
+                                    {QStringLiteral("nb"), row.nb},
+                                    {QStringLiteral("p"), row.p},
+                                    {QStringLiteral("q"), row.q},
+                                    {QStringLiteral("seconds"), row.seconds},
+                                    {QStringLiteral("gflops"), row.gflops},
+                                    {QStringLiteral("residual"), row.residual},
+                                    {QStringLiteral("passed"), row.passed},
+                                    {QStringLiteral("variant"), row.variant}});
+        object.insert(QStringLiteral("hplRows"), rows);
+        return object;
+    }
+    if (run.kind == RunKind::Net) {
+        QJsonArray samples;
+        for (const NetSample& sample : run.netSamples)
+            samples.append(QJsonObject{{QStringLiteral("nic"), sample.nic},
+                                       {QStringLiteral("endpoints"), sample.endpoints},
+                                       {QStringLiteral("latencyUs"), sample.latencyUs},
+                                       {QStringLiteral("bandwidthMBps"), sample.bandwidthMBps}});
+        object.insert(QStringLiteral("netSamples"), samples);
+        return object;
+    }
+    QJsonArray samples;
+    for (const BootSample& sample : run.bootSamples)
+        samples.append(QJsonObject{{QStringLiteral("vcn"), sample.vcn},
+                                   {QStringLiteral("phase"), toString(sample.phase)},
+                                   {QStringLiteral("ms"), sample.ms}});
+    object.insert(QStringLiteral("bootSamples"), samples);
+    QJsonArray phases;
+    for (const BootPhaseStatistics& phase : statistics)
+        phases.append(QJsonObject{{QStringLiteral("phase"), toString(phase.phase)},
+                                  {QStringLiteral("count"), phase.count},
+                                  {QStringLiteral("minMs"), phase.minMs},
+                                  {QStringLiteral("avgMs"), phase.avgMs},
+                                  {QStringLiteral("maxMs"), phase.maxMs}});
+    if (run.target != RunTarget::Paper)
+        object.insert(QStringLiteral("bootStatistics"), phases);
+    return object;
 }
 
 } // namespace voc::cli

@@ -115,6 +115,696 @@
     </message>
 </context>
 <context>
+    <name>voc::BenchCommand</name>
+    <message>
+        <location filename="../core/bench/benchcommand.cpp" line="+55"/>
+        <source>&apos;%1&apos; is not a host name or an IPv4 address</source>
+        <translation>&apos;%1&apos; ist kein Hostname und keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give nodes as host names (letters, digits, hyphens and dots) or dotted IPv4 addresses</source>
+        <translation>geben Sie Knoten als Hostnamen (Buchstaben, Ziffern, Bindestriche und Punkte) oder als IPv4-Adressen in Punktschreibweise an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no nodes to run on</source>
+        <translation>keine Knoten zum Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VOC needs at least one compute node</source>
+        <translation>der VOC braucht mindestens einen Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>node %1 is listed twice</source>
+        <translation>Knoten %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ranks per node: at least 1 is needed</source>
+        <translation>%1 Ränge pro Knoten: mindestens 1 ist nötig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a user name</source>
+        <translation>&apos;%1&apos; ist kein Benutzername</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a host file needs nodes and at least one slot</source>
+        <translation>eine Hostdatei braucht Knoten und mindestens einen Slot</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>mktemp gave no usable work folder: &apos;%1&apos;</source>
+        <translation>mktemp lieferte keinen verwendbaren Arbeitsordner: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is /tmp writable on that machine?</source>
+        <translation>ist /tmp auf diesem Rechner beschreibbar?</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>could not read the ssh host key</source>
+        <translation>der SSH-Schlüssel des Hosts konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the node up and its sshd running?</source>
+        <translation>läuft der Knoten, und läuft sein sshd?</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BenchEndpoint</name>
+    <message>
+        <location filename="../core/bench/benchendpoint.cpp" line="+92"/>
+        <source>%1 does not run locally</source>
+        <translation>%1 läuft nicht lokal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start it first: vocctl up %1 --local</source>
+        <translation>starten Sie ihn zuerst: vocctl up %1 --local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the local run of %1 has not come up</source>
+        <translation>der lokale Lauf von %1 ist nicht hochgefahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait for `vocctl up` to finish, or start it again</source>
+        <translation>warten Sie, bis `vocctl up` fertig ist, oder starten Sie ihn erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (local run)</source>
+        <translation>%1 (lokaler Lauf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the design has no head node</source>
+        <translation>der Entwurf hat keinen Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the head %1 never answered over ssh</source>
+        <translation>der Kopfknoten %1 hat nie über ssh geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look at its console: vocctl console %1 --log</source>
+        <translation>sehen Sie sich seine Konsole an: vocctl console %1 --log</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>deployment %1 is %2, not running</source>
+        <translation>die Bereitstellung %1 hat den Zustand %2, sie läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>benchmarks run on a deployment whose VCNs all came up</source>
+        <translation>Benchmarks laufen auf einer Bereitstellung, deren VCNs alle hochgefahren sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the deployment has no head address</source>
+        <translation>die Bereitstellung hat keine Adresse des Kopfknotens</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>bare metal (%1)</source>
+        <translation>Hardware (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BenchJobs</name>
+    <message>
+        <location filename="../desktop/bench/benchjobs.cpp" line="+129"/>
+        <source>No runs to export</source>
+        <translation>Keine Läufe zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more runs in the history first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Läufe im Verlauf aus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The design has no file, so its local run cannot be found</source>
+        <translation>Der Entwurf hat keine Datei, daher lässt sich sein lokaler Lauf nicht finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the design, start it on the Test locally page, then run the benchmark.</source>
+        <translation>Speichern Sie den Entwurf, starten Sie ihn auf der Seite „Lokal testen“ und führen Sie dann den Benchmark aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deployment is selected</source>
+        <translation>Keine Bereitstellung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the design on the Deploy page, then choose it here.</source>
+        <translation>Stellen Sie den Entwurf auf der Seite „Bereitstellen“ bereit und wählen Sie die Bereitstellung dann hier aus.</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BenchmarksPage</name>
+    <message>
+        <location filename="../desktop/bench/benchmarkspage.ui" line="+29"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only runs of this kind</source>
+        <translation>Nur Läufe dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only runs on this kind of target</source>
+        <translation>Nur Läufe auf dieser Art von Ziel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select runs (Ctrl or Shift for several) to compare them in the chart</source>
+        <translation>Läufe auswählen (Strg oder Umschalt für mehrere), um sie im Diagramm zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Import the paper&apos;s results</source>
+        <translation>Ergebnisse des Artikels &amp;importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the VOCM/KVM paper&apos;s Tables II and III and boot times as runs</source>
+        <translation>Die Tabellen II und III und die Startzeiten aus dem VOCM/KVM-Artikel als Läufe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the results store again (runs of vocctl appear)</source>
+        <translation>Die Ergebnisdatenbank neu lesen (Läufe von vocctl erscheinen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;CSV…</source>
+        <translation>C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows of the selected runs as CSV for a spreadsheet</source>
+        <translation>Die Zeilen der ausgewählten Läufe als CSV für eine Tabellenkalkulation schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected runs from the results store (Del)</source>
+        <translation>Die ausgewählten Läufe aus der Ergebnisdatenbank entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hart:</source>
+        <translation>Diagra&amp;mm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to draw from the selected runs</source>
+        <translation>Was aus den ausgewählten Läufen gezeichnet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;paper&apos;s results</source>
+        <translation>Werte aus dem &amp;Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the VOCM/KVM paper&apos;s runs of this kind to the chart</source>
+        <translation>Die Läufe dieser Art aus dem VOCM/KVM-Artikel dem Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as PNG, PDF or SVG, or its numbers as CSV</source>
+        <translation>Das Diagramm als PNG, PDF oder SVG oder seine Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local run of the open design, a running deployment, or this workstation as the bare-metal baseline</source>
+        <translation>Der lokale Lauf des geöffneten Entwurfs, eine laufende Bereitstellung oder dieser Rechner als Vergleichsbasis auf der Hardware</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the deployments again</source>
+        <translation>Die Bereitstellungen neu lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem sizes &amp;N:</source>
+        <translation>Problemgrößen &amp;N:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One or more matrix sizes, separated by commas</source>
+        <translation>Eine oder mehrere Matrixgrößen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Block size NB:</source>
+        <translation>Block&amp;größe NB:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HPL&apos;s block size; the paper used 192</source>
+        <translation>Die Blockgröße von HPL; der Artikel verwendete 192</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gr&amp;id P × Q:</source>
+        <translation>&amp;Prozessgitter P × Q:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Process rows P</source>
+        <translation>Prozesszeilen P</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Process columns Q</source>
+        <translation>Prozessspalten Q</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Run &amp;HPL</source>
+        <translation>HPL a&amp;usführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run HPL (hpcc) with these settings and store the result</source>
+        <translation>HPL (hpcc) mit diesen Einstellungen ausführen und das Ergebnis speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run net&amp;work test</source>
+        <translation>Ne&amp;tzwerktest ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure ping-pong latency and bandwidth between two nodes</source>
+        <translation>Ping-Pong-Latenz und -Bandbreite zwischen zwei Knoten messen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Defa&amp;ults</source>
+        <translation>Standard&amp;werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N, NB and the grid from the design&apos;s HPL settings</source>
+        <translation>N, NB und das Gitter aus den HPL-Einstellungen des Entwurfs</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the benchmark; the remote run is stopped too</source>
+        <translation>Den Benchmark abbrechen; auch der entfernte Lauf wird gestoppt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The output of the benchmark appears here as it runs.</source>
+        <translation>Die Ausgabe des Benchmarks erscheint hier, während er läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmark log</source>
+        <translation>Benchmark-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../desktop/bench/benchmarkspage.cpp" line="+78"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All targets</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n run(s) of the paper added</source>
+        <translation>
+            <numerusform>%n Lauf aus dem Artikel hinzugefügt</numerusform>
+            <numerusform>%n Läufe aus dem Artikel hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The paper&apos;s %n reference run(s) were added to the results store</source>
+        <translation>
+            <numerusform>%n Referenzlauf aus dem Artikel wurde der Ergebnisdatenbank hinzugefügt</numerusform>
+            <numerusform>%n Referenzläufe aus dem Artikel wurden der Ergebnisdatenbank hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/bench/benchmarkspagecompare.cpp" line="+179"/>
+        <source>No runs yet: run HPL or import the paper&apos;s results.</source>
+        <translation>Noch keine Läufe: Führen Sie HPL aus oder importieren Sie die Ergebnisse des Artikels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the results store…</source>
+        <translation>Ergebnisdatenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run matches the filter.</source>
+        <translation>Kein Lauf entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n run(s) and their results from the results store? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Lauf und seine Ergebnisse aus der Ergebnisdatenbank löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Läufe und ihre Ergebnisse aus der Ergebnisdatenbank löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n run(s) deleted</source>
+        <translation>
+            <numerusform>%n Lauf gelöscht</numerusform>
+            <numerusform>%n Läufe gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Runs as CSV</source>
+        <translation>Läufe als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../desktop/bench/benchmarkspagecompare.cpp" line="-95"/>
+        <source>GFLOPS per process grid</source>
+        <translation>GFLOPS je Prozessgitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtualization penalty</source>
+        <translation>Virtualisierungseinbuße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GFLOPS against N</source>
+        <translation>GFLOPS über N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot time distribution</source>
+        <translation>Startzeitverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot timeline</source>
+        <translation>Start-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network by NIC model</source>
+        <translation>Netzwerk nach NIC-Modell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n run(s) selected</source>
+        <translation>
+            <numerusform>%n Lauf ausgewählt</numerusform>
+            <numerusform>%n Läufe ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n selected run(s) of another kind are not in this chart.</source>
+        <translation>
+            <numerusform>%n ausgewählter Lauf einer anderen Art ist nicht in diesem Diagramm.</numerusform>
+            <numerusform>%n ausgewählte Läufe einer anderen Art sind nicht in diesem Diagramm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an HPL run</source>
+        <translation>einen HPL-Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boot run</source>
+        <translation>einen Startlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a network run</source>
+        <translation>einen Netzwerklauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select %1 in the history to draw this chart.</source>
+        <translation>Wählen Sie %1 im Verlauf aus, um dieses Diagramm zu zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or show the paper&apos;s results.</source>
+        <translation>Oder blenden Sie die Werte aus dem Artikel ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a bare-metal run and a VOC run to see the penalty: no bare-metal run is selected.</source>
+        <translation>Wählen Sie einen Hardware-Lauf und einen VOC-Lauf aus, um die Einbuße zu sehen: Es ist kein Hardware-Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a bare-metal run and a VOC run to see the penalty: no VOC run (local run or site) is selected.</source>
+        <translation>Wählen Sie einen Hardware-Lauf und einen VOC-Lauf aus, um die Einbuße zu sehen: Es ist kein VOC-Lauf (lokaler Lauf oder Standort) ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chart exported to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/bench/benchmarkspagerun.cpp" line="+55"/>
+        <source>= %n MPI process(es)</source>
+        <translation>
+            <numerusform>= %n MPI-Prozess</numerusform>
+            <numerusform>= %n MPI-Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Design default %1; grid %2 × %3 for %n process(es) (compute VCNs × vCPUs).</source>
+        <translation>
+            <numerusform>Vorgabe des Entwurfs %1; Gitter %2 × %3 für %n Prozess (Rechenknoten-VCNs × vCPUs).</numerusform>
+            <numerusform>Vorgabe des Entwurfs %1; Gitter %2 × %3 für %n Prozesse (Rechenknoten-VCNs × vCPUs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Local run of %1</source>
+        <translation>Lokaler Lauf von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design started on the Test locally page; HPL runs on its compute VCNs</source>
+        <translation>Der auf der Seite „Lokal testen“ gestartete Entwurf; HPL läuft auf seinen Rechenknoten-VCNs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 bei %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployment %1, started %2</source>
+        <translation>Bereitstellung %1, gestartet %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bare metal: this workstation</source>
+        <translation>Hardware: dieser Rechner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The baseline: HPL with the same settings on this machine, without VMs</source>
+        <translation>Die Vergleichsbasis: HPL mit denselben Einstellungen auf diesem Rechner, ohne VMs</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Finding %1</source>
+        <translation>%1 wird gesucht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The grid %1 × %2 needs %n MPI process(es)</source>
+        <translation>
+            <numerusform>Das Gitter %1 × %2 braucht %n MPI-Prozess,</numerusform>
+            <numerusform>Das Gitter %1 × %2 braucht %n MPI-Prozesse,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>but %1 has %n node(s)</source>
+        <translation>
+            <numerusform>aber %1 hat %n Knoten</numerusform>
+            <numerusform>aber %1 hat %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>× %n rank(s) each</source>
+        <translation>
+            <numerusform>× je %n Rang</numerusform>
+            <numerusform>× je %n Ränge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a grid with P × Q = %1.</source>
+        <translation>Wählen Sie ein Gitter mit P × Q = %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HPL on %1: N = %2, NB = %3, grid %4 × %5</source>
+        <translation>HPL auf %1: N = %2, NB = %3, Gitter %4 × %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Network test on %1: %2 ↔ %3</source>
+        <translation>Netzwerktest auf %1: %2 ↔ %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running HPL on %1</source>
+        <translation>HPL läuft auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring the network of %1</source>
+        <translation>Netzwerk von %1 wird gemessen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+33"/>
+        <source>The benchmark was cancelled; nothing was stored.</source>
+        <translation>Der Benchmark wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored as run %1</source>
+        <translation>Als Lauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling: stopping the remote run</source>
+        <translation>Abbruch: der entfernte Lauf wird gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>voc::BootProbe</name>
     <message>
         <location filename="../core/run/bootprobe.cpp" line="+184"/>
@@ -376,6 +1066,312 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <location line="+8"/>
         <source>bundle.json lists no image files</source>
         <translation>bundle.json führt keine Abbilddateien auf</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ChartData</name>
+    <message>
+        <location filename="../core/bench/chartdata.cpp" line="+36"/>
+        <source>Nothing to draw as a %1 chart</source>
+        <translation>Nichts zu zeichnen für ein Diagramm der Art %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A %1 run cannot be drawn as a %2 chart</source>
+        <translation>Ein Lauf der Art %1 kann nicht als Diagramm der Art %2 gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose runs of the kind the chart shows (HPL, boot or network).</source>
+        <translation>Wählen Sie Läufe der Art, die das Diagramm zeigt (HPL, Start oder Netzwerk).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HPL performance per process grid</source>
+        <translation>HPL-Leistung je Prozessgitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+265"/>
+        <location line="+24"/>
+        <source>Process grid (P×Q)</source>
+        <translation>Prozessgitter (P×Q)</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+111"/>
+        <source>GFLOPS</source>
+        <translation>GFLOPS</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+115"/>
+        <source>Choose HPL runs with at least one passed result row.</source>
+        <translation>Wählen Sie HPL-Läufe mit mindestens einer bestandenen Ergebniszeile.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>HPL performance against problem size</source>
+        <translation>HPL-Leistung nach Problemgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPL performance against process count</source>
+        <translation>HPL-Leistung nach Prozessanzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem size N</source>
+        <translation>Problemgröße N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Processes (P×Q)</source>
+        <translation>Prozesse (P×Q)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Network latency and bandwidth by NIC model</source>
+        <translation>Netzwerklatenz und -bandbreite nach NIC-Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIC model</source>
+        <translation>NIC-Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (µs)</source>
+        <translation>Latenz (µs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth (MB/s)</source>
+        <translation>Bandbreite (MB/s)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: latency</source>
+        <translation>%1: Latenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: bandwidth</source>
+        <translation>%1: Bandbreite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose network runs with samples.</source>
+        <translation>Wählen Sie Netzwerkläufe mit Messwerten.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 %2 #%3</source>
+        <translation>%1 %2 #%3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Virtualization penalty per process grid</source>
+        <translation>Virtualisierungseinbuße je Prozessgitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penalty (%)</source>
+        <translation>Einbuße (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a bare-metal run and a VOC run with the same process grid.</source>
+        <translation>Wählen Sie einen Hardware-Lauf und einen VOC-Lauf mit demselben Prozessgitter aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown chart kind</source>
+        <translation>Unbekannte Diagrammart</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host OS advantage per process grid</source>
+        <translation>Vorsprung des Host-Betriebssystems je Prozessgitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advantage (%)</source>
+        <translation>Vorsprung (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the paper&apos;s Table II runs (vocctl chart --paper).</source>
+        <translation>Nehmen Sie die Läufe aus Tabelle II des Artikels hinzu (vocctl chart --paper).</translation>
+    </message>
+    <message>
+        <location filename="../core/bench/chartdataboot.cpp" line="+47"/>
+        <source>head</source>
+        <translation>Kopfknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all VCNs</source>
+        <translation>Alle VCNs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Boot time to ready</source>
+        <translation>Startzeit bis zur Bereitschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds from start</source>
+        <translation>Sekunden ab Start</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose boot runs in which VCNs reached the ready phase.</source>
+        <translation>Wählen Sie Startläufe, in denen VCNs die Phase „Bereit“ erreicht haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Boot timeline</source>
+        <translation>Start-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milliseconds from start</source>
+        <translation>Millisekunden ab Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VCN</source>
+        <translation>VCN</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose boot runs with samples.</source>
+        <translation>Wählen Sie Startläufe mit Messwerten.</translation>
+    </message>
+</context>
+<context>
+    <name>voc::ChartView</name>
+    <message>
+        <location filename="../desktop/charts/chartbuilder.cpp" line="+100"/>
+        <source>GFLOPS</source>
+        <translation>GFLOPS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+407"/>
+        <source>%1 · %2: %3 %4</source>
+        <extracomment>chart tooltip: series · category: value unit</extracomment>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2: median %3 %4, quartiles %5–%6 %4, min %7 %4, max %8 %4</source>
+        <translation>%1 · %2: Median %3 %4, Quartile %5–%6 %4, Min. %7 %4, Max. %8 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n VCN(s))</source>
+        <translation>
+            <numerusform>(%n VCN)</numerusform>
+            <numerusform>(%n VCNs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2: %3–%4 %5</source>
+        <extracomment>chart tooltip of a boot timeline bar: VCN · phase: start–end ms</extracomment>
+        <translation>%1 · %2: %3–%4 %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 = %3: %4 %5</source>
+        <extracomment>chart tooltip of a line point: series · x label = x: value unit</extracomment>
+        <translation>%1 · %2 = %3: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../desktop/charts/chartview.cpp" line="+70"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag to pan, wheel to zoom, double-click to fit the chart again. Click a legend entry to hide or show its series.</source>
+        <translation>Ziehen verschiebt, das Mausrad zoomt, ein Doppelklick passt das Diagramm wieder ein. Klicken Sie auf einen Legendeneintrag, um seine Datenreihe aus- oder einzublenden.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;CSV table (*.csv)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chart file has no type suffix</source>
+        <translation>Die Diagrammdatei hat keine Dateiendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts cannot be saved as .%1</source>
+        <translation>Diagramme können nicht als .%1 gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the file .png, .pdf, .svg or .csv.</source>
+        <translation>Geben Sie der Datei die Endung .png, .pdf, .svg oder .csv.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not draw the chart as PNG</source>
+        <translation>Das Diagramm konnte nicht als PNG gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>VOC Studio benchmark chart</source>
+        <translation>Benchmark-Diagramm von VOC Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not draw the chart as %1</source>
+        <translation>Das Diagramm konnte nicht als %1 gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -643,7 +1639,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 Overlays werden angelegt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>starting %1 domains paused on %2 hosts</source>
         <translation>%1 Domänen werden auf %2 Hosts im angehaltenen Zustand gestartet</translation>
     </message>
@@ -1186,7 +2182,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../desktop/deploy/deploypage.cpp" line="+74"/>
+        <location filename="../desktop/deploy/deploypage.cpp" line="+76"/>
         <source>(untitled)</source>
         <translation>(unbenannt)</translation>
     </message>
@@ -1324,18 +2320,12 @@ The images are pushed, the VCNs registered in the site&apos;s directory and star
 Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetragen und gestartet. Schlägt etwas fehl, wird alles, was diese Bereitstellung angelegt hat, wieder entfernt.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location filename="../desktop/deploy/deploypagerun.cpp" line="+90"/>
+        <location filename="../desktop/deploy/deploypagerun.cpp" line="+92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hint: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/deploy/deploypagerun.cpp" line="-24"/>
+        <location line="-24"/>
         <source>Deploying %1 to %2</source>
         <translation>%1 wird an %2 bereitgestellt</translation>
     </message>
@@ -1373,7 +2363,17 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The boot times were not stored: %1</source>
+        <translation>Die Startzeiten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boot times stored as run %1</source>
+        <translation>Startzeiten als Lauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Destroy Deployment</source>
         <translation>Bereitstellung zerstören</translation>
     </message>
@@ -2343,6 +3343,19 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
+    <name>voc::ErrorMessage</name>
+    <message>
+        <location filename="../desktop/errormessage.cpp" line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>voc::ExportBundleJob</name>
     <message>
         <location filename="../core/bundle/exportbundlejob.cpp" line="+81"/>
@@ -2600,6 +3613,359 @@ Journal: %2</translation>
         <location line="+1"/>
         <source>the label &apos;%1&apos; contains a character other than letters, digits and &apos;-&apos;</source>
         <translation>das Label &apos;%1&apos; enthält ein anderes Zeichen als Buchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>voc::HplBenchJob</name>
+    <message>
+        <location filename="../core/bench/benchremote.cpp" line="+76"/>
+        <source>making a work folder on %1</source>
+        <translation>Arbeitsordner auf %1 wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>preparing %1</source>
+        <translation>%1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>running on %1: %2</source>
+        <translation>Ausführung auf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>stopping mpirun on %1</source>
+        <translation>mpirun auf %1 wird gestoppt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no nodes to run on</source>
+        <translation>keine Knoten zum Ausführen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>benchmark cancelled</source>
+        <translation>Benchmark abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mpirun exited with %1</source>
+        <translation>mpirun endete mit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hpcc wrote no output (mpirun exited with %1)</source>
+        <translation>hpcc hat keine Ausgabe geschrieben (mpirun endete mit %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run hit its time limit: choose a smaller N or a longer timeout</source>
+        <translation>der Lauf hat sein Zeitlimit erreicht: wählen Sie ein kleineres N oder ein längeres Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>are openmpi-bin and hpcc installed on every node, and do the nodes reach each other over ssh?</source>
+        <translation>sind openmpi-bin und hpcc auf jedem Knoten installiert, und erreichen sich die Knoten gegenseitig über ssh?</translation>
+    </message>
+    <message>
+        <location filename="../core/bench/benchrun.cpp" line="+46"/>
+        <source>mpirun said: %1</source>
+        <translation>mpirun meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the grid %1 needs %2 processes; %3 nodes x %4 ranks give %5</source>
+        <translation>das Gitter %1 braucht %2 Prozesse; %3 Knoten x %4 Ränge ergeben %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a grid with P x Q up to %1</source>
+        <translation>wählen Sie ein Gitter mit P x Q bis %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>starting HPL on %1</source>
+        <translation>HPL wird auf %1 gestartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the results</source>
+        <translation>Ergebnisse werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hpcc gave no complete HPL result: %1</source>
+        <translation>hpcc lieferte kein vollständiges HPL-Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run hit its time limit: choose a smaller N</source>
+        <translation>der Lauf hat sein Zeitlimit erreicht: wählen Sie ein kleineres N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mpirun exited with %1: %2</source>
+        <translation>mpirun endete mit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HPL N=%1 NB=%2 grid %3 on %4</source>
+        <translation>HPL N=%1 NB=%2 Gitter %3 auf %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>storing the results</source>
+        <translation>Ergebnisse werden gespeichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 result rows, %2 failed</source>
+        <translation>%1 Ergebniszeilen, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a node of %2</source>
+        <translation>%1 ist kein Knoten von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its nodes: %1</source>
+        <translation>seine Knoten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the two nodes are the same: %1</source>
+        <translation>die beiden Knoten sind identisch: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure between two different nodes</source>
+        <translation>messen Sie zwischen zwei verschiedenen Knoten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>measuring %1 &lt;-&gt; %2</source>
+        <translation>Messung %1 &lt;-&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the output is incomplete: %1</source>
+        <translation>die Ausgabe ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ping-pong %1 (%2) on %3</source>
+        <translation>Ping-Pong %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>latency %1 us, bandwidth %2 MB/s</source>
+        <translation>Latenz %1 us, Bandbreite %2 MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>voc::HplDat</name>
+    <message>
+        <location filename="../core/bench/hpldat.cpp" line="+31"/>
+        <source>HPL settings</source>
+        <translation>HPL-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no values</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>give at least one value</source>
+        <translation>geben Sie mindestens einen Wert an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 values, HPL reads at most %2</source>
+        <translation>%1 Werte, HPL liest höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split the values over several runs</source>
+        <translation>verteilen Sie die Werte auf mehrere Läufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the values take %1 characters on one line; %2 reads at most %3</source>
+        <translation>die Werte belegen %1 Zeichen in einer Zeile; %2 liest höchstens %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use fewer values</source>
+        <translation>verwenden Sie weniger Werte</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is not a number above 0</source>
+        <translation>%1 ist keine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPL&apos;s reference value is 16.0</source>
+        <translation>der Referenzwert von HPL ist 16.0</translation>
+    </message>
+</context>
+<context>
+    <name>voc::HplDefaults</name>
+    <message>
+        <location filename="../desktop/bench/hpldefaults.cpp" line="+29"/>
+        <source>The design has no compute role to run HPL on</source>
+        <translation>Der Entwurf hat keine Rechenknoten-Rolle, auf der HPL laufen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a compute role on the Design page.</source>
+        <translation>Fügen Sie auf der Seite „Entwurf“ eine Rechenknoten-Rolle hinzu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The design has too many processes</source>
+        <translation>Der Entwurf hat zu viele Prozesse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>N = %1: √(%n node(s) × %2 doubles × %3) = %4, rounded down to a multiple of %5</source>
+        <translation>
+            <numerusform>N = %1: √(%n Knoten × %2 Doubles × %3) = %4, abgerundet auf ein Vielfaches von %5</numerusform>
+            <numerusform>N = %1: √(%n Knoten × %2 Doubles × %3) = %4, abgerundet auf ein Vielfaches von %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No problem size N is given</source>
+        <translation>Es ist keine Problemgröße N angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter one or more sizes, e.g. 2000, 4000.</source>
+        <translation>Geben Sie eine oder mehrere Größen ein, z. B. 2000, 4000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 problem sizes are too many</source>
+        <translation>%1 Problemgrößen sind zu viele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPL takes at most %1.</source>
+        <translation>HPL nimmt höchstens %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a problem size</source>
+        <translation>&apos;%1&apos; ist keine Problemgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sizes are whole numbers of at least 1, e.g. 2000, 4000.</source>
+        <translation>Größen sind ganze Zahlen ab 1, z. B. 2000, 4000.</translation>
+    </message>
+</context>
+<context>
+    <name>voc::HplOutput</name>
+    <message>
+        <location filename="../core/bench/hploutput.cpp" line="+203"/>
+        <source>the result of %1 (line %2) has no residual check</source>
+        <translation>das Ergebnis von %1 (Zeile %2) hat keine Residuenprüfung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 looks like a result row but its numbers cannot be read</source>
+        <translation>Zeile %1 sieht wie eine Ergebniszeile aus, ihre Zahlen können aber nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the residual check at line %1 has no result row</source>
+        <translation>die Residuenprüfung in Zeile %1 hat keine Ergebniszeile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the residual check of %1 at line %2 cannot be read</source>
+        <translation>die Residuenprüfung von %1 in Zeile %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>give the output file of xhpl or hpcc (hpccoutf.txt)</source>
+        <translation>geben Sie die Ausgabedatei von xhpl oder hpcc an (hpccoutf.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the output is empty</source>
+        <translation>die Ausgabe ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the benchmark wrote nothing: see its error output and the MPI log</source>
+        <translation>der Benchmark hat nichts geschrieben: sehen Sie in seiner Fehlerausgabe und im MPI-Protokoll nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary data, not the output of xhpl or hpcc</source>
+        <translation>Binärdaten, nicht die Ausgabe von xhpl oder hpcc</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>neither xhpl nor hpcc output: no HPLinpack banner, no result header</source>
+        <translation>weder eine Ausgabe von xhpl noch von hpcc: kein HPLinpack-Banner, kein Ergebniskopf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the output ends inside the result of %1</source>
+        <translation>die Ausgabe endet innerhalb des Ergebnisses von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output ends inside hpcc&apos;s Summary section</source>
+        <translation>die Ausgabe endet innerhalb des Abschnitts Summary von hpcc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HPL reports %1 passed and %2 failed tests, the output holds %3 and %4 rows</source>
+        <translation>HPL meldet %1 bestandene und %2 fehlgeschlagene Tests, die Ausgabe enthält %3 und %4 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the output ends before the end of hpcc&apos;s HPL section</source>
+        <translation>die Ausgabe endet vor dem Ende des HPL-Abschnitts von hpcc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output ends before &quot;End of HPC Challenge tests.&quot;</source>
+        <translation>die Ausgabe endet vor &quot;End of HPC Challenge tests.&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the output ends before the first result</source>
+        <translation>die Ausgabe endet vor dem ersten Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the output ends after %n result(s), before &quot;End of Tests.&quot;</source>
+        <translation>
+            <numerusform>die Ausgabe endet nach %n Ergebnis, vor &quot;End of Tests.&quot;</numerusform>
+            <numerusform>die Ausgabe endet nach %n Ergebnissen, vor &quot;End of Tests.&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the hpcc Summary holds no ping-pong figures</source>
+        <translation>die Summary von hpcc enthält keine Ping-Pong-Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run hpcc on at least two processes so that it measures latency and bandwidth</source>
+        <translation>führen Sie hpcc mit mindestens zwei Prozessen aus, damit es Latenz und Bandbreite misst</translation>
     </message>
 </context>
 <context>
@@ -3036,8 +4402,8 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+        <source>%L1 h</source>
+        <translation>%L1 h</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3268,7 +4634,7 @@ Journal: %2</translation>
         <translation>Das Abbild der Rolle festlegen: Pfad, SHA-256-Prüfsumme, Startmodus und Dateien für den Kernel-Start (rückgängig zu machen)</translation>
     </message>
     <message>
-        <location filename="../desktop/images/imagespage.cpp" line="+55"/>
+        <location filename="../desktop/images/imagespage.cpp" line="+57"/>
         <source>Tiny test image</source>
         <translation>Winziges Testabbild</translation>
     </message>
@@ -3391,18 +4757,12 @@ Journal: %2</translation>
         <translation>%1 startet jetzt %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+51"/>
+        <location line="+74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <source>Hint: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-19"/>
         <source>No image selected</source>
         <translation>Kein Abbild ausgewählt</translation>
     </message>
@@ -4289,7 +5649,7 @@ Journal: %2</translation>
         <translation>definieren und starten Sie den Pool auf dem Host oder korrigieren Sie den Poolnamen im Standortprofil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>could not refresh the storage pool</source>
         <translation>der Speicherpool konnte nicht aktualisiert werden</translation>
     </message>
@@ -4661,13 +6021,13 @@ Journal: %2</translation>
         <translation>Start-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../desktop/localrun/localrunpage.cpp" line="+43"/>
-        <location line="+351"/>
+        <location filename="../desktop/localrun/localrunpage.cpp" line="+46"/>
+        <location line="+350"/>
         <source>Select a VCN to see its serial console</source>
         <translation>Wählen Sie einen VCN aus, um seine serielle Konsole zu sehen</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-346"/>
         <source>Auto (KVM if available)</source>
         <translation>Auto (KVM, falls verfügbar)</translation>
     </message>
@@ -4748,7 +6108,7 @@ Journal: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The boot times were not stored: %1</source>
         <translation>Die Startzeiten wurden nicht gespeichert: %1</translation>
     </message>
@@ -4805,16 +6165,6 @@ Journal: %2</translation>
         <location line="+54"/>
         <source>Looking up the VCNs of %1</source>
         <translation>VCNs von %1 werden gesucht</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hint: %1</source>
-        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -4884,7 +6234,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Main</name>
     <message>
-        <location filename="../desktop/main.cpp" line="+49"/>
+        <location filename="../desktop/main.cpp" line="+52"/>
         <source>Design, test, deploy and benchmark Virtual Organization Clusters.</source>
         <translation>Virtual Organization Clusters entwerfen, testen, bereitstellen und ihre Leistung messen.</translation>
     </message>
@@ -4940,9 +6290,44 @@ Journal: %2</translation>
         <translation>Mit --deploy-to: ohne Rückfrage bereitstellen, sobald die Vorschau einen Plan hat.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Select the stored runs whose label contains the text, e.g. &quot;Table III&quot; (shows the Benchmarks page).</source>
+        <translation>Die gespeicherten Läufe auswählen, deren Bezeichnung den Text enthält, z. B. &quot;Table III&quot; (zeigt die Seite „Benchmarks“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chart of the Benchmarks page: gflops, penalty, boot, timeline, scaling or net.</source>
+        <translation>Das Diagramm der Seite „Benchmarks“: gflops, penalty, boot, timeline, scaling oder net.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run HPL with these problem sizes (e.g. 2000,4000) on this workstation right away (shows the Benchmarks page).</source>
+        <translation>HPL sofort mit diesen Problemgrößen (z. B. 2000,4000) auf diesem Rechner ausführen (zeigt die Seite „Benchmarks“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>vocstudio: unknown page &quot;%1&quot;</source>
         <translation>vocstudio: unbekannte Seite &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>vocstudio: unknown chart &quot;%1&quot;</source>
+        <translation>vocstudio: unbekanntes Diagramm &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5033,7 +6418,7 @@ Journal: %2</translation>
         <translation>Ü&amp;ber VOC Studio</translation>
     </message>
     <message>
-        <location filename="../desktop/mainwindow.cpp" line="+85"/>
+        <location filename="../desktop/mainwindow.cpp" line="+86"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
@@ -5093,7 +6478,7 @@ Journal: %2</translation>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -5953,7 +7338,7 @@ Journal: %2</translation>
 <context>
     <name>voc::ReadFileTailJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="+143"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+126"/>
         <source>cannot read the serial log: %1</source>
         <translation>das serielle Protokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -5984,7 +7369,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RemoteShell</name>
     <message>
-        <location filename="../core/remote/remoteshell.cpp" line="+61"/>
+        <location filename="../core/remote/remoteshell.cpp" line="+67"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -6017,21 +7402,31 @@ Journal: %2</translation>
 <context>
     <name>voc::ResultsStore</name>
     <message>
-        <location filename="../core/bench/resultsschema.cpp" line="+63"/>
-        <location filename="../core/bench/resultsstore.cpp" line="+414"/>
-        <location line="+92"/>
+        <location filename="../core/bench/resultsrows.cpp" line="+111"/>
+        <location filename="../core/bench/resultsschema.cpp" line="+101"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+449"/>
         <source>, run %1</source>
         <translation>, Lauf %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/bench/resultsstore.cpp" line="-91"/>
-        <location line="+92"/>
+        <location filename="../core/bench/resultsschema.cpp" line="+1"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+1"/>
         <source>the store may come from a newer VOC Studio</source>
         <translation>die Datenbank stammt vielleicht von einer neueren Version von VOC Studio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+56"/>
+        <source>cannot store a net sample</source>
+        <translation>ein Netzwerkmesswert kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot read the net samples of run %1</source>
+        <translation>die Netzwerkmesswerte von Lauf %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/bench/resultsschema.cpp" line="+3"/>
         <source>unknown run kind &apos;%1&apos;</source>
         <translation>unbekannte Laufart &apos;%1&apos;</translation>
     </message>
@@ -6051,7 +7446,7 @@ Journal: %2</translation>
         <translation>die Zeit &apos;%1&apos; ist kein ISO-Datum</translation>
     </message>
     <message>
-        <location filename="../core/bench/resultsstore.cpp" line="-445"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-388"/>
         <source>no results store file given</source>
         <translation>keine Datei für die Ergebnisdatenbank angegeben</translation>
     </message>
@@ -6142,17 +7537,37 @@ Journal: %2</translation>
         <translation>aktualisieren Sie VOC Studio oder wählen Sie eine andere Datei; diese bleibt unverändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>cannot switch foreign keys off</source>
+        <translation>die Fremdschlüssel können nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot check the migrated store</source>
+        <translation>die migrierte Datenbank kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the migrated store has a row of %1 without its run</source>
+        <translation>die migrierte Datenbank enthält eine Zeile von %1 ohne zugehörigen Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is left as it was; report this as a bug</source>
+        <translation>die Datei bleibt unverändert; melden Sie dies als Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot enable foreign keys</source>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-18"/>
         <source>cannot migrate the results store to version %1</source>
         <translation>die Ergebnisdatenbank kann nicht auf Version %1 migriert werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>cannot read the journal mode</source>
         <translation>der Journalmodus kann nicht gelesen werden</translation>
     </message>
@@ -6167,7 +7582,7 @@ Journal: %2</translation>
         <translation>ein Lauf aus dem Artikel mit der Bezeichnung &apos;%1&apos; ist bereits gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/bench/resultsrows.cpp" line="-71"/>
         <source>cannot store an HPL row</source>
         <translation>eine HPL-Zeile kann nicht gespeichert werden</translation>
     </message>
@@ -6177,7 +7592,7 @@ Journal: %2</translation>
         <translation>ein Startmesswert kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+14"/>
         <source>an HPL run cannot hold boot samples</source>
         <translation>ein HPL-Lauf kann keine Startmesswerte enthalten</translation>
     </message>
@@ -6197,6 +7612,26 @@ Journal: %2</translation>
         <translation>speichern Sie die HPL-Zeilen als Lauf der Art hpl</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>a network run cannot hold HPL rows or boot samples</source>
+        <translation>ein Netzwerklauf kann keine HPL-Zeilen oder Startmesswerte enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store them as a run of kind hpl or boot</source>
+        <translation>speichern Sie sie als Lauf der Art hpl oder boot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a network run can hold net samples</source>
+        <translation>nur ein Netzwerklauf kann Netzwerkmesswerte enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store the net samples as a run of kind net</source>
+        <translation>speichern Sie die Netzwerkmesswerte als Lauf der Art net</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>cannot list the runs</source>
         <translation>die Läufe können nicht aufgelistet werden</translation>
@@ -6208,37 +7643,37 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+25"/>
         <location line="+80"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit der ID %1</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+62"/>
+        <location line="-104"/>
+        <location line="+25"/>
         <location line="+80"/>
         <source>&apos;vocctl results list&apos; shows the stored runs</source>
         <translation>&apos;vocctl results list&apos; zeigt die gespeicherten Läufe</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location filename="../core/bench/resultsrows.cpp" line="+26"/>
         <source>cannot read the HPL rows of run %1</source>
         <translation>die HPL-Zeilen von Lauf %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+87"/>
+        <location line="+13"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-23"/>
         <source>cannot read the boot samples of run %1</source>
         <translation>die Startmesswerte von Lauf %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+92"/>
+        <location line="-82"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+12"/>
         <source>unknown boot phase &apos;%1&apos;</source>
         <translation>unbekannte Startphase &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-73"/>
         <source>cannot remove run %1</source>
         <translation>Lauf %1 kann nicht entfernt werden</translation>
     </message>
@@ -6367,6 +7802,141 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
+    <name>voc::RunHistoryModel</name>
+    <message>
+        <location filename="../desktop/bench/runhistorymodel.cpp" line="+57"/>
+        <source>HPL</source>
+        <translation>HPL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boot</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local run</source>
+        <translation>Lokaler Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bare metal</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 GFLOPS</source>
+        <translation>%1 GFLOPS</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s to ready</source>
+        <translation>%1 s bis bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 µs · %2 MB/s</source>
+        <translation>%1 µs · %2 MB/s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n HPL row(s)</source>
+        <translation>
+            <numerusform>%n HPL-Zeile</numerusform>
+            <numerusform>%n HPL-Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n boot sample(s)</source>
+        <translation>
+            <numerusform>%n Startmesswert</numerusform>
+            <numerusform>%n Startmesswerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messung</numerusform>
+            <numerusform>%n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>voc::RunJournal</name>
     <message>
         <location filename="../core/run/runjournal.cpp" line="+118"/>
@@ -6458,7 +8028,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RunStatusJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="-115"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="-98"/>
         <source>is libvirtd running? Start it (systemctl start libvirtd) or choose another libvirt URI in the preferences</source>
         <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder wählen Sie in den Einstellungen eine andere libvirt-URI</translation>
     </message>
@@ -6769,7 +8339,12 @@ Journal: %2</translation>
         <translation>das Abbild</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+41"/>
+        <source>VCNs: %1 on %2 of %3 hosts (%4): %5</source>
+        <translation>VCNs: %1 auf %2 von %3 Hosts (%4): %5</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>compute it first (vocctl image inspect)</source>
         <translation>berechnen Sie sie zuerst (vocctl image inspect)</translation>
     </message>
@@ -6789,12 +8364,7 @@ Journal: %2</translation>
         <translation>%1: %2 (%3 vCPUs, %4)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 VCNs on %2 of %3 hosts (%4): %5</source>
-        <translation>%1 VCNs auf %2 von %3 Hosts (%4): %5</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>a VCN of the plan has no hostname or role</source>
         <translation>ein VCN des Plans hat keinen Hostnamen oder keine Rolle</translation>
     </message>
@@ -7318,17 +8888,7 @@ Journal: %2</translation>
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sandbox</source>
-        <translation>sandbox</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
@@ -7338,17 +8898,7 @@ Journal: %2</translation>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Pool:</source>
-        <translation>P&amp;ool:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>vocstudio</source>
-        <translation>vocstudio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>the libvirt storage pool on every host</source>
         <translation>der libvirt-Speicherpool auf jedem Host</translation>
     </message>
@@ -7363,12 +8913,7 @@ Journal: %2</translation>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>/srv/vocstudio/images</source>
-        <translation>/srv/vocstudio/images</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>where the pool lives on the hosts (for information)</source>
         <translation>wo der Pool auf den Hosts liegt (zur Information)</translation>
     </message>
@@ -7398,42 +8943,22 @@ Journal: %2</translation>
         <translation>Br&amp;idge:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>br0</source>
-        <translation>br0</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Subnet:</source>
         <translation>Subnetz:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>10.213.0.0/24</source>
-        <translation>10.213.0.0/24</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Range start:</source>
         <translation>Bereichsanfang:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>10.213.0.100</source>
-        <translation>10.213.0.100</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Range end:</source>
         <translation>Bereichsende:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>10.213.0.199</source>
-        <translation>10.213.0.199</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Gateway:</source>
         <translation>Gateway:</translation>
     </message>
@@ -7448,22 +8973,12 @@ Journal: %2</translation>
         <translation>DNS-Domäne:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>vsp.example.org</source>
-        <translation>vsp.example.org</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>DNS server:</source>
         <translation>DNS-Server:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>10.213.0.2</source>
-        <translation>10.213.0.2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Directory (LDAP)</source>
         <translation>Verzeichnis (LDAP)</translation>
     </message>
@@ -7473,33 +8988,28 @@ Journal: %2</translation>
         <translation>&amp;URI:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>ldap://ldap.example.org</source>
-        <translation>ldap://ldap.example.org</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Base DN:</source>
         <translation>Basis-DN:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>dc=vsp,dc=example,dc=org</source>
-        <translation>dc=vsp,dc=example,dc=org</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Bind DN:</source>
         <translation>Bind-DN:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cn=vocstudio,ou=services,dc=vsp,dc=example,dc=org</source>
-        <translation>cn=vocstudio,ou=services,dc=vsp,dc=example,dc=org</translation>
+        <location line="-310"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Use &amp;StartTLS</source>
+        <location line="+39"/>
+        <source>P&amp;ool:</source>
+        <translation>P&amp;ool:</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>Use Start&amp;TLS</source>
         <translation>StartTLS ver&amp;wenden</translation>
     </message>
     <message>

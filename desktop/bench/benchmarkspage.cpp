@@ -107,18 +107,7 @@ void BenchmarksPage::showEvent(QShowEvent* event)
     // The first time the page shows: read the store, and give a new one the paper's runs to compare with.
     if (!m_loadedOnce && !m_importedOnce) {
         m_importedOnce = true;
-        auto* job = new LoadRunsJob(m_storePath, true, this);
-        job->setGeneration(m_loadGeneration.next());
-        connect(job, &Job::finished, this, [this, job] {
-            job->deleteLater();
-            if (!m_loadGeneration.isCurrent(job->generation()))
-                return;
-            const Result<RunHistory> history = *job->result();
-            if (!history)
-                return showError(history.error());
-            onHistoryLoaded(history->runs, history->imported);
-        });
-        job->start(&m_pool);
+        loadRuns(true, false);
     }
     if (!m_defaultsApplied)
         resetRunSettings();
@@ -127,26 +116,20 @@ void BenchmarksPage::showEvent(QShowEvent* event)
 
 void BenchmarksPage::reload()
 {
-    auto* job = new LoadRunsJob(m_storePath, false, this);
-    job->setGeneration(m_loadGeneration.next());
-    connect(job, &Job::finished, this, [this, job] {
-        job->deleteLater();
-        if (!m_loadGeneration.isCurrent(job->generation()))
-            return;
-        const Result<RunHistory> history = *job->result();
-        if (!history)
-            return showError(history.error());
-        onHistoryLoaded(history->runs, 0);
-    });
-    job->start(&m_pool);
+    loadRuns(false, false);
 }
 
 void BenchmarksPage::importPaperResults()
 {
     m_importedOnce = true;
-    auto* job = new LoadRunsJob(m_storePath, true, this);
+    loadRuns(true, true);
+}
+
+void BenchmarksPage::loadRuns(bool importPaper, bool sayImported)
+{
+    auto* job = new LoadRunsJob(m_storePath, importPaper, this);
     job->setGeneration(m_loadGeneration.next());
-    connect(job, &Job::finished, this, [this, job] {
+    connect(job, &Job::finished, this, [this, job, sayImported] {
         job->deleteLater();
         if (!m_loadGeneration.isCurrent(job->generation()))
             return;
@@ -154,7 +137,8 @@ void BenchmarksPage::importPaperResults()
         if (!history)
             return showError(history.error());
         onHistoryLoaded(history->runs, history->imported);
-        emit statusMessage(tr("%n run(s) of the paper added", nullptr, history->imported));
+        if (sayImported)
+            emit statusMessage(tr("%n run(s) of the paper added", nullptr, history->imported));
     });
     job->start(&m_pool);
 }

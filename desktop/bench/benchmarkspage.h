@@ -123,6 +123,8 @@ private:
     void setupHistory();
     void setupCompare();
     void setupRun();
+    // Reads the store off the GUI thread (adding the paper's runs first when asked) into the history.
+    void loadRuns(bool importPaper, bool sayImported);
     void onHistoryLoaded(const QList<Run>& runs, int imported);
     void updateEmptyState();
     void onSelectionChanged();

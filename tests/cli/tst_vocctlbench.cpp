@@ -125,7 +125,7 @@ void TestVocctlBench::bareMetalTinyRun()
     const QJsonObject run = QJsonDocument::fromJson(output.out.toUtf8()).object();
     QCOMPARE(run.value(QLatin1String("kind")).toString(), QStringLiteral("hpl"));
     QCOMPARE(run.value(QLatin1String("target")).toString(), QStringLiteral("baremetal"));
-    const QJsonArray rows = run.value(QLatin1String("rows")).toArray();
+    const QJsonArray rows = run.value(QLatin1String("hplRows")).toArray();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).toObject().value(QLatin1String("n")).toInt(), 400);
     QCOMPARE(rows.at(1).toObject().value(QLatin1String("n")).toInt(), 600);

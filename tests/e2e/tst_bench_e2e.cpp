@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 #include <unistd.h>
 
 using namespace voc;
@@ -296,6 +298,30 @@ void TestBenchE2e::benchLocalVocAgainstBareMetal()
               qPrintable(sample.value(QLatin1String("endpoints")).toString()), qPrintable(nic),
               sample.value(QLatin1String("latencyUs")).toDouble(),
               sample.value(QLatin1String("bandwidthMBps")).toDouble());
+    }
+
+    // The charts of these runs rendered by `vocctl chart` (the Benchmarks page's code, no display).
+    const QString ids[] = {QString::number(qint64(voc.value(QLatin1String("id")).toDouble())),
+                           QString::number(qint64(bare.value(QLatin1String("id")).toDouble())),
+                           QString::number(qint64(e1000.value(QLatin1String("id")).toDouble())),
+                           QString::number(qint64(virtio.value(QLatin1String("id")).toDouble()))};
+    for (const auto& [kind, file, runs, magic] :
+         {std::tuple{QStringLiteral("penalty"), QStringLiteral("penalty.png"), QStringList{ids[0], ids[1]},
+                     QByteArray("\x89PNG")},
+          std::tuple{QStringLiteral("gflops"), QStringLiteral("gflops.pdf"), QStringList{ids[0], ids[1]},
+                     QByteArray("%PDF")},
+          std::tuple{QStringLiteral("net"), QStringLiteral("net.svg"), QStringList{ids[2], ids[3]},
+                     QByteArray("<?xml")}}) {
+        const QString path = m_dir.filePath(file);
+        const Ran chartRun =
+            vocctl(QStringList{QStringLiteral("chart")} + runs +
+                       QStringList{QStringLiteral("--kind"), kind, QStringLiteral("-o"), path},
+                   120000);
+        QVERIFY2(chartRun.exitCode == 0, qPrintable(chartRun.err));
+        QFile rendered(path);
+        QVERIFY(rendered.open(QIODevice::ReadOnly));
+        QVERIFY2(rendered.size() > 1000, qPrintable(file));
+        QVERIFY2(rendered.read(magic.size()) == magic, qPrintable(file));
     }
 }
 

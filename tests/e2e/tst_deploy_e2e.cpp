@@ -3,10 +3,11 @@
 // subnet) gets the demo VOC (1 head + 4 compute, the build-images fixture's images, TCG) with
 // `vocctl deploy`: the images land once in the shared pool, 5 LDAP entries exist, the VCNs run on
 // both hosts, each got its planned address and name from the site's dnsmasq, the head reaches every
-// compute node by name, boot phases are recorded; a second deploy is refused; destroy leaves no
-// domain, overlay, entry or volume. Faults: vocctl SIGKILLed mid-deploy -> destroy from the journal
-// cleans up, or `vocctl resume` finishes the deployment; a concurrent deploy is refused; host 2's libvirtd
-// killed during the launch -> failure naming kvm2 and everything on kvm1 and in LDAP rolled back.
+// compute node by name, boot phases are recorded (and stored as a run), HPL runs in it; a second
+// deploy is refused; destroy leaves no domain, overlay, entry or volume. Faults: vocctl SIGKILLed
+// mid-deploy -> destroy from the journal cleans up, or `vocctl resume` finishes the deployment; a
+// concurrent deploy is refused; host 2's libvirtd killed during the launch -> failure naming kvm2
+// and everything on kvm1 and in LDAP rolled back.
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "model/siteprofile.h"
@@ -56,6 +57,10 @@ class TestDeployE2e : public QObject
 {
     Q_OBJECT
 
+public:
+    // A deployment under TCG on a busy two-core machine outlasts Qt Test's 5 minutes per function.
+    TestDeployE2e() { qputenv("QTEST_FUNCTION_TIMEOUT", "1500000"); }
+
 private slots:
     void initTestCase();
     void deployDemo();
@@ -64,6 +69,7 @@ private slots:
     void vcnsRunOnBothHosts();
     void addressesAndNamesFromTheSiteDhcp();
     void headReachesComputesByName();
+    void hplRunsInTheDeployment();
     void secondDeployRefused();
     void destroyRemovesEverything();
     void killedMidDeployDestroyCleansUp();
@@ -345,6 +351,45 @@ void TestDeployE2e::headReachesComputesByName()
              (QStringList{QStringLiteral("demo-head"), QStringLiteral("demo-compute01"),
                           QStringLiteral("demo-compute02"), QStringLiteral("demo-compute03"),
                           QStringLiteral("demo-compute04")}));
+}
+
+void TestDeployE2e::hplRunsInTheDeployment()
+{
+    QVERIFY(!m_id.isEmpty());
+    // A small HPL (TCG) on two compute nodes of the deployment, started on its head over ssh.
+    const Ran bench = vocctl({QStringLiteral("bench"),        QStringLiteral("hpl"),
+                              QStringLiteral("--target"),     QStringLiteral("site"),
+                              QStringLiteral("--deployment"), m_id,
+                              QStringLiteral("--nodes"),      QStringLiteral("demo-compute01,demo-compute02"),
+                              QStringLiteral("--slots"),      QStringLiteral("1"),
+                              QStringLiteral("-n"),           QStringLiteral("1000"),
+                              QStringLiteral("--nb"),         QStringLiteral("100"),
+                              QStringLiteral("--grid"),       QStringLiteral("1x2"),
+                              QStringLiteral("--timeout"),    QStringLiteral("900"),
+                              QStringLiteral("--state-dir"),  m_stateDir,
+                              QStringLiteral("--json")},
+                             1200000);
+    QVERIFY2(bench.exitCode == 0, qPrintable(bench.err.right(3000)));
+    const QJsonObject run = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+    QCOMPARE(run.value(QLatin1String("kind")).toString(), QStringLiteral("hpl"));
+    QCOMPARE(run.value(QLatin1String("target")).toString(), QStringLiteral("site"));
+    const QJsonArray rows = run.value(QLatin1String("hplRows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value(QLatin1String("n")).toInt(), 1000);
+    QVERIFY(row.value(QLatin1String("passed")).toBool());
+    QVERIFY(row.value(QLatin1String("gflops")).toDouble() > 0);
+    qInfo("HPL N=1000 in deployment %s: %.4f GFLOPS", qPrintable(m_id),
+          row.value(QLatin1String("gflops")).toDouble());
+    // The deployment's boot times went to the same store when it became ready.
+    const Ran list = vocctl({QStringLiteral("results"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QStringList kinds;
+    for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        kinds.append(v.toObject().value(QLatin1String("kind")).toString() + QLatin1Char('/') +
+                     v.toObject().value(QLatin1String("target")).toString());
+    QVERIFY2(kinds.contains(QStringLiteral("boot/site")), qPrintable(kinds.join(u' ')));
+    QVERIFY2(kinds.contains(QStringLiteral("hpl/site")), qPrintable(kinds.join(u' ')));
 }
 
 void TestDeployE2e::secondDeployRefused()

@@ -45,6 +45,10 @@ class TestMigrateE2e : public QObject
 {
     Q_OBJECT
 
+public:
+    // A deployment under TCG on a busy two-core machine outlasts Qt Test's 5 minutes per function.
+    TestMigrateE2e() { qputenv("QTEST_FUNCTION_TIMEOUT", "1500000"); }
+
 private slots:
     void initTestCase();
     void deployAtSiteA();
