@@ -76,12 +76,19 @@ Status DeployJob::launch()
 
     // What a resumed deployment has already: running domains are kept (their consoles re-attached).
     QSet<QString> running;
+    QSet<QString> pausedThere; // made paused, and vocctl died before it resumed them all
     QSet<QString> overlaysThere;
     if (s.resumed) {
         for (const DeployedObject& domain : s.resumed->domains) {
             auto link = s.hosts.find(domain.host);
-            if (link != s.hosts.end() && link->second.connection->domainState(domain.name))
-                running.insert(domain.name);
+            if (link == s.hosts.end())
+                continue;
+            const Result<DomainState> state = link->second.connection->domainState(domain.name);
+            if (!state)
+                continue;
+            running.insert(domain.name);
+            if (*state == DomainState::Paused)
+                pausedThere.insert(domain.name);
         }
         for (const DeployedObject& overlay : s.resumed->overlays) {
             auto link = s.hosts.find(overlay.host);
@@ -242,7 +249,7 @@ Status DeployJob::launch()
     QList<BootSample> samples;
     Status resumed = forEach(s.vcns, [&](DeployVcn& vcn) -> Status {
         HypervisorConnection& connection = *s.hosts.at(vcn.vcn.host).connection;
-        if (!running.contains(vcn.vcn.domain)) {
+        if (!running.contains(vcn.vcn.domain) || pausedThere.contains(vcn.vcn.domain)) {
             if (Status status = connection.resume(vcn.vcn.domain); !status)
                 return onHost(status.error(), vcn.vcn.host, vcn.vcn.entry.hostname);
         }
