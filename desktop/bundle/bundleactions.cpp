@@ -144,13 +144,16 @@ void BundleActions::run(Job* job, const QString& title)
         if (m_progress)
             m_progress->setLabelText(tr("Cancelling…"));
     });
-    connect(job, &Job::progress, m_progress, [this](int done, int total, const QString& text) {
-        if (m_job && m_job->isCancelled())
-            return;
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(std::min(done, std::max(total, 1)));
-        m_progress->setLabelText(text);
-    });
+    // A progress event queued before the job finished can arrive after setBusy(false) cleared
+    // m_progress (the dialog itself lives on until its deleteLater): talk to the dialog it was for.
+    connect(job, &Job::progress, m_progress,
+            [this, dialog = m_progress.data()](int done, int total, const QString& text) {
+                if (m_job && m_job->isCancelled())
+                    return;
+                dialog->setMaximum(std::max(total, 1));
+                dialog->setValue(std::min(done, std::max(total, 1)));
+                dialog->setLabelText(text);
+            });
     setBusy(true);
     emit statusMessage(title);
     job->start(&m_pool);
