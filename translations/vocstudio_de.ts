@@ -1624,7 +1624,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>zurückgesetzt: %1 Domänen, %2 Overlays, %3 Verzeichniseinträge, %4 Volumes entfernt</translation>
     </message>
     <message>
-        <location filename="../core/deploy/deploylaunch.cpp" line="+112"/>
+        <location filename="../core/deploy/deploylaunch.cpp" line="+119"/>
         <source>%1 does not see the image %2 in its pool %3</source>
         <translation>%1 sieht das Abbild %2 nicht in seinem Pool %3</translation>
     </message>
