@@ -73,30 +73,21 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_charts"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Replot time of boot charts with 100,000 samples, ChartView against the "
-           "naive QCustomPlot way, in the same run."));
-    parser.addHelpOption();
-    const QCommandLineOption repetitionsOption({QStringLiteral("r"), QStringLiteral("repetitions")},
-                                               tr("Timed replots per chart and way (default 30)."),
-                                               QStringLiteral("R"), QStringLiteral("30"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         tr("Exit with status 1 when a median misses the target."));
+    bench::BenchCommandLine commandLine(
+        tr("Replot time of boot charts with 100,000 samples, ChartView against "
+           "the naive QCustomPlot way, in the same run."),
+        tr("Timed replots per chart and way (default 30)."), 30);
+    QCommandLineParser& parser = commandLine.parser;
     const QCommandLineOption exportOption(
         QStringLiteral("export"), tr("Also write each chart as drawn to DIR/boot-<n>.png, to look at."),
         QStringLiteral("DIR"));
-    parser.addOptions({repetitionsOption, checkOption, exportOption});
-    parser.process(app);
+    parser.addOptions({commandLine.repetitions, commandLine.check, exportOption});
+    const int repetitions = commandLine.process(app);
+    if (repetitions < 1)
+        return 2;
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool ok = false;
-    const int repetitions = parser.value(repetitionsOption).toInt(&ok);
-    if (!ok || repetitions < 1) {
-        err << tr("bench_charts: --repetitions needs a positive number\n");
-        return 2;
-    }
 
     const QList<Case> cases = {
         {tr("distribution, 100000 VCNs"), ChartKind::BootDistribution, bootRun(totalSamples, false)},
@@ -179,13 +170,7 @@ int main(int argc, char** argv)
             targetMissed = true;
     }
 
-    out << '\n';
-    for (const QString& line : std::as_const(summary))
-        out << line << '\n';
-    if (targetMissed) {
-        out << tr("target missed: a median is at or above %1 ms\n").arg(targetMs);
-        if (parser.isSet(checkOption))
-            return 1;
-    }
-    return 0;
+    return commandLine.finish(out, summary,
+                              targetMissed ? tr("target missed: a median is at or above %1 ms").arg(targetMs)
+                                           : QString());
 }

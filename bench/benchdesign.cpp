@@ -200,29 +200,20 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_design"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    bench::BenchCommandLine commandLine(
         tr("Times loadDesignFile + validateDesign + planLocal on 4,096-VCN designs against a baseline "
-           "(read + parse JSON + format names) measured in the same run."));
-    parser.addHelpOption();
-    const QCommandLineOption repetitionsOption({QStringLiteral("r"), QStringLiteral("repetitions")},
-                                               tr("Timed repetitions per measurement (default 30)."),
-                                               QStringLiteral("R"), QStringLiteral("30"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         tr("Exit with status 1 when a median misses the target."));
+           "(read + parse JSON + format names) measured in the same run."),
+        tr("Timed repetitions per measurement (default 30)."), 30);
+    QCommandLineParser& parser = commandLine.parser;
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         tr("Keep the generated .voc files and print where they are."));
-    parser.addOptions({repetitionsOption, checkOption, keepOption});
-    parser.process(app);
+    parser.addOptions({commandLine.repetitions, commandLine.check, keepOption});
+    const int repetitions = commandLine.process(app);
+    if (repetitions < 1)
+        return 2;
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool ok = false;
-    const int repetitions = parser.value(repetitionsOption).toInt(&ok);
-    if (!ok || repetitions < 1) {
-        err << tr("bench_design: --repetitions needs a positive number\n");
-        return 2;
-    }
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -305,13 +296,7 @@ int main(int argc, char** argv)
             targetMissed = true;
     }
 
-    out << '\n';
-    for (const QString& line : std::as_const(summary))
-        out << line << '\n';
-    if (targetMissed) {
-        out << tr("target missed: a median is at or above %1 ms\n").arg(targetMs);
-        if (parser.isSet(checkOption))
-            return 1;
-    }
-    return 0;
+    return commandLine.finish(out, summary,
+                              targetMissed ? tr("target missed: a median is at or above %1 ms").arg(targetMs)
+                                           : QString());
 }

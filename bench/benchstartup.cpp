@@ -109,14 +109,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_startup"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    voc::bench::BenchCommandLine commandLine(
         tr("Times vocstudio's start to first paint against a bare Qt window (bench_minimalwidget), both "
-           "started with VOCSTUDIO_EXIT_AFTER_FIRST_PAINT=1 on the same Qt platform, alternately."));
-    parser.addHelpOption();
-    const QCommandLineOption repetitionsOption({QStringLiteral("r"), QStringLiteral("repetitions")},
-                                               tr("Timed runs of each program (default 10)."),
-                                               QStringLiteral("R"), QStringLiteral("10"));
+           "started with VOCSTUDIO_EXIT_AFTER_FIRST_PAINT=1 on the same Qt platform, alternately."),
+        tr("Timed runs of each program (default 10)."), 10,
+        tr("Exit with status 1 when vocstudio's median misses the target."));
+    QCommandLineParser& parser = commandLine.parser;
     const QCommandLineOption appOption(QStringLiteral("app"), tr("The vocstudio binary."),
                                        QStringLiteral("PATH"),
                                        findNextTo(QStringLiteral("../desktop/vocstudio")));
@@ -130,20 +128,14 @@ int main(int argc, char** argv)
                                             tr("QT_QPA_PLATFORM for both programs: offscreen (default), or "
                                                "xcb with DISPLAY set (e.g. under Xvfb)."),
                                             QStringLiteral("NAME"), QStringLiteral("offscreen"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         tr("Exit with status 1 when vocstudio's median misses the target."));
-    parser.addOptions(
-        {repetitionsOption, appOption, baselineOption, designOption, platformOption, checkOption});
-    parser.process(app);
+    parser.addOptions({commandLine.repetitions, appOption, baselineOption, designOption, platformOption,
+                       commandLine.check});
+    const int repetitions = commandLine.process(app);
+    if (repetitions < 1)
+        return 2;
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool ok = false;
-    const int repetitions = parser.value(repetitionsOption).toInt(&ok);
-    if (!ok || repetitions < 1) {
-        err << tr("bench_startup: --repetitions needs a positive number\n");
-        return 2;
-    }
     const QString design = parser.value(designOption);
     for (const QString& path : {parser.value(appOption), parser.value(baselineOption), design}) {
         if (!QFileInfo::exists(path)) {
@@ -194,18 +186,17 @@ int main(int argc, char** argv)
 
     const double appMs = vocstudio.firstPaint.median();
     const double bareMs = bare.firstPaint.median();
-    out << '\n'
-        << tr("first paint: vocstudio %1 ms vs bare Qt window %2 ms: ratio %3 (target < %4 ms)\n")
-               .arg(formatMs(appMs), formatMs(bareMs))
-               .arg(voc::bench::ratio(appMs, bareMs), 0, 'f', 2)
-               .arg(targetMs)
-        << tr("spawn to first paint (wall clock): vocstudio %1 ms vs bare Qt window %2 ms: ratio %3\n")
-               .arg(formatMs(vocstudio.wallClock.median()), formatMs(bare.wallClock.median()))
-               .arg(voc::bench::ratio(vocstudio.wallClock.median(), bare.wallClock.median()), 0, 'f', 2);
-    if (appMs >= targetMs) {
-        out << tr("target missed: vocstudio's median first paint is at or above %1 ms\n").arg(targetMs);
-        if (parser.isSet(checkOption))
-            return 1;
-    }
-    return 0;
+    const QStringList summary = {
+        tr("first paint: vocstudio %1 ms vs bare Qt window %2 ms: ratio %3 (target < %4 ms)")
+            .arg(formatMs(appMs), formatMs(bareMs))
+            .arg(voc::bench::ratio(appMs, bareMs), 0, 'f', 2)
+            .arg(targetMs),
+        tr("spawn to first paint (wall clock): vocstudio %1 ms vs bare Qt window %2 ms: ratio %3")
+            .arg(formatMs(vocstudio.wallClock.median()), formatMs(bare.wallClock.median()))
+            .arg(voc::bench::ratio(vocstudio.wallClock.median(), bare.wallClock.median()), 0, 'f', 2)};
+    return commandLine.finish(
+        out, summary,
+        appMs >= targetMs
+            ? tr("target missed: vocstudio's median first paint is at or above %1 ms").arg(targetMs)
+            : QString());
 }

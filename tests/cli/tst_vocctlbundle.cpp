@@ -2,6 +2,7 @@
 // `vocctl export` and `vocctl import`: the real binary moves a design and its images through a
 // bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input.
 #include "model/designfile.h"
+#include "vocctlrunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,28 +17,12 @@ using namespace voc;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::VocctlRun;
 
-Run vocctl(const QStringList& args, const QString& workingDir = {})
+// Export and import copy disk images: more time than the other commands get.
+VocctlRun vocctl(const QStringList& args, const QString& workingDir = {})
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("vocctl did not finish");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::vocctl(args, {.workingDir = workingDir, .timeoutMs = 60000});
 }
 
 QString sha256Of(const QString& path)
@@ -89,7 +74,7 @@ void TestVocctlBundle::initTestCase()
 void TestVocctlBundle::exportThenImport()
 {
     const QString bundle = m_dir.filePath(QStringLiteral("migrant.vocbundle"));
-    const Run exported = vocctl({QStringLiteral("export"), m_design, QStringLiteral("-o"), bundle});
+    const VocctlRun exported = vocctl({QStringLiteral("export"), m_design, QStringLiteral("-o"), bundle});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QCOMPARE(exported.out.trimmed(), bundle);
     QVERIFY2(exported.err.contains(QLatin1String("100%")), qPrintable(exported.err)); // progress on stderr
@@ -97,7 +82,7 @@ void TestVocctlBundle::exportThenImport()
 
     // Import into a folder that does not exist yet, from another working directory.
     const QString target = m_dir.filePath(QStringLiteral("site-b/vocs"));
-    const Run imported =
+    const VocctlRun imported =
         vocctl({QStringLiteral("import"), bundle, QStringLiteral("-C"), target, QStringLiteral("--json")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const QJsonObject json = QJsonDocument::fromJson(imported.out.toUtf8()).object();
@@ -105,7 +90,7 @@ void TestVocctlBundle::exportThenImport()
     QCOMPARE(designPath, target + QStringLiteral("/migrant.voc"));
     QCOMPARE(sha256Of(target + QStringLiteral("/images/base.qcow2")), sha256Of(m_disk));
 
-    const Run validated = vocctl({QStringLiteral("validate"), designPath});
+    const VocctlRun validated = vocctl({QStringLiteral("validate"), designPath});
     QVERIFY2(validated.exitCode == 0, qPrintable(validated.out + validated.err));
     const Result<ParsedDesign> parsed = loadDesignFile(designPath);
     QVERIFY(parsed.ok());
@@ -114,14 +99,14 @@ void TestVocctlBundle::exportThenImport()
     // The default target is the working directory; a second import there is a conflict.
     const QString cwd = m_dir.filePath(QStringLiteral("site-c"));
     QVERIFY(QDir().mkpath(cwd));
-    const Run plain = vocctl({QStringLiteral("import"), bundle}, cwd);
+    const VocctlRun plain = vocctl({QStringLiteral("import"), bundle}, cwd);
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
     QCOMPARE(plain.out.trimmed(), cwd + QStringLiteral("/migrant.voc"));
-    const Run again = vocctl({QStringLiteral("import"), bundle}, cwd);
+    const VocctlRun again = vocctl({QStringLiteral("import"), bundle}, cwd);
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("exist already")), qPrintable(again.err));
     QVERIFY2(again.err.contains(QLatin1String("--force")), qPrintable(again.err));
-    const Run forced = vocctl({QStringLiteral("import"), bundle, QStringLiteral("--force")}, cwd);
+    const VocctlRun forced = vocctl({QStringLiteral("import"), bundle, QStringLiteral("--force")}, cwd);
     QCOMPARE(forced.exitCode, 0);
 }
 
@@ -163,7 +148,7 @@ void TestVocctlBundle::badInput()
         arg.replace(QLatin1String("DESIGN"), m_design);
         arg.replace(QLatin1String("DIR"), m_dir.path());
     }
-    const Run run = vocctl(args);
+    const VocctlRun run = vocctl(args);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

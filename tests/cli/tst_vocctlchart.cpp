@@ -2,10 +2,10 @@
 // Runs the real vocctl chart without a display: every kind to PNG (valid, the requested size, not
 // blank), PDF, SVG and CSV from a store of fixture runs, and the errors (exit 2, a clear message).
 #include "bench/resultsstore.h"
+#include "vocctlrunner.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -17,28 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::VocctlRun;
 
-Output vocctl(const QStringList& args)
+// No display: vocctl chart must get along on its own (offscreen).
+VocctlRun vocctl(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"VOCSTUDIO_RESULTS_DB"_s);
-    // No display: vocctl chart must get along on its own (offscreen).
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::vocctl(args, {.unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s, u"DISPLAY"_s,
+                                                  u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s},
+                               .timeoutMs = 60000});
 }
 
 QByteArray fileBytes(const QString& path)
@@ -158,7 +144,7 @@ void TestVocctlChart::png()
         args.append(u"--paper"_s);
     if (!m_runsOfKind.contains(kind))
         QSKIP(qPrintable(u"the results store cannot keep network runs yet: "_s + m_netUnsupported));
-    const Output result = vocctl(args);
+    const VocctlRun result = vocctl(args);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(path));
 
@@ -211,7 +197,7 @@ void TestVocctlChart::vectorAndCsv()
     args += {u"--kind"_s, kind, u"-o"_s, path, u"--store"_s, m_store};
     if (!m_runsOfKind.contains(kind))
         QSKIP(qPrintable(u"the results store cannot keep network runs yet: "_s + m_netUnsupported));
-    const Output result = vocctl(args);
+    const VocctlRun result = vocctl(args);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QByteArray bytes = fileBytes(path);
     if (suffix.compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
@@ -267,7 +253,7 @@ void TestVocctlChart::errors()
     QFETCH(QString, message);
     for (QString& arg : args)
         arg.replace(u"@"_s, m_dir.path());
-    const Output result = vocctl(QStringList{u"chart"_s} + args + QStringList{u"--store"_s, m_store});
+    const VocctlRun result = vocctl(QStringList{u"chart"_s} + args + QStringList{u"--store"_s, m_store});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));

@@ -2,6 +2,7 @@
 // `vocctl image inspect` and `vocctl image use`: the real binary on real qcow2 files and manifests.
 #include "images/imageinfo.h"
 #include "model/designfile.h"
+#include "vocctlrunner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,28 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run vocctl(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("vocctl did not finish");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using voc::test::vocctl;
+using voc::test::VocctlRun;
 
 QString sha256Of(const QString& path)
 {
@@ -101,14 +82,14 @@ void TestVocctlImage::initTestCase()
 
 void TestVocctlImage::inspect()
 {
-    const Run run =
+    const VocctlRun run =
         vocctl({QStringLiteral("image"), QStringLiteral("inspect"), m_disk, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("qcow2"));
     QCOMPARE(json.value(QLatin1String("virtualSizeBytes")).toInteger(), qint64(16) * 1024 * 1024);
 
-    const Run missing = vocctl(
+    const VocctlRun missing = vocctl(
         {QStringLiteral("image"), QStringLiteral("inspect"), m_dir.filePath(QStringLiteral("none.qcow2"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QLatin1String("none.qcow2")), qPrintable(missing.err));
@@ -130,7 +111,7 @@ void TestVocctlImage::use()
     QFETCH(QList<int>, changed);
     const QString out =
         m_dir.filePath(QStringLiteral("out-%1.voc").arg(QString::fromLatin1(QTest::currentDataTag())));
-    const Run run =
+    const VocctlRun run =
         vocctl({QStringLiteral("image"), QStringLiteral("use"),
                 QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"), QStringLiteral("--role"), role,
                 QStringLiteral("--manifest"), m_manifest, QStringLiteral("--output"), out});
@@ -180,8 +161,8 @@ void TestVocctlImage::useRefusesBadInput()
     QFETCH(QString, message);
     args.replaceInStrings(QStringLiteral("MANIFEST"), m_manifest);
     const QString out = m_dir.filePath(QStringLiteral("refused.voc"));
-    const Run run = vocctl(QStringList{QStringLiteral("image"), QStringLiteral("use")} + args +
-                           QStringList{QStringLiteral("--output"), out});
+    const VocctlRun run = vocctl(QStringList{QStringLiteral("image"), QStringLiteral("use")} + args +
+                                 QStringList{QStringLiteral("--output"), out});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(out)); // nothing written on failure

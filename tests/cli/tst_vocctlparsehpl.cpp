@@ -1,37 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real vocctl parse-hpl over the captured xhpl/hpcc outputs (tests/fixtures/hpl): exit codes,
 // the text table, the --json shape, standard input, and errors that name the file.
+#include "vocctlrunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
+using voc::test::vocctl;
+using voc::test::VocctlRun;
+
 const QString fixtureDir = QStringLiteral(VOC_FIXTURES_DIR "/hpl/");
-
-struct Output
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Output vocctl(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 } // namespace
 
@@ -76,14 +59,14 @@ void TestVocctlParseHpl::fixtures()
     QFETCH(int, failed);
     QFETCH(bool, complete);
 
-    const Output text = vocctl({QStringLiteral("parse-hpl"), fixtureDir + file});
+    const VocctlRun text = vocctl({QStringLiteral("parse-hpl"), fixtureDir + file});
     QCOMPARE(text.exitCode, exitCode);
     QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
     QCOMPARE(text.out.count(QLatin1String("PASSED")), rows - failed);
     QCOMPARE(text.out.count(QLatin1String("FAILED")), failed);
     QCOMPARE(text.out.contains(QLatin1String("incomplete: ")), !complete);
 
-    const Output json = vocctl({QStringLiteral("parse-hpl"), fixtureDir + file, QStringLiteral("--json")});
+    const VocctlRun json = vocctl({QStringLiteral("parse-hpl"), fixtureDir + file, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, exitCode);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -102,7 +85,7 @@ void TestVocctlParseHpl::fixtures()
 
 void TestVocctlParseHpl::textTable()
 {
-    const Output result =
+    const VocctlRun result =
         vocctl({QStringLiteral("parse-hpl"), fixtureDir + QStringLiteral("hpcc-failed.txt")});
     QCOMPARE(result.exitCode, 1);
     const QStringList lines = result.out.split(QLatin1Char('\n'));
@@ -114,7 +97,7 @@ void TestVocctlParseHpl::textTable()
     QVERIFY(result.out.contains(QLatin1String("  AvgPingPongLatency_usec = ")));
     QVERIFY(result.out.contains(QLatin1String("  HPL_Tflops = ")));
 
-    const Output cut =
+    const VocctlRun cut =
         vocctl({QStringLiteral("parse-hpl"), fixtureDir + QStringLiteral("xhpl-killed-in-row.txt")});
     QCOMPARE(cut.exitCode, 2);
     QVERIFY2(cut.out.contains(
@@ -124,8 +107,8 @@ void TestVocctlParseHpl::textTable()
 
 void TestVocctlParseHpl::jsonShape()
 {
-    const Output result = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("--json"),
-                                  fixtureDir + QStringLiteral("hpcc-passed.txt")});
+    const VocctlRun result = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("--json"),
+                                     fixtureDir + QStringLiteral("hpcc-passed.txt")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     const QStringList keys{
@@ -151,8 +134,8 @@ void TestVocctlParseHpl::jsonShape()
     QCOMPARE(summary.value(QLatin1String("AvgPingPongBandwidth_GBytes")).toString(),
              QStringLiteral("7.54467"));
 
-    const Output xhpl = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("--json"),
-                                fixtureDir + QStringLiteral("xhpl-passed.txt")});
+    const VocctlRun xhpl = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("--json"),
+                                   fixtureDir + QStringLiteral("xhpl-passed.txt")});
     QVERIFY(QJsonDocument::fromJson(xhpl.out.toUtf8())
                 .object()
                 .value(QLatin1String("hpccSummary"))
@@ -164,14 +147,16 @@ void TestVocctlParseHpl::standardInput()
 {
     QFile file(fixtureDir + QStringLiteral("xhpl-failed.txt"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const Output result =
-        vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-"), QStringLiteral("--json")}, file.readAll());
+    const VocctlRun result =
+        vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-"), QStringLiteral("--json")},
+               {.input = file.readAll()});
     QCOMPARE(result.exitCode, 1);
     const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(object.value(QLatin1String("file")).toString(), QStringLiteral("standard input"));
     QCOMPARE(object.value(QLatin1String("failed")).toInt(), 1);
 
-    const Output empty = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-")}, QByteArray());
+    const VocctlRun empty =
+        vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-")}, {.input = QByteArray()});
     QCOMPARE(empty.exitCode, 2);
     QVERIFY2(empty.err.contains(QLatin1String("standard input: the output is empty")), qPrintable(empty.err));
 }
@@ -201,7 +186,7 @@ void TestVocctlParseHpl::errors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Output result = vocctl(QStringList{QStringLiteral("parse-hpl")} + args);
+    const VocctlRun result = vocctl(QStringList{QStringLiteral("parse-hpl")} + args);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());

@@ -3,11 +3,11 @@
 #include "bench/hplsizing.h"
 #include "model/designfile.h"
 #include "model/plan.h"
+#include "vocctlrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -17,22 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run vocctl(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using voc::test::vocctl;
+using voc::test::VocctlRun;
 
 QString fixture(const QString& name)
 {
@@ -114,7 +100,7 @@ void TestVocctlPlan::hplSizeText()
 {
     QFETCH(QStringList, args);
     QFETCH(QStringList, expected);
-    const Run run = vocctl(QStringList{u"hpl-size"_s} + args);
+    const VocctlRun run = vocctl(QStringList{u"hpl-size"_s} + args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     const QStringList output = lines(run.out);
@@ -146,9 +132,9 @@ void TestVocctlPlan::hplSizeJson()
     QFETCH(int, step);
     QFETCH(int, perNode);
     QFETCH(qint64, paperN);
-    const Run run = vocctl({u"hpl-size"_s, u"--nodes"_s, QString::number(nodes), u"--memory-per-node"_s,
-                            memory, u"--step"_s, QString::number(step), u"--processes-per-node"_s,
-                            QString::number(perNode), u"--json"_s});
+    const VocctlRun run = vocctl({u"hpl-size"_s, u"--nodes"_s, QString::number(nodes), u"--memory-per-node"_s,
+                                  memory, u"--step"_s, QString::number(step), u"--processes-per-node"_s,
+                                  QString::number(perNode), u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -206,7 +192,7 @@ void TestVocctlPlan::hplSizeBadArguments()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const Run run = vocctl(QStringList{u"hpl-size"_s} + args);
+    const VocctlRun run = vocctl(QStringList{u"hpl-size"_s} + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     QVERIFY2(run.err.startsWith(u"vocctl hpl-size: "_s), qPrintable(run.err));
@@ -215,7 +201,7 @@ void TestVocctlPlan::hplSizeBadArguments()
 
 void TestVocctlPlan::hplSizeHelp()
 {
-    const Run run = vocctl({u"hpl-size"_s, u"--help"_s});
+    const VocctlRun run = vocctl({u"hpl-size"_s, u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"Usage: vocctl hpl-size"_s));
     for (const QString& option : {u"--nodes"_s, u"--memory-per-node"_s, u"--utilization"_s, u"--block-size"_s,
@@ -225,7 +211,7 @@ void TestVocctlPlan::hplSizeHelp()
 
 void TestVocctlPlan::planTable()
 {
-    const Run run = vocctl({u"plan"_s, fixture(u"five.voc"_s), u"--local"_s});
+    const VocctlRun run = vocctl({u"plan"_s, fixture(u"five.voc"_s), u"--local"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList output = lines(run.out);
     QVERIFY(output.size() >= 7);
@@ -253,7 +239,7 @@ void TestVocctlPlan::planTable()
 
 void TestVocctlPlan::planJson()
 {
-    const Run run = vocctl({u"plan"_s, fixture(u"five.voc"_s), u"--local"_s, u"--json"_s});
+    const VocctlRun run = vocctl({u"plan"_s, fixture(u"five.voc"_s), u"--local"_s, u"--json"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -306,7 +292,7 @@ void TestVocctlPlan::planErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QStringList, mentions);
-    const Run run = vocctl(QStringList{u"plan"_s} + args);
+    const VocctlRun run = vocctl(QStringList{u"plan"_s} + args);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     for (const QString& text : mentions)

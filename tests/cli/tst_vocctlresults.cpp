@@ -2,6 +2,7 @@
 // Runs the real vocctl for `results`: import of the paper's runs, list, show, export, and errors, on a
 // store in a temporary folder given with --store or VOCSTUDIO_RESULTS_DB.
 #include "bench/resultsstore.h"
+#include "vocctlrunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,26 +17,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::VocctlRun;
 
-Output vocctl(const QStringList& args, const QString& storeFromEnvironment = {})
+// vocctl with VOCSTUDIO_RESULTS_DB unset, or set to `storeFromEnvironment`.
+VocctlRun vocctl(const QStringList& args, const QString& storeFromEnvironment = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"VOCSTUDIO_RESULTS_DB"_s);
+    test::VocctlOptions options{.unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s}};
     if (!storeFromEnvironment.isEmpty())
-        environment.insert(u"VOCSTUDIO_RESULTS_DB"_s, storeFromEnvironment);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        options.setVariables = {{u"VOCSTUDIO_RESULTS_DB"_s, storeFromEnvironment}};
+    return test::vocctl(args, options);
 }
 
 QByteArray fileBytes(const QString& path)
@@ -81,7 +71,7 @@ void TestVocctlResults::init()
 QString TestVocctlResults::importedStore()
 {
     const QString store = m_dir->filePath(u"results.sqlite"_s);
-    const Output run = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    const VocctlRun run = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
     if (run.exitCode != 0)
         qWarning() << run.err;
     return store;
@@ -90,14 +80,14 @@ QString TestVocctlResults::importedStore()
 void TestVocctlResults::importPaperOnce()
 {
     const QString store = m_dir->filePath(u"results.sqlite"_s);
-    const Output first = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    const VocctlRun first = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.err.isEmpty(), qPrintable(first.err));
     QCOMPARE(first.out, u"added 7 paper reference run(s) to %1\n"_s.arg(store));
-    const Output second = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
+    const VocctlRun second = vocctl({u"results"_s, u"import-paper"_s, u"--store"_s, store});
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, u"the paper's reference runs are in %1 already\n"_s.arg(store));
-    const Output list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
+    const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
 }
@@ -122,7 +112,7 @@ void TestVocctlResults::concurrentImports()
     }
     QCOMPARE(outputs.filter(u"added 7 paper reference run(s)"_s).size(), 1);
     QCOMPARE(outputs.filter(u"already"_s).size(), 2);
-    const Output list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
+    const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
 }
 
@@ -133,7 +123,7 @@ void TestVocctlResults::storeFromEnvironment()
     QVERIFY(QFile::exists(store));
     // --store wins over the environment.
     const QString other = m_dir->filePath(u"other.sqlite"_s);
-    const Output list = vocctl({u"results"_s, u"list"_s, u"--store"_s, other}, store);
+    const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--store"_s, other}, store);
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out, u"no runs in %1\n"_s.arg(other));
 }
@@ -168,7 +158,7 @@ void TestVocctlResults::list()
     QFETCH(QStringList, args);
     QFETCH(QStringList, lines);
     const QString store = importedStore();
-    const Output run = vocctl(QStringList{u"results"_s, u"list"_s, u"--store"_s, store} + args);
+    const VocctlRun run = vocctl(QStringList{u"results"_s, u"list"_s, u"--store"_s, store} + args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     const QStringList output = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -200,7 +190,7 @@ void TestVocctlResults::showJson()
     QFETCH(QList<double>, gflops);
     QFETCH(QList<qint64>, ms);
     const QString store = importedStore();
-    const Output run = vocctl({u"results"_s, u"show"_s, id, u"--json"_s, u"--store"_s, store});
+    const VocctlRun run = vocctl({u"results"_s, u"show"_s, id, u"--json"_s, u"--store"_s, store});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(object.value(u"id"_s).toInteger(), id.toLongLong());
@@ -221,7 +211,7 @@ void TestVocctlResults::showJson()
 void TestVocctlResults::showText()
 {
     const QString store = importedStore();
-    const Output run = vocctl({u"results"_s, u"show"_s, u"4"_s, u"--store"_s, store});
+    const VocctlRun run = vocctl({u"results"_s, u"show"_s, u"4"_s, u"--store"_s, store});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.split(u'\n'),
              (QStringList{u"run 4: Table III: VOC"_s, u"kind: hpl, target: paper, design: -, time: -"_s,
@@ -252,7 +242,7 @@ void TestVocctlResults::localBootRunStatistics()
             {u"demo-compute02"_s, BootPhase::Kernel, 1000}, {u"demo-compute02"_s, BootPhase::Ready, 10000}};
         id = (*opened)->addRun(run).value();
     }
-    const Output json =
+    const VocctlRun json =
         vocctl({u"results"_s, u"show"_s, QString::number(id), u"--json"_s, u"--store"_s, store});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -263,9 +253,9 @@ void TestVocctlResults::localBootRunStatistics()
     QCOMPARE(phases.at(0).toObject().value(u"avgMs"_s).toDouble(), 1200.0);
     QCOMPARE(phases.at(1).toObject().value(u"minMs"_s).toInteger(), 9000);
     QCOMPARE(phases.at(1).toObject().value(u"maxMs"_s).toInteger(), 11000);
-    const Output text = vocctl({u"results"_s, u"show"_s, QString::number(id), u"--store"_s, store});
+    const VocctlRun text = vocctl({u"results"_s, u"show"_s, QString::number(id), u"--store"_s, store});
     QVERIFY2(text.out.contains(u"ready   3     9.000  10.000  11.000"_s), qPrintable(text.out));
-    const Output list = vocctl({u"results"_s, u"list"_s, u"--design"_s, u"demo"_s, u"--store"_s, store});
+    const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--design"_s, u"demo"_s, u"--store"_s, store});
     QVERIFY2(list.out.contains(u"boot  local   2024-05-06T07:08:09Z  demo"_s), qPrintable(list.out));
 }
 
@@ -286,7 +276,7 @@ void TestVocctlResults::netRunAndVariant()
         hpl.hplRows = {{1000, 64, 1, 2, 0.12, 0.6892, 0.0082516, true, u"WR11C2R4"_s}};
         QCOMPARE((*opened)->addRun(hpl).value(), 2);
     }
-    const Output text = vocctl({u"results"_s, u"show"_s, u"1"_s, u"--store"_s, store});
+    const VocctlRun text = vocctl({u"results"_s, u"show"_s, u"1"_s, u"--store"_s, store});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(u"NIC     ENDPOINTS                          LATENCY US  BANDWIDTH MB/S"_s),
              qPrintable(text.out));
@@ -303,7 +293,7 @@ void TestVocctlResults::netRunAndVariant()
     QCOMPARE(samples.at(1).toObject().value(u"latencyUs"_s).toDouble(), 48.0);
     QCOMPARE(samples.at(1).toObject().value(u"bandwidthMBps"_s).toDouble(), 940.5);
 
-    const Output hpl = vocctl({u"results"_s, u"show"_s, u"2"_s, u"--store"_s, store});
+    const VocctlRun hpl = vocctl({u"results"_s, u"show"_s, u"2"_s, u"--store"_s, store});
     QVERIFY2(hpl.out.contains(u"WR11C2R4  1000  64  1  2"_s), qPrintable(hpl.out));
     const QJsonObject row =
         QJsonDocument::fromJson(
@@ -314,7 +304,7 @@ void TestVocctlResults::netRunAndVariant()
             .first()
             .toObject();
     QCOMPARE(row.value(u"variant"_s).toString(), u"WR11C2R4"_s);
-    const Output list = vocctl({u"results"_s, u"list"_s, u"--kind"_s, u"net"_s, u"--store"_s, store});
+    const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--kind"_s, u"net"_s, u"--store"_s, store});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out.count(u"\n"_s), 2); // header and the one net run
 }
@@ -338,11 +328,12 @@ void TestVocctlResults::exportCsv()
     QFETCH(QByteArray, csv);
     const QString store = importedStore();
     const QString file = m_dir->filePath(u"run.csv"_s);
-    const Output run = vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, file, u"--store"_s, store});
+    const VocctlRun run = vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, file, u"--store"_s, store});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(fileBytes(file), csv);
-    const Output stdoutRun = vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, u"-"_s, u"--store"_s, store});
+    const VocctlRun stdoutRun =
+        vocctl({u"results"_s, u"export"_s, id, u"--csv"_s, u"-"_s, u"--store"_s, store});
     QCOMPARE(stdoutRun.out.toUtf8(), csv);
 }
 
@@ -378,7 +369,7 @@ void TestVocctlResults::errors()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString store = importedStore();
-    const Output run = vocctl(args + QStringList{u"--store"_s, store});
+    const VocctlRun run = vocctl(args + QStringList{u"--store"_s, store});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 
@@ -388,7 +379,7 @@ void TestVocctlResults::errors()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("id,label\n1,not a database\n");
     file.close();
-    const Output refused = vocctl({u"results"_s, u"list"_s, u"--store"_s, broken});
+    const VocctlRun refused = vocctl({u"results"_s, u"list"_s, u"--store"_s, broken});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(broken + u": not a results store"_s), qPrintable(refused.err));
     QCOMPARE(fileBytes(broken), QByteArray("id,label\n1,not a database\n"));

@@ -1,36 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `vocctl validate` as a user and a script see it: the real binary, its exit codes, lines and JSON.
+#include "vocctlrunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using voc::test::VocctlRun;
 
 // Runs vocctl in the fixtures folder, so file names in its output are as short as in the rows.
-Run vocctl(const QStringList& args)
+VocctlRun vocctl(const QStringList& args)
 {
-    QProcess process;
-    process.setWorkingDirectory(QStringLiteral(VOC_FIXTURES_DIR "/designs"));
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("vocctl did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return voc::test::vocctl(args, {.workingDir = QStringLiteral(VOC_FIXTURES_DIR "/designs")});
 }
 
 QStringList lines(const QString& text)
@@ -140,7 +124,7 @@ void TestVocctlValidate::text()
     QFETCH(QStringList, out);
     QFETCH(QString, err);
 
-    const Run run = vocctl(QStringList{QStringLiteral("validate")} + args);
+    const VocctlRun run = vocctl(QStringList{QStringLiteral("validate")} + args);
     QCOMPARE(lines(run.out), out);
     if (err.isEmpty())
         QCOMPARE(run.err, QString());
@@ -175,7 +159,7 @@ void TestVocctlValidate::json()
     QFETCH(bool, valid);
     QFETCH(QStringList, problems);
 
-    const Run run = vocctl({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    const VocctlRun run = vocctl({QStringLiteral("validate"), file, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, exitCode);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);

@@ -218,6 +218,9 @@ private:
     // A page over the temporary sites folder and state folder, with the lab site loaded.
     std::unique_ptr<ScriptedPage> makePage(std::unique_ptr<PasswordStore> passwords = {});
     void writeSite(const SiteProfile& profile);
+    // The demo design on a tiny qcow2 image and the lab site on libvirt's test driver: what a real
+    // PlanSiteJob or DeployJob runs against. False when qemu-img could not make the image.
+    bool useTinyImageOnTestDriver();
     void writeJournal(const QString& id, const QDateTime& started, qint64 pid, const SitePlan& plan,
                       const QList<JournalRecord>& records);
 
@@ -244,6 +247,25 @@ void TestDeployPage::init()
 void TestDeployPage::writeSite(const SiteProfile& profile)
 {
     QVERIFY(saveSiteProfile(QDir(sitesDir()).filePath(profile.name + u".json"_s), profile).ok());
+}
+
+bool TestDeployPage::useTinyImageOnTestDriver()
+{
+    const QString image = m_dir->filePath(u"base.qcow2"_s);
+    QProcess qemuImg;
+    qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s});
+    if (!qemuImg.waitForFinished(10000) || qemuImg.exitCode() != 0)
+        return false;
+    Design design = makeDefaultDesign(u"demo"_s);
+    for (Role& role : design.roles) {
+        role.image.path = image;
+        role.image.sha256.clear();
+        role.memoryMiB = 256;
+        role.vcpus = 1;
+    }
+    m_document.newDesign(design);
+    writeSite(labProfile(u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s, {}));
+    return true;
 }
 
 std::unique_ptr<ScriptedPage> TestDeployPage::makePage(std::unique_ptr<PasswordStore> passwords)
@@ -694,21 +716,8 @@ void TestDeployPage::console()
 void TestDeployPage::previewOffThread()
 {
     // A real PlanSiteJob: two hosts on libvirt's test driver, a fake directory, a tiny qcow2 image.
-    const QString image = m_dir->filePath(u"base.qcow2"_s);
-    QProcess qemuImg;
-    qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s});
-    if (!qemuImg.waitForFinished(10000) || qemuImg.exitCode() != 0)
+    if (!useTinyImageOnTestDriver())
         QSKIP("qemu-img is not installed: no image to plan with");
-    Design design = makeDefaultDesign(u"demo"_s);
-    for (Role& role : design.roles) {
-        role.image.path = image;
-        role.image.sha256.clear();
-        role.memoryMiB = 256;
-        role.vcpus = 1;
-    }
-    m_document.newDesign(design);
-
-    writeSite(labProfile(u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s, {}));
     auto page = makePage();
     child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
     QString seenPassword;
@@ -750,20 +759,8 @@ void TestDeployPage::deployJobDrivesPage()
 {
     // A real DeployJob against libvirt's test driver: whatever stage it ends in, the page shows the
     // stages it went through, its log, the outcome in place and the deployment in the list.
-    const QString image = m_dir->filePath(u"base.qcow2"_s);
-    QProcess qemuImg;
-    qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s});
-    if (!qemuImg.waitForFinished(10000) || qemuImg.exitCode() != 0)
+    if (!useTinyImageOnTestDriver())
         QSKIP("qemu-img is not installed: no image to deploy");
-    Design design = makeDefaultDesign(u"demo"_s);
-    for (Role& role : design.roles) {
-        role.image.path = image;
-        role.image.sha256.clear();
-        role.memoryMiB = 256;
-        role.vcpus = 1;
-    }
-    m_document.newDesign(design);
-    writeSite(labProfile(u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s, {}));
     auto page = makePage();
     page->show();
     child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);

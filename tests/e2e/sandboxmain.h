@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 #include <QTest>
 
 #include <cstdio>
@@ -11,6 +12,18 @@
 #include <vector>
 
 namespace voc::e2e {
+
+// Why an e2e test cannot run here, for its QSKIP; empty when it runs as root inside the sandbox.
+inline QString sandboxSkipReason()
+{
+    if (::geteuid() != 0)
+        return QStringLiteral("needs root: the e2e tests start their own libvirtd in private namespaces (run "
+                              "ctest as root)");
+    if (qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX"))
+        return QStringLiteral(
+            "run through tests/e2e/libvirt-sandbox, so the host's libvirt is never touched");
+    return {};
+}
 
 // Returns only when the test should run here: not root (it then skips, saying why) or already inside.
 inline void reexecInSandbox(int argc, char** argv)

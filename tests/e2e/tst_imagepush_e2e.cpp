@@ -7,12 +7,12 @@
 #include "images/imagepush.h"
 #include "remote/localshell.h"
 #include "sandboxmain.h"
+#include "sandboxpool.h"
 #include "virt/libvirthypervisor.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,17 +75,11 @@ private:
 
 void TestImagePushE2e::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root: the e2e tests start their own libvirtd in private namespaces (run ctest as root)");
-    if (qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX"))
-        QSKIP("run through tests/e2e/libvirt-sandbox, so the host's libvirt is never touched");
+    if (const QString why = e2e::sandboxSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     QVERIFY(m_dir.isValid());
     m_poolPath = m_dir.filePath(QStringLiteral("pool"));
-    QVERIFY(QDir().mkpath(m_poolPath));
-    QCOMPARE(QProcess::execute(QStringLiteral("virsh"),
-                               {QStringLiteral("-q"), QStringLiteral("pool-create-as"), poolName,
-                                QStringLiteral("dir"), QStringLiteral("--target"), m_poolPath}),
-             0);
+    QCOMPARE(e2e::createDirPool(poolName, m_poolPath), QString());
     // A raw image of 512 MiB holding 48 MiB of data in three extents.
     m_image = m_dir.filePath(QStringLiteral("image.raw"));
     const int fd = ::open(m_image.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -249,8 +243,7 @@ void TestImagePushE2e::mismatchDeletesTheVolume()
 void TestImagePushE2e::cleanupTestCase()
 {
     if (!m_poolPath.isEmpty())
-        QProcess::execute(QStringLiteral("virsh"),
-                          {QStringLiteral("-q"), QStringLiteral("pool-destroy"), poolName});
+        e2e::destroyPool(poolName);
 }
 
 VOC_E2E_MAIN(TestImagePushE2e)

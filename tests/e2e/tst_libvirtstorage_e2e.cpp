@@ -3,6 +3,7 @@
 // sparse and dense uploads arrive byte for byte, a sparse one stays sparse on the host, a cancelled
 // upload leaves no volume, an overlay volume records its backing file and format, names conflict.
 #include "sandboxmain.h"
+#include "sandboxpool.h"
 #include "virt/libvirthypervisor.h"
 
 #include <QDir>
@@ -94,17 +95,11 @@ private:
 
 void TestLibvirtStorageE2e::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root: the e2e tests start their own libvirtd in private namespaces (run ctest as root)");
-    if (qEnvironmentVariableIsEmpty("VOC_LIBVIRT_SANDBOX"))
-        QSKIP("run through tests/e2e/libvirt-sandbox, so the host's libvirt is never touched");
+    if (const QString why = e2e::sandboxSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     QVERIFY(m_dir.isValid());
     m_poolPath = m_dir.filePath(QStringLiteral("pool"));
-    QVERIFY(QDir().mkpath(m_poolPath));
-    QCOMPARE(QProcess::execute(QStringLiteral("virsh"),
-                               {QStringLiteral("-q"), QStringLiteral("pool-create-as"), poolName,
-                                QStringLiteral("dir"), QStringLiteral("--target"), m_poolPath}),
-             0);
+    QCOMPARE(e2e::createDirPool(poolName, m_poolPath), QString());
     LibvirtHypervisor hypervisor;
     Result<std::unique_ptr<HypervisorConnection>> connection =
         hypervisor.connect(QStringLiteral("qemu:///system"));
@@ -372,8 +367,7 @@ void TestLibvirtStorageE2e::listAndMissing()
 void TestLibvirtStorageE2e::cleanupTestCase()
 {
     if (m_connection)
-        QProcess::execute(QStringLiteral("virsh"),
-                          {QStringLiteral("-q"), QStringLiteral("pool-destroy"), poolName});
+        e2e::destroyPool(poolName);
     m_connection.reset();
 }
 

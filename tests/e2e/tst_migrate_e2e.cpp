@@ -130,21 +130,11 @@ int TestMigrateE2e::directoryEntriesAt(const Site& site)
 
 void TestMigrateE2e::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root: the VSP sandboxes make namespaces and start libvirtd, sshd, slapd and dnsmasq "
-              "(run ctest as root)");
-    if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
-    QVERIFY(m_tmp.isValid());
-    QString why;
-    bool notBuilt = false;
-    const std::optional<test::DemoImages> images =
-        test::copyDemoImages(m_tmp.filePath(QStringLiteral("origin/images")), &why, &notBuilt);
-    if (notBuilt)
-        QSKIP(qPrintable(why));
-    QVERIFY2(images, qPrintable(why));
-    m_head = images->head;
-    m_compute = images->compute;
+    const test::DemoSandboxCheck check =
+        test::requireDemoSandbox(m_tmp, QStringLiteral("origin/images"), &m_head, &m_compute);
+    if (!check.skip.isEmpty())
+        QSKIP(qPrintable(check.skip));
+    QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
     m_design = m_tmp.filePath(QStringLiteral("origin/demo.voc"));
     QVERIFY(test::writeDemoDesign(m_design, m_head, m_compute, 1));
 

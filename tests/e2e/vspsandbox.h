@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the e2e tests on a VSP sandbox share: running a tool with a timeout, a /24 of the test's own
-// for scripts/vsp-sandbox, bringing a sandbox up and down, and the demo images of the build-images
-// fixture (copied, so a rebuild of the cache cannot touch them) in a demo design.
+// for scripts/vsp-sandbox, bringing a sandbox up and down, what they need before they start one, and
+// the demo images of the build-images fixture (copied, so a rebuild of the cache cannot touch them)
+// in a demo design.
 #pragma once
 
 #include <QDir>
@@ -14,8 +15,10 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <optional>
+#include <unistd.h>
 
 #ifndef VOC_SOURCE_DIR
 #error "VOC_SOURCE_DIR must name the source tree (voc_add_test defines it)"
@@ -196,6 +199,36 @@ inline std::optional<DemoImages> copyDemoImages(const QString& dir, QString* why
         return std::nullopt;
     }
     return DemoImages{*headCopy, *computeCopy};
+}
+
+// What a test on VSP sandboxes with the demo images needs before it brings one up.
+struct DemoSandboxCheck
+{
+    QString skip;  // why the test cannot run here (not root, a tool or the demo images missing)
+    QString error; // why it could not get ready although it can run here: a failure
+};
+
+// Checks, in this order, root, the tools of scripts/setup, the test's temporary directory and the
+// build-images fixture, and copies the demo images to `subdir` of `tmp`, into *head and *compute.
+inline DemoSandboxCheck requireDemoSandbox(const QTemporaryDir& tmp, const QString& subdir, DemoImage* head,
+                                           DemoImage* compute)
+{
+    if (::geteuid() != 0)
+        return {QStringLiteral("needs root: a VSP sandbox makes namespaces and starts libvirtd, sshd, slapd "
+                               "and dnsmasq (run ctest as root)"),
+                {}};
+    if (const QString tool = missingSandboxTool(); !tool.isEmpty())
+        return {QStringLiteral("%1 is missing: run scripts/setup").arg(tool), {}};
+    if (!tmp.isValid())
+        return {{}, QStringLiteral("no temporary directory: ") + tmp.errorString()};
+    QString why;
+    bool notBuilt = false;
+    const std::optional<DemoImages> images = copyDemoImages(tmp.filePath(subdir), &why, &notBuilt);
+    if (!images)
+        return notBuilt ? DemoSandboxCheck{why, {}} : DemoSandboxCheck{{}, why};
+    *head = images->head;
+    *compute = images->compute;
+    return {};
 }
 
 // resources/demo/demo.voc with its images set to `head` and `compute` (kernel boot, as the image
