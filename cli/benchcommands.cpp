@@ -9,6 +9,7 @@
 #include "bench/resultsstore.h"
 #include "deploy/deployjournal.h"
 #include "model/designfile.h"
+#include "model/siteprofile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -64,6 +65,8 @@ struct BenchOptions
                                BenchCommand::tr("Limit of the whole run in seconds."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption json{QStringLiteral("json"), BenchCommand::tr("Print the stored run as JSON.")};
+    // --target baremetal --site SITE: the site's KVM hosts (--nodes names them) instead of this machine.
+    QCommandLineOption site = siteOption();
 };
 
 std::optional<int> positive(const QString& text)
@@ -85,6 +88,7 @@ struct Resolved
 {
     BenchEndpoint endpoint;
     std::optional<Design> design;
+    std::optional<SiteProfile> site; // --target baremetal --site
 };
 
 // The endpoint and the design the options name, or an exit code.
@@ -98,6 +102,9 @@ std::variant<int, Resolved> resolveEndpoint(const QCommandLineParser& parser, co
     QString designFile = positional.value(0);
     Resolved resolved;
     Result<BenchEndpoint> endpoint = makeError(ErrorCode::Internal, QString());
+    if (parser.isSet(o.site) && target != QLatin1String("baremetal"))
+        return usageError(io, command, BenchCommand::tr("--site is for --target baremetal"),
+                          BenchCommand::tr("a deployment's VOC runs with --target site --deployment ID"));
     if (target == QLatin1String("local")) {
         if (designFile.isEmpty())
             return usageError(io, command, BenchCommand::tr("--target local needs the design file"),
@@ -113,13 +120,24 @@ std::variant<int, Resolved> resolveEndpoint(const QCommandLineParser& parser, co
                 designFile = d->designFile;
     } else if (target == QLatin1String("baremetal")) {
         std::optional<int> ranks = 1;
-        if (parser.isSet(o.slotsOption))
+        if (parser.optionNames().contains(o.slotsOption.names().first()))
             ranks = positive(parser.value(o.slotsOption));
         if (!ranks)
             return usageError(io, command,
                               BenchCommand::tr("--slots: '%1' is not a whole number of at least 1")
                                   .arg(parser.value(o.slotsOption)));
-        endpoint = benchEndpointForBareMetal(splitList(parser.value(o.nodes)), *ranks);
+        if (parser.isSet(o.site)) {
+            const QString path = resolveSiteProfile(parser.value(o.site));
+            Result<SiteProfile> site = loadSiteProfile(path);
+            if (!site) {
+                printError(io, site.error(), path);
+                return ExitUnreadable;
+            }
+            resolved.site = *site;
+            endpoint = benchEndpointForSiteHosts(*site, splitList(parser.value(o.nodes)), *ranks);
+        } else {
+            endpoint = benchEndpointForBareMetal(splitList(parser.value(o.nodes)), *ranks);
+        }
     } else {
         return usageError(io, command, BenchCommand::tr("unknown target '%1'").arg(target),
                           BenchCommand::tr("use --target local, site or baremetal"));
@@ -149,7 +167,7 @@ std::variant<int, Resolved> resolveEndpoint(const QCommandLineParser& parser, co
                                       BenchCommand::tr("--nodes: %1 is not a VCN of %2").arg(node, e.label));
             e.nodes = nodes;
         }
-        if (parser.isSet(o.slotsOption)) {
+        if (parser.optionNames().contains(o.slotsOption.names().first())) {
             const std::optional<int> ranks = positive(parser.value(o.slotsOption));
             if (!ranks)
                 return usageError(io, command,
@@ -266,8 +284,8 @@ int runBenchHpl(const QStringList& args, Io io)
         QStringLiteral("grid"),
         BenchCommand::tr("Process grids, e.g. 1x2,2x1 (default: as square as possible)."),
         QStringLiteral("PxQ,..."));
-    parser.addOptions({o.target, o.deployment, o.nodes, o.slotsOption, n, nb, grid, o.stateDir, o.sshKey,
-                       o.store, o.timeout, o.json});
+    parser.addOptions({o.target, o.deployment, o.site, o.nodes, o.slotsOption, n, nb, grid, o.stateDir,
+                       o.sshKey, o.store, o.timeout, o.json});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
         return *exit;
 
@@ -363,7 +381,7 @@ int runBenchNet(const QStringList& args, Io io)
     const QCommandLineOption between(QStringLiteral("between"), BenchCommand::tr("The two nodes (required)."),
                                      QStringLiteral("A,B"));
     parser.addOptions(
-        {o.target, o.deployment, o.nodes, between, o.stateDir, o.sshKey, o.store, o.timeout, o.json});
+        {o.target, o.deployment, o.site, o.nodes, between, o.stateDir, o.sshKey, o.store, o.timeout, o.json});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
         return *exit;
     const QStringList pair = splitList(parser.value(between));
@@ -377,10 +395,23 @@ int runBenchNet(const QStringList& args, Io io)
     auto resolved = resolveEndpoint(parser, o, command, io);
     if (const int* exit = std::get_if<int>(&resolved))
         return *exit;
+    const Resolved& r = std::get<Resolved>(resolved);
     NetBenchRequest request;
-    request.endpoint = std::get<Resolved>(resolved).endpoint;
-    if (request.endpoint.target == RunTarget::BareMetal && !parser.isSet(o.nodes))
-        request.endpoint = benchEndpointForBareMetal(pair, 1);
+    request.endpoint = r.endpoint;
+    if (request.endpoint.target == RunTarget::BareMetal && !parser.isSet(o.nodes)) {
+        // Bare metal runs on the two nodes measured: mpirun starts on the first.
+        if (r.site) {
+            Result<BenchEndpoint> hosts = benchEndpointForSiteHosts(*r.site, pair, 1);
+            if (!hosts) {
+                printError(io, hosts.error());
+                return ExitUnreadable;
+            }
+            request.endpoint = *hosts;
+        } else {
+            request.endpoint = benchEndpointForBareMetal(pair, 1);
+        }
+        request.endpoint.design = r.endpoint.design;
+    }
     request.nodeA = pair.at(0);
     request.nodeB = pair.at(1);
     request.timeoutMs = *timeout * 1000;
@@ -401,7 +432,8 @@ int runBench(const QStringList& args, Io io)
     QTextStream& out = sub == QLatin1String("--help") || sub == QLatin1String("-h") ? io.out : io.err;
     out << BenchCommand::tr(
         "Usage: vocctl bench hpl|net [OPTIONS]\n\n"
-        "  hpl  HPL (hpcc) in a VOC (--target local|site) or on bare metal (--target baremetal)\n"
+        "  hpl  HPL (hpcc) in a VOC (--target local|site) or on bare metal (--target baremetal:\n"
+        "       this machine, or the KVM hosts of --site SITE)\n"
         "  net  ping-pong latency and bandwidth between two nodes (--between A,B)\n\n"
         "Run 'vocctl bench hpl --help' for the options.\n");
     return &out == &io.out ? ExitOk : ExitUnreadable;

@@ -94,6 +94,11 @@ int main(int argc, char* argv[])
         MainText::tr("Run HPL with these problem sizes (e.g. 2000,4000) on this workstation right away "
                      "(shows the Benchmarks page)."),
         MainText::tr("sizes"));
+    const QCommandLineOption benchNetOption(
+        QStringLiteral("bench-net"),
+        MainText::tr("Measure the network between the first two hosts of a site (a file, or a name in the "
+                     "sites folder) on bare metal right away (shows the Benchmarks page)."),
+        MainText::tr("site"));
     parser.addOption(newOption);
     parser.addOption(pageOption);
     parser.addOption(startRunOption);
@@ -103,6 +108,7 @@ int main(int argc, char* argv[])
     parser.addOption(benchSelectOption);
     parser.addOption(benchChartOption);
     parser.addOption(benchRunOption);
+    parser.addOption(benchNetOption);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -155,7 +161,8 @@ int main(int argc, char* argv[])
         }
         benchChart = kind;
     }
-    if (parser.isSet(benchSelectOption) || benchChart || parser.isSet(benchRunOption)) {
+    if (parser.isSet(benchSelectOption) || benchChart || parser.isSet(benchRunOption) ||
+        parser.isSet(benchNetOption)) {
         page = MainWindow::Page::Benchmarks;
         BenchmarksPage* bench = window.benchmarksPage();
         if (benchChart)
@@ -175,6 +182,9 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(benchRunOption))
         QTimer::singleShot(0, window.benchmarksPage(), &BenchmarksPage::runHpl);
+    if (parser.isSet(benchNetOption))
+        window.benchmarksPage()->runOn(BenchmarksPage::Benchmark::Network, RunTarget::BareMetal,
+                                       resolveSiteProfile(parser.value(benchNetOption)));
     if (parser.isSet(startRunOption))
         QTimer::singleShot(0, window.localRunPage(), &LocalRunPage::start);
 

@@ -167,7 +167,7 @@
         <translation>ist /tmp auf diesem Rechner beschreibbar?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>could not read the ssh host key</source>
         <translation>der SSH-Schlüssel des Hosts konnte nicht gelesen werden</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>voc::BenchEndpoint</name>
     <message>
-        <location filename="../core/bench/benchendpoint.cpp" line="+92"/>
+        <location filename="../core/bench/benchendpoint.cpp" line="+94"/>
         <source>%1 does not run locally</source>
         <translation>%1 läuft nicht lokal</translation>
     </message>
@@ -244,11 +244,41 @@
         <source>bare metal (%1)</source>
         <translation>Hardware (%1)</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not a host of site %2</source>
+        <translation>%1 ist kein Host der Site %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its hosts: %1</source>
+        <translation>ihre Hosts: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 is listed twice</source>
+        <translation>Host %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>site %1 has no hosts</source>
+        <translation>Site %1 hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bare-metal runs reach a site&apos;s hosts over ssh: give %1 a qemu+ssh:// URI in the site profile</source>
+        <translation>Bare-Metal-Läufe erreichen die Hosts einer Site über ssh: geben Sie %1 im Site-Profil eine qemu+ssh://-URI</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>bare metal at %1 (%2)</source>
+        <translation>Bare Metal bei %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voc::BenchJobs</name>
     <message>
-        <location filename="../desktop/bench/benchjobs.cpp" line="+129"/>
+        <location filename="../desktop/bench/benchjobs.cpp" line="+131"/>
         <source>No runs to export</source>
         <translation>Keine Läufe zum Exportieren</translation>
     </message>
@@ -277,11 +307,37 @@
         <source>Deploy the design on the Deploy page, then choose it here.</source>
         <translation>Stellen Sie den Entwurf auf der Seite „Bereitstellen“ bereit und wählen Sie die Bereitstellung dann hier aus.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Site %1 has %n host(s)</source>
+        <translation>
+            <numerusform>Site %1 hat %n Host</numerusform>
+            <numerusform>Site %1 hat %n Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A network test between bare-metal hosts needs two of them.</source>
+        <translation>Ein Netzwerktest zwischen Bare-Metal-Hosts braucht zwei davon.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n MPI process(es) do not spread evenly over the %1 hosts of %2</source>
+        <translation>
+            <numerusform>%n MPI-Prozess lässt sich nicht gleichmäßig auf die %1 Hosts von %2 verteilen</numerusform>
+            <numerusform>%n MPI-Prozesse lassen sich nicht gleichmäßig auf die %1 Hosts von %2 verteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a grid whose P × Q is a multiple of %1.</source>
+        <translation>Wählen Sie ein Gitter, dessen P × Q ein Vielfaches von %1 ist.</translation>
+    </message>
 </context>
 <context>
     <name>voc::BenchmarksPage</name>
     <message>
-        <location filename="../desktop/bench/benchmarkspage.ui" line="+29"/>
+        <location filename="../desktop/bench/benchmarkspage.ui" line="+32"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -682,7 +738,7 @@
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/bench/benchmarkspagerun.cpp" line="+55"/>
+        <location filename="../desktop/bench/benchmarkspagerun.cpp" line="+60"/>
         <source>= %n MPI process(es)</source>
         <translation>
             <numerusform>= %n MPI-Prozess</numerusform>
@@ -699,7 +755,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Local run of %1</source>
         <translation>Lokaler Lauf von %1</translation>
     </message>
@@ -709,7 +765,7 @@
         <translation>Der auf der Seite „Lokal testen“ gestartete Entwurf; HPL läuft auf seinen Rechenknoten-VCNs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 bei %2 (%3)</translation>
     </message>
@@ -729,7 +785,27 @@
         <translation>Die Vergleichsbasis: HPL mit denselben Einstellungen auf diesem Rechner, ohne VMs</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+7"/>
+        <source>Bare metal: hosts of %1 (%2)</source>
+        <translation>Bare Metal: Hosts von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The site&apos;s KVM hosts without VMs: HPL over as many hosts as the grid fills, the network test between the first two (%1)</source>
+        <translation>Die KVM-Hosts der Site ohne VMs: HPL auf so vielen Hosts, wie das Gitter füllt, der Netzwerktest zwischen den ersten beiden (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The target %1 is not available</source>
+        <translation>Das Ziel %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to run on the Run tab.</source>
+        <translation>Wählen Sie auf dem Reiter „Ausführen“, wo es laufen soll.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Finding %1</source>
         <translation>%1 wird gesucht</translation>
     </message>
@@ -773,7 +849,7 @@
         <translation>Netzwerktest auf %1: %2 ↔ %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Running HPL on %1</source>
         <translation>HPL läuft auf %1</translation>
     </message>
@@ -1273,7 +1349,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::ChartView</name>
     <message>
-        <location filename="../desktop/charts/chartbuilder.cpp" line="+100"/>
+        <location filename="../desktop/charts/chartbuilder.cpp" line="+90"/>
         <source>GFLOPS</source>
         <translation>GFLOPS</translation>
     </message>
@@ -1298,7 +1374,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+177"/>
         <source>%1 · %2: %3 %4</source>
         <extracomment>chart tooltip: series · category: value unit</extracomment>
         <translation>%1 · %2: %3 %4</translation>
@@ -1329,7 +1405,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 · %2 = %3: %4 %5</translation>
     </message>
     <message>
-        <location filename="../desktop/charts/chartview.cpp" line="+70"/>
+        <location filename="../desktop/charts/chartview.cpp" line="+76"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -1339,7 +1415,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Ziehen verschiebt, das Mausrad zoomt, ein Doppelklick passt das Diagramm wieder ein. Klicken Sie auf einen Legendeneintrag, um seine Datenreihe aus- oder einzublenden.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+242"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg);;CSV-Tabelle (*.csv)</translation>
     </message>
@@ -3723,7 +3799,7 @@ Journal: %2</translation>
         <translation>%1 Ergebniszeilen, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 is not a node of %2</source>
         <translation>%1 ist kein Knoten von %2</translation>
     </message>
@@ -3743,17 +3819,17 @@ Journal: %2</translation>
         <translation>messen Sie zwischen zwei verschiedenen Knoten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>measuring %1 &lt;-&gt; %2</source>
         <translation>Messung %1 &lt;-&gt; %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the output is incomplete: %1</source>
         <translation>die Ausgabe ist unvollständig: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ping-pong %1 (%2) on %3</source>
         <translation>Ping-Pong %1 (%2) auf %3</translation>
     </message>
@@ -6276,11 +6352,12 @@ Journal: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+6"/>
+        <location line="+23"/>
         <source>site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-25"/>
         <source>Select a site profile (a file, or a name in the sites folder) on the Deploy page and preview the deployment of the design right away.</source>
         <translation>Auf der Seite „Bereitstellen“ ein Standortprofil auswählen (eine Datei oder einen Namen im Standorte-Ordner) und sofort die Vorschau der Bereitstellung des Entwurfs zeigen.</translation>
     </message>
@@ -6320,7 +6397,12 @@ Journal: %2</translation>
         <translation>Größen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Measure the network between the first two hosts of a site (a file, or a name in the sites folder) on bare metal right away (shows the Benchmarks page).</source>
+        <translation>Das Netzwerk zwischen den ersten beiden Hosts einer Site (eine Datei oder ein Name im Site-Ordner) sofort auf Bare Metal messen (zeigt die Seite Benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>vocstudio: unknown page &quot;%1&quot;</source>
         <translation>vocstudio: unbekannte Seite &quot;%1&quot;</translation>
     </message>

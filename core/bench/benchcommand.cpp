@@ -206,6 +206,7 @@ std::unique_ptr<RemoteShell> launcherShell(const BenchEndpoint& endpoint)
         target.program = endpoint.sshWrapper;
     target.user = user;
     target.host = host;
+    target.port = endpoint.sshPort;
     target.keyFile = endpoint.sshKey;
     target.knownHostsFile = endpoint.knownHostsFile;
     return std::make_unique<OpenSshShell>(std::move(target));
@@ -213,7 +214,7 @@ std::unique_ptr<RemoteShell> launcherShell(const BenchEndpoint& endpoint)
 
 Status ensureLauncherKnown(const BenchEndpoint& endpoint, int timeoutMs)
 {
-    if (endpoint.launcher.isEmpty() || endpoint.knownHostsFile.isEmpty())
+    if (endpoint.launcher.isEmpty() || endpoint.knownHostsFile.isEmpty() || !endpoint.acceptNewHostKey)
         return Ok{};
     const QString host = splitLauncher(endpoint.launcher).second;
     const QString file = endpoint.knownHostsFile;

@@ -68,6 +68,7 @@ std::unique_ptr<RemoteShell> launcherShell(const BenchEndpoint& endpoint);
 
 // ssh-keyscan's answer for the launcher, added to the endpoint's known_hosts when the launcher is not
 // in it yet (first contact); a known host is left alone, so a changed key is still refused by ssh.
+// Nothing is accepted for an endpoint whose keys are published (acceptNewHostKey false: a site's hosts).
 Status ensureLauncherKnown(const BenchEndpoint& endpoint, int timeoutMs = 30000);
 
 // The NIC models of nodes: one model, or "virtio/e1000" when they differ; "host" when none is known.

@@ -5,6 +5,8 @@
 #include "common/logging.h"
 #include "deploy/deployjournal.h"
 #include "model/designfile.h"
+#include "model/siteprofile.h"
+#include "remote/opensshshell.h"
 #include "run/bootprobe.h"
 #include "run/preflight.h"
 #include "run/runjournal.h"
@@ -183,6 +185,66 @@ BenchEndpoint benchEndpointForBareMetal(const QStringList& nodes, int slotCount)
     endpoint.label = BenchEndpointText::tr("bare metal (%1)").arg(endpoint.nodes.join(QStringLiteral(", ")));
     for (const QString& node : endpoint.nodes)
         endpoint.nicByNode.insert(node, endpoint.nic);
+    return endpoint;
+}
+
+Result<BenchEndpoint> benchEndpointForSiteHosts(const SiteProfile& site, const QStringList& hostNames,
+                                                int slotCount)
+{
+    QList<SiteHost> hosts;
+    for (const QString& name : hostNames) {
+        const auto found = std::find_if(site.hosts.begin(), site.hosts.end(),
+                                        [&](const SiteHost& host) { return host.name == name; });
+        if (found == site.hosts.end()) {
+            QStringList known;
+            for (const SiteHost& host : site.hosts)
+                known.append(host.name);
+            return makeError(ErrorCode::InvalidInput,
+                             BenchEndpointText::tr("%1 is not a host of site %2").arg(name, site.name), name,
+                             BenchEndpointText::tr("its hosts: %1").arg(known.join(QStringLiteral(", "))));
+        }
+        if (std::any_of(hosts.begin(), hosts.end(), [&](const SiteHost& h) { return h.name == name; }))
+            return makeError(ErrorCode::InvalidInput,
+                             BenchEndpointText::tr("host %1 is listed twice").arg(name), site.name);
+        hosts.append(*found);
+    }
+    if (hostNames.isEmpty())
+        hosts = site.hosts;
+    if (hosts.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         BenchEndpointText::tr("site %1 has no hosts").arg(site.name), site.name);
+
+    BenchEndpoint endpoint;
+    endpoint.target = RunTarget::BareMetal;
+    endpoint.slotsPerNode = std::max(1, slotCount);
+    endpoint.nic = QStringLiteral("host");
+    endpoint.acceptNewHostKey = false;
+    QStringList names;
+    for (const SiteHost& host : std::as_const(hosts)) {
+        Result<SshTarget> ssh = sshTargetFromUri(host.uri);
+        if (!ssh) {
+            Error error = ssh.error();
+            error.where = QStringLiteral("%1: %2").arg(host.name, error.where);
+            error.hint = BenchEndpointText::tr("bare-metal runs reach a site's hosts over ssh: give %1 a "
+                                               "qemu+ssh:// URI in the site profile")
+                             .arg(host.name);
+            return error;
+        }
+        if (endpoint.launcher.isEmpty()) {
+            endpoint.launcher = ssh->user.isEmpty() ? ssh->host : ssh->user + QLatin1Char('@') + ssh->host;
+            endpoint.sshKey = ssh->keyFile;
+            endpoint.sshWrapper = ssh->program == QLatin1String("ssh") ? QString() : ssh->program;
+            endpoint.sshPort = ssh->port;
+            endpoint.knownHostsFile = ssh->knownHostsFile;
+        }
+        endpoint.nodes.append(ssh->host);
+        endpoint.nicByNode.insert(ssh->host, endpoint.nic);
+        endpoint.nameByNode.insert(ssh->host, host.name);
+        endpoint.hypervisorHosts.append(host.name);
+        names.append(host.name);
+    }
+    endpoint.label =
+        BenchEndpointText::tr("bare metal at %1 (%2)").arg(site.name, names.join(QStringLiteral(", ")));
     return endpoint;
 }
 

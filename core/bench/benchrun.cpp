@@ -159,20 +159,25 @@ NetBenchJob::NetBenchJob(NetBenchRequest request, QObject* parent)
 Result<Run> NetBenchJob::run()
 {
     const BenchEndpoint& endpoint = m_request.endpoint;
-    const QStringList pair{m_request.nodeA, m_request.nodeB};
+    const QString nodeA = endpoint.nodeNamed(m_request.nodeA);
+    const QString nodeB = endpoint.nodeNamed(m_request.nodeB);
+    const QStringList pair{nodeA, nodeB};
     for (const QString& node : pair) {
         if (Status valid = checkBenchNode(node); !valid)
             return valid.error();
-        if (!endpoint.nodes.contains(node) && !endpoint.nicByNode.contains(node))
+        if (!endpoint.nodes.contains(node) && !endpoint.nicByNode.contains(node)) {
+            QStringList known;
+            for (const QString& each : endpoint.nicByNode.keys())
+                known.append(endpoint.displayName(each));
             return makeError(ErrorCode::InvalidInput,
                              BenchRunText::tr("%1 is not a node of %2").arg(node, endpoint.label), node,
-                             BenchRunText::tr("its nodes: %1")
-                                 .arg(QStringList(endpoint.nicByNode.keys()).join(QStringLiteral(", "))));
+                             BenchRunText::tr("its nodes: %1").arg(known.join(QStringLiteral(", "))));
+        }
     }
-    if (m_request.nodeA == m_request.nodeB)
+    if (nodeA == nodeB)
         return makeError(ErrorCode::InvalidInput,
-                         BenchRunText::tr("the two nodes are the same: %1").arg(m_request.nodeA),
-                         endpoint.label, BenchRunText::tr("measure between two different nodes"));
+                         BenchRunText::tr("the two nodes are the same: %1").arg(nodeA), endpoint.label,
+                         BenchRunText::tr("measure between two different nodes"));
     if (Status valid = checkBenchEndpoint(endpoint); !valid)
         return valid.error();
 
@@ -189,7 +194,9 @@ Result<Run> NetBenchJob::run()
     pairEndpoint.nic = nicOfNodes(endpoint, pair);
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    reportProgress(0, 2, BenchRunText::tr("measuring %1 <-> %2").arg(m_request.nodeA, m_request.nodeB));
+    reportProgress(0, 2,
+                   BenchRunText::tr("measuring %1 <-> %2")
+                       .arg(endpoint.displayName(nodeA), endpoint.displayName(nodeB)));
     HpccRunRequest request{pairEndpoint, pair, 1, 2, *input, m_request.timeoutMs};
     HpccRunHooks hooks;
     hooks.cancelled = [this] { return isCancelled(); };
@@ -209,7 +216,8 @@ Result<Run> NetBenchJob::run()
         return error;
     }
     sample->nic = pairEndpoint.nic;
-    sample->endpoints = QStringLiteral("%1 <-> %2").arg(m_request.nodeA, m_request.nodeB);
+    sample->endpoints =
+        QStringLiteral("%1 <-> %2").arg(endpoint.displayName(nodeA), endpoint.displayName(nodeB));
 
     Run run;
     run.kind = RunKind::Net;

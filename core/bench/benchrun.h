@@ -25,6 +25,7 @@ struct BenchEndpoint
     QString launcher;
     QString sshKey;              // the VO key the VCNs accept; empty: ssh's defaults
     QString sshWrapper;          // an ssh program to use instead of ssh (a site's wrapper); empty: ssh
+    int sshPort = -1;            // the launcher's ssh port; -1: ssh's default
     QStringList nodes;           // MPI hosts as the launcher reaches them: compute VCN names, "localhost"
     int slotsPerNode = 1;        // MPI ranks per node (the role's vCPUs for VCNs)
     QString nic;                 // the compute nodes' NIC model; "host" on bare metal
@@ -32,9 +33,18 @@ struct BenchEndpoint
     // The launcher's known_hosts (in the run's or deployment's state dir; never ~/.ssh): its key is
     // accepted on first contact (VCN host keys are made at first boot) and checked from then on.
     QString knownHostsFile;
+    // VCN host keys are made at first boot, so the launcher's key is accepted on first contact; a
+    // site's hosts are checked against what the site published (its ssh wrapper's known_hosts).
+    bool acceptNewHostKey = true;
     QString accel;                    // "kvm" or "tcg" for VCNs; empty on bare metal
     QMap<QString, QString> nicByNode; // every node the launcher reaches (head included) -> NIC model
     QString head;                     // the head VCN's name; empty on bare metal
+    // Names to show for nodes given by address (a site's hosts: "10.213.0.11" -> "kvm1").
+    QMap<QString, QString> nameByNode;
+
+    QString displayName(const QString& node) const { return nameByNode.value(node, node); }
+    // The node a shown name stands for ("kvm1" -> "10.213.0.11"); other text unchanged.
+    QString nodeNamed(const QString& name) const { return nameByNode.key(name, name); }
 };
 
 // The endpoint of the running local run of a design (its state under the local-run state dir).
@@ -44,6 +54,15 @@ Result<BenchEndpoint> benchEndpointForLocalRun(const QString& designFile, const 
 Result<BenchEndpoint> benchEndpointForDeployment(const QString& deploymentId, const QString& stateDir = {});
 // This workstation (nodes ["localhost"]) or the given bare-metal nodes, `slots` ranks each.
 BenchEndpoint benchEndpointForBareMetal(const QStringList& nodes, int slots);
+
+struct SiteProfile;
+// A site's KVM hosts as the bare-metal baseline: mpirun starts on the first of `hostNames` (every
+// host of the profile when empty), reached over ssh as libvirt reaches it (the host URI's user, port,
+// keyfile= and command=), and its ranks go to the hosts by address, which reach each other over ssh
+// as the nodes of a bare-metal MPI cluster do. InvalidInput naming the host for an unknown name or a
+// URI that is not qemu+ssh.
+Result<BenchEndpoint> benchEndpointForSiteHosts(const SiteProfile& site, const QStringList& hostNames,
+                                                int slotCount);
 
 struct HplBenchRequest
 {

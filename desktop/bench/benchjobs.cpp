@@ -3,6 +3,8 @@
 
 #include "bench/resultsstore.h"
 #include "common/atomicfile.h"
+#include "model/siteprofile.h"
+#include "sites/sitejobs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -162,7 +164,59 @@ Result<BenchEndpoint> ResolveEndpointJob::run()
     case RunTarget::Paper:
         break;
     }
-    return benchEndpointForBareMetal({QStringLiteral("localhost")}, std::max(1, m_choice.bareMetalSlots));
+    return bareMetalEndpoint(m_choice);
+}
+
+Result<BenchEndpoint> bareMetalEndpoint(const BenchTargetChoice& choice)
+{
+    const int processes = std::max(1, choice.processes);
+    if (choice.siteProfile.isEmpty())
+        return benchEndpointForBareMetal({QStringLiteral("localhost")}, choice.network ? 2 : processes);
+    Result<SiteProfile> site = loadSiteProfile(choice.siteProfile);
+    if (!site)
+        return site.error();
+    const int hostCount = int(site->hosts.size());
+    const int needed = choice.network ? 2 : std::min(hostCount, processes);
+    if (hostCount < needed || hostCount == 0)
+        return makeError(ErrorCode::InvalidInput,
+                         BenchJobsText::tr("Site %1 has %n host(s)", nullptr, hostCount).arg(site->name),
+                         choice.siteProfile,
+                         BenchJobsText::tr("A network test between bare-metal hosts needs two of them."));
+    if (!choice.network && processes % needed != 0)
+        return makeError(ErrorCode::InvalidInput,
+                         BenchJobsText::tr("%n MPI process(es) do not spread evenly over the %1 hosts of %2",
+                                           nullptr, processes)
+                             .arg(needed)
+                             .arg(site->name),
+                         choice.siteProfile,
+                         BenchJobsText::tr("Choose a grid whose P × Q is a multiple of %1.").arg(needed));
+    QStringList hosts;
+    for (int i = 0; i < needed; ++i)
+        hosts.append(site->hosts.at(i).name);
+    return benchEndpointForSiteHosts(*site, hosts, choice.network ? 1 : processes / needed);
+}
+
+ListBenchTargetsJob::ListBenchTargetsJob(QString deployStateDir, QStringList sitePaths, QString sitesDir,
+                                         QObject* parent)
+    : TypedJob(parent)
+    , m_deployStateDir(std::move(deployStateDir))
+    , m_sitePaths(std::move(sitePaths))
+    , m_sitesDir(std::move(sitesDir))
+{}
+
+Result<BenchTargets> ListBenchTargetsJob::run()
+{
+    BenchTargets targets;
+    targets.read = true;
+    // No journal folder yet simply means no deployments.
+    if (Result<QList<DeploymentSummary>> deployments = listDeployments(m_deployStateDir))
+        for (const DeploymentSummary& deployment : std::as_const(*deployments))
+            if (deployment.state == DeploymentState::Running)
+                targets.deployments.append(deployment);
+    for (const SiteEntry& entry : loadSiteEntries(m_sitePaths, m_sitesDir))
+        if (entry.error.isEmpty() && !entry.profile.hosts.isEmpty())
+            targets.sites.append(entry);
+    return targets;
 }
 
 } // namespace voc

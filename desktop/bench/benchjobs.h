@@ -7,6 +7,8 @@
 #include "bench/benchrun.h"
 #include "bench/results.h"
 #include "common/job.h"
+#include "deploy/deployjournal.h"
+#include "sites/sitelistmodel.h"
 
 #include <QByteArray>
 #include <QList>
@@ -75,16 +77,50 @@ private:
     QString m_path;
 };
 
+// What the Run tab can run on besides the local run: running deployments and the sites whose KVM
+// hosts serve as bare metal.
+struct BenchTargets
+{
+    QList<DeploymentSummary> deployments; // running ones
+    QList<SiteEntry> sites;               // readable profiles with hosts
+    bool read = false;                    // false: a placeholder until the job has read them
+};
+
+// Reads the deployment journals under `deployStateDir` and the site profiles (the added `sitePaths`
+// and those in `sitesDir`).
+class ListBenchTargetsJob : public TypedJob<BenchTargets>
+{
+    Q_OBJECT
+
+public:
+    ListBenchTargetsJob(QString deployStateDir, QStringList sitePaths, QString sitesDir,
+                        QObject* parent = nullptr);
+
+protected:
+    Result<BenchTargets> run() override;
+
+private:
+    QString m_deployStateDir;
+    QStringList m_sitePaths;
+    QString m_sitesDir;
+};
+
 // Where a benchmark of the Run tab goes.
 struct BenchTargetChoice
 {
     RunTarget target = RunTarget::BareMetal; // Local, Site or BareMetal
     QString designFile;                      // Local: the open design's file
     QString deploymentId;                    // Site
-    int bareMetalSlots = 1;                  // BareMetal: ranks on this workstation
+    QString siteProfile;                     // BareMetal: a site's hosts instead of this workstation
+    int processes = 1;                       // BareMetal: the MPI ranks the run needs
+    bool network = false;                    // BareMetal: a ping-pong (two nodes, one rank each)
     QString runStateDir;                     // empty: the defaults
     QString deployStateDir;
 };
+
+// The bare-metal endpoint of a choice: this workstation with `processes` ranks, or as few of a
+// site's hosts as hold them with the same ranks on each (two hosts, one rank each, for a ping-pong).
+Result<BenchEndpoint> bareMetalEndpoint(const BenchTargetChoice& choice);
 
 class ResolveEndpointJob : public TypedJob<BenchEndpoint>
 {

@@ -29,7 +29,7 @@ class DesignDocument;
 class RunFilterModel;
 class RunHistoryModel;
 struct BenchEndpoint;
-struct DeploymentSummary;
+struct BenchTargets;
 
 class BenchmarksPage : public QWidget
 {
@@ -56,6 +56,8 @@ public:
     // For tests: private state folders of local runs and deployments.
     void setRunStateDir(const QString& dir) { m_runStateDir = dir; }
     void setDeployStateDir(const QString& dir) { m_deployStateDir = dir; }
+    // For tests: where site profiles are looked for (default: siteProfilesFolder()).
+    void setSitesDir(const QString& dir) { m_sitesDir = dir; }
 
     Ui::BenchmarksPage* ui() const { return m_ui.get(); }
     RunHistoryModel* historyModel() const { return m_history; }
@@ -94,13 +96,17 @@ public:
 
     // Run.
     void resetRunSettings(); // N, NB and the grid from the design
-    void refreshTargets();   // the running deployments, off the GUI thread
-    // Chooses where the next run goes: Local, BareMetal, or Site with a deployment id.
-    bool setRunTarget(RunTarget target, const QString& deploymentId = {});
+    void refreshTargets();   // running deployments and sites' hosts, off the GUI thread
+    // Chooses where the next run goes: Local, Site with a deployment id, or BareMetal: this
+    // workstation, or the hosts of a site (`key`: the profile's name or path). A choice not listed
+    // yet is made once the targets have been read.
+    bool setRunTarget(RunTarget target, const QString& key = {});
     void setProblemSizes(const QString& text);
     void setGrid(int p, int q);
     void runHpl();
     void runNetworkTest();
+    // Chooses the target (setRunTarget) and runs the benchmark as soon as it is listed.
+    void runOn(Benchmark benchmark, RunTarget target, const QString& key = {});
     void cancelRun();
 
 signals:
@@ -133,7 +139,7 @@ private:
     QList<Run> chartRuns(RunKind kind, QString* note) const;
     void showProblem(const QString& text);
     void updateDerivation();
-    void showTargets(const QList<DeploymentSummary>& deployments);
+    void showTargets(const BenchTargets& targets);
     void startBenchmark(Benchmark benchmark);
     void onEndpointResolved(Benchmark benchmark, const BenchEndpoint& endpoint);
     void onBenchProgress(int done, int total, const QString& text);
@@ -150,6 +156,8 @@ private:
     QString m_storePath;
     QString m_runStateDir;
     QString m_deployStateDir;
+    QString m_sitesDir;
+    QStringList m_extraSites; // profile files named by runOn(), listed besides the known ones
     RunHistoryModel* m_history;
     RunFilterModel* m_filter;
     ChartView* m_chart;
@@ -165,7 +173,9 @@ private:
     bool m_defaultsApplied = false;
     QList<qint64> m_pendingSelection; // selected once the history has loaded
     QString m_pendingLabel;
-    QString m_pendingDeployment;
+    // A target asked for before the targets were read: its kind and key (deployment id or site).
+    std::optional<std::pair<RunTarget, QString>> m_pendingTarget;
+    std::optional<Benchmark> m_runWhenTargeted; // runOn() waiting for its target
 
     QPointer<Job> m_prepareJob;
     std::unique_ptr<TypedJob<Run>> m_benchJob; // HplBenchJob or NetBenchJob

@@ -11,17 +11,22 @@
 #include "hpldefaults.h"
 
 #include "bench/benchrun.h"
+#include "model/siteprofile.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTimer>
 
 namespace voc {
 
 namespace {
 
-constexpr int targetRole = Qt::UserRole + 1;     // int(RunTarget)
-constexpr int deploymentRole = Qt::UserRole + 2; // the deployment's id (Site)
+constexpr int targetRole = Qt::UserRole + 1; // int(RunTarget)
+// The deployment's id (Site), or the site profile's path (BareMetal on a site's hosts).
+constexpr int keyRole = Qt::UserRole + 2;
+constexpr int siteNameRole = Qt::UserRole + 3; // the site's name (BareMetal on a site's hosts)
 constexpr int maxLogLines = 20000;
 
 } // namespace
@@ -44,7 +49,7 @@ void BenchmarksPage::setupRun()
         QTimer::singleShot(0, this, [this, logBar] { m_logFollows = logBar->value() >= logBar->maximum(); });
     });
     m_ui->derivationLabel->setForegroundRole(QPalette::PlaceholderText);
-    showTargets({});
+    showTargets(BenchTargets{});
     connect(m_ui->runHplButton, &QPushButton::clicked, this, &BenchmarksPage::runHpl);
     connect(m_ui->runNetButton, &QPushButton::clicked, this, &BenchmarksPage::runNetworkTest);
     connect(m_ui->defaultsButton, &QPushButton::clicked, this, &BenchmarksPage::resetRunSettings);
@@ -59,7 +64,7 @@ void BenchmarksPage::setupRun()
     updateProcesses();
     connect(m_document, &DesignDocument::documentReplaced, this, [this] {
         resetRunSettings();
-        showTargets({});
+        showTargets(BenchTargets{});
         if (isVisible())
             refreshTargets();
     });
@@ -100,40 +105,59 @@ void BenchmarksPage::updateDerivation()
 
 void BenchmarksPage::refreshTargets()
 {
-    auto* job = new ListDeploymentsJob(m_deployStateDir, this);
+    auto* job = new ListBenchTargetsJob(
+        m_deployStateDir,
+        m_extraSites + QSettings().value(QStringLiteral("sites/addedProfiles")).toStringList(),
+        m_sitesDir.isEmpty() ? siteProfilesFolder() : m_sitesDir, this);
     job->setGeneration(m_targetGeneration.next());
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (!m_targetGeneration.isCurrent(job->generation()))
             return;
-        // No journal folder yet simply means no deployments.
-        const Result<QList<DeploymentSummary>> deployments = *job->result();
-        showTargets(deployments ? *deployments : QList<DeploymentSummary>());
+        const Result<BenchTargets> targets = *job->result();
+        showTargets(targets ? *targets : BenchTargets{{}, {}, true});
     });
     job->start(&m_pool);
 }
 
-void BenchmarksPage::showTargets(const QList<DeploymentSummary>& deployments)
+namespace {
+
+bool matchesTarget(const QComboBox* combo, int row, RunTarget target, const QString& key)
+{
+    if (combo->itemData(row, targetRole).toInt() != int(target))
+        return false;
+    const QString rowKey = combo->itemData(row, keyRole).toString();
+    if (target == RunTarget::Site)
+        return rowKey == key;
+    if (target == RunTarget::BareMetal)
+        return key.isEmpty() ? rowKey.isEmpty()
+                             : rowKey == key || combo->itemData(row, siteNameRole).toString() == key ||
+                                   (!rowKey.isEmpty() && rowKey == QFileInfo(key).absoluteFilePath());
+    return true;
+}
+
+} // namespace
+
+void BenchmarksPage::showTargets(const BenchTargets& targets)
 {
     QComboBox* combo = m_ui->runTargetCombo;
-    const int previousTarget = combo->currentData(targetRole).isValid()
-                                   ? combo->currentData(targetRole).toInt()
-                                   : int(RunTarget::Local);
-    const QString previousId =
-        m_pendingDeployment.isEmpty() ? combo->currentData(deploymentRole).toString() : m_pendingDeployment;
+    std::pair<RunTarget, QString> previous{RunTarget::Local, QString()};
+    if (m_pendingTarget)
+        previous = *m_pendingTarget;
+    else if (combo->currentData(targetRole).isValid())
+        previous = {RunTarget(combo->currentData(targetRole).toInt()),
+                    combo->currentData(keyRole).toString()};
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(tr("Local run of %1").arg(m_document->design().name));
     combo->setItemData(0, int(RunTarget::Local), targetRole);
     combo->setItemData(0, tr("The design started on the Test locally page; HPL runs on its compute VCNs"),
                        Qt::ToolTipRole);
-    for (const DeploymentSummary& deployment : deployments) {
-        if (deployment.state != DeploymentState::Running)
-            continue;
+    for (const DeploymentSummary& deployment : targets.deployments) {
         const int row = combo->count();
         combo->addItem(tr("%1 at %2 (%3)").arg(deployment.design, deployment.site, deployment.id.left(8)));
         combo->setItemData(row, int(RunTarget::Site), targetRole);
-        combo->setItemData(row, deployment.id, deploymentRole);
+        combo->setItemData(row, deployment.id, keyRole);
         combo->setItemData(row,
                            tr("Deployment %1, started %2").arg(deployment.id, deployment.started.toString()),
                            Qt::ToolTipRole);
@@ -143,30 +167,68 @@ void BenchmarksPage::showTargets(const QList<DeploymentSummary>& deployments)
     combo->setItemData(bare, int(RunTarget::BareMetal), targetRole);
     combo->setItemData(bare, tr("The baseline: HPL with the same settings on this machine, without VMs"),
                        Qt::ToolTipRole);
+    for (const SiteEntry& site : targets.sites) {
+        QStringList hosts;
+        for (const SiteHost& host : site.profile.hosts)
+            hosts.append(host.name);
+        const int row = combo->count();
+        combo->addItem(
+            tr("Bare metal: hosts of %1 (%2)").arg(site.profile.name, hosts.join(QStringLiteral(", "))));
+        combo->setItemData(row, int(RunTarget::BareMetal), targetRole);
+        combo->setItemData(row, site.path, keyRole);
+        combo->setItemData(row, site.profile.name, siteNameRole);
+        combo->setItemData(row,
+                           tr("The site's KVM hosts without VMs: HPL over as many hosts as the grid fills, "
+                              "the network test between the first two (%1)")
+                               .arg(site.path),
+                           Qt::ToolTipRole);
+    }
 
     int index = -1;
-    for (int row = 0; row < combo->count() && index < 0; ++row) {
-        if (combo->itemData(row, targetRole).toInt() == previousTarget &&
-            (previousTarget != int(RunTarget::Site) || combo->itemData(row, deploymentRole) == previousId))
+    for (int row = 0; row < combo->count() && index < 0; ++row)
+        if (matchesTarget(combo, row, previous.first, previous.second))
             index = row;
-    }
     combo->setCurrentIndex(std::max(0, index));
     if (index >= 0)
-        m_pendingDeployment.clear();
+        m_pendingTarget.reset();
+    if (m_runWhenTargeted && targets.read) {
+        const Benchmark benchmark = *std::exchange(m_runWhenTargeted, std::nullopt);
+        // Only on the target asked for: a target that is not there leaves the choice to the user.
+        if (index >= 0)
+            QTimer::singleShot(0, this, [this, benchmark] { startBenchmark(benchmark); });
+        else
+            showError(Error{ErrorCode::NotFound,
+                            tr("The target %1 is not available").arg(previous.second),
+                            {},
+                            tr("Choose where to run on the Run tab.")});
+    }
 }
 
-bool BenchmarksPage::setRunTarget(RunTarget target, const QString& deploymentId)
+void BenchmarksPage::runOn(Benchmark benchmark, RunTarget target, const QString& key)
+{
+    if (setRunTarget(target, key)) {
+        startBenchmark(benchmark);
+        return;
+    }
+    m_pendingTarget = {target, key};
+    m_runWhenTargeted = benchmark;
+    if (target == RunTarget::BareMetal && QFileInfo(key).isFile() && !m_extraSites.contains(key))
+        m_extraSites.append(key);
+    refreshTargets();
+}
+
+bool BenchmarksPage::setRunTarget(RunTarget target, const QString& key)
 {
     QComboBox* combo = m_ui->runTargetCombo;
     for (int row = 0; row < combo->count(); ++row) {
-        if (combo->itemData(row, targetRole).toInt() == int(target) &&
-            (target != RunTarget::Site || combo->itemData(row, deploymentRole).toString() == deploymentId)) {
+        if (matchesTarget(combo, row, target, key)) {
             combo->setCurrentIndex(row);
+            m_pendingTarget.reset();
             return true;
         }
     }
-    if (target == RunTarget::Site)
-        m_pendingDeployment = deploymentId; // chosen once the deployments have been read
+    if (!key.isEmpty())
+        m_pendingTarget = {target, key}; // chosen once the targets have been read
     return false;
 }
 
@@ -208,9 +270,14 @@ void BenchmarksPage::startBenchmark(Benchmark benchmark)
     BenchTargetChoice choice;
     choice.target = RunTarget(m_ui->runTargetCombo->currentData(targetRole).toInt());
     choice.designFile = m_document->filePath();
-    choice.deploymentId = m_ui->runTargetCombo->currentData(deploymentRole).toString();
-    // A ping-pong needs two ranks; HPL as many as the grid.
-    choice.bareMetalSlots = benchmark == Benchmark::Hpl ? m_ui->pSpin->value() * m_ui->qSpin->value() : 2;
+    const QString key = m_ui->runTargetCombo->currentData(keyRole).toString();
+    if (choice.target == RunTarget::Site)
+        choice.deploymentId = key;
+    else if (choice.target == RunTarget::BareMetal)
+        choice.siteProfile = key;
+    // HPL needs as many ranks as the grid; a ping-pong one on each of two nodes.
+    choice.processes = m_ui->pSpin->value() * m_ui->qSpin->value();
+    choice.network = benchmark == Benchmark::Network;
     choice.runStateDir = m_runStateDir;
     choice.deployStateDir = m_deployStateDir;
 
@@ -284,7 +351,8 @@ void BenchmarksPage::onEndpointResolved(Benchmark benchmark, const BenchEndpoint
         auto job = std::make_unique<NetBenchJob>(request);
         connect(job.get(), &NetBenchJob::logLine, this, &BenchmarksPage::onBenchLog);
         m_benchJob = std::move(job);
-        onBenchLog(tr("Network test on %1: %2 ↔ %3").arg(where, request.nodeA, request.nodeB));
+        onBenchLog(tr("Network test on %1: %2 ↔ %3")
+                       .arg(where, endpoint.displayName(request.nodeA), endpoint.displayName(request.nodeB)));
     }
     m_benchJob->setGeneration(m_benchGeneration.current());
     connect(m_benchJob.get(), &Job::progress, this, &BenchmarksPage::onBenchProgress);

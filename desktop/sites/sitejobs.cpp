@@ -15,9 +15,14 @@ LoadSitesJob::LoadSitesJob(QStringList paths, QString sitesDir, QObject* parent)
 
 Result<QList<SiteEntry>> LoadSitesJob::run()
 {
-    QStringList all = m_paths;
-    if (!m_sitesDir.isEmpty()) {
-        const QDir dir(m_sitesDir);
+    return loadSiteEntries(m_paths, m_sitesDir);
+}
+
+QList<SiteEntry> loadSiteEntries(const QStringList& paths, const QString& sitesDir)
+{
+    QStringList all = paths;
+    if (!sitesDir.isEmpty()) {
+        const QDir dir(sitesDir);
         for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             all.append(dir.filePath(name));
     }

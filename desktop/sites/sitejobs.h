@@ -16,7 +16,10 @@
 namespace voc {
 
 // The profiles at `paths` (added by the user) and every *.json in `sitesDir`, each once, in that
-// order; a file that cannot be read is an entry with its error, not a failure of the job.
+// order; a file that cannot be read is an entry with its error. Blocking: for worker threads.
+QList<SiteEntry> loadSiteEntries(const QStringList& paths, const QString& sitesDir);
+
+// loadSiteEntries() on a worker thread; an unreadable file is not a failure of the job.
 class LoadSitesJob : public TypedJob<QList<SiteEntry>>
 {
     Q_OBJECT

@@ -2,11 +2,12 @@
 // Runs the real vocctl for `bench`: usage errors (exit 2 with a message) and a bare-metal HPL run with a
 // tiny N on this machine, stored in a temporary results store.
 #include "bench/resultsstore.h"
+#include "vocctlrunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,25 +16,8 @@ using namespace voc;
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Output vocctl(const QStringList& args, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.start(QStringLiteral(VOCCTL_PATH), args);
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using voc::test::vocctl;
+using voc::test::VocctlRun;
 
 } // namespace
 
@@ -95,13 +79,46 @@ void TestVocctlBench::usageErrors_data()
                        QStringLiteral("--grid"),   QStringLiteral("1x1"),
                        QStringLiteral("--store"),  m_dir.filePath(QStringLiteral("x.db"))}
         << QStringLiteral("is not a host name");
+    QTest::newRow("site with a VOC target")
+        << QStringList{QStringLiteral("bench"), QStringLiteral("hpl"),      QStringLiteral("--target"),
+                       QStringLiteral("local"), QStringLiteral("demo.voc"), QStringLiteral("--site"),
+                       QStringLiteral("vsp")}
+        << QStringLiteral("--site is for --target baremetal");
+    QTest::newRow("missing site profile")
+        << QStringList{QStringLiteral("bench"),     QStringLiteral("net"),
+                       QStringLiteral("--target"),  QStringLiteral("baremetal"),
+                       QStringLiteral("--site"),    QStringLiteral("/nonexistent/site.json"),
+                       QStringLiteral("--between"), QStringLiteral("kvm1,kvm2")}
+        << QStringLiteral("/nonexistent/site.json");
+    // A site of two hosts: naming a third is refused before anything runs.
+    const QString site = m_dir.filePath(QStringLiteral("vsp.json"));
+    QFile profile(site);
+    if (profile.open(QIODevice::WriteOnly))
+        profile.write(R"({"format": "vocstudio-site/1", "name": "vsp",
+ "hosts": [{"name": "kvm1", "uri": "qemu+ssh://root@10.213.0.11/system"},
+           {"name": "kvm2", "uri": "qemu+ssh://root@10.213.0.12/system"}],
+ "network": {"bridge": "vocbr0", "subnet": "10.213.0.0/24", "rangeStart": "10.213.0.100",
+             "rangeEnd": "10.213.0.200"},
+ "directory": {"uri": "ldap://10.213.0.1", "baseDn": "dc=vsp,dc=test"}})");
+    profile.close();
+    QTest::newRow("unknown site host")
+        << QStringList{QStringLiteral("bench"),     QStringLiteral("net"),      QStringLiteral("--target"),
+                       QStringLiteral("baremetal"), QStringLiteral("--site"),   site,
+                       QStringLiteral("--between"), QStringLiteral("kvm1,kvm9")}
+        << QStringLiteral("kvm9 is not a host of site vsp");
+    QTest::newRow("site hosts listed twice")
+        << QStringList{QStringLiteral("bench"),     QStringLiteral("hpl"),       QStringLiteral("--target"),
+                       QStringLiteral("baremetal"), QStringLiteral("--site"),    site,
+                       QStringLiteral("--nodes"),   QStringLiteral("kvm1,kvm1"), QStringLiteral("--n"),
+                       QStringLiteral("400")}
+        << QStringLiteral("host kvm1 is listed twice");
 }
 
 void TestVocctlBench::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Output output = vocctl(args);
+    const VocctlRun output = vocctl(args);
     QCOMPARE(output.exitCode, 2);
     QVERIFY2(output.err.contains(expected), qPrintable(output.err));
     QVERIFY(output.out.isEmpty());
@@ -113,12 +130,12 @@ void TestVocctlBench::bareMetalTinyRun()
         QStandardPaths::findExecutable(QStringLiteral("hpcc")).isEmpty())
         QSKIP("mpirun or hpcc is missing (scripts/setup installs openmpi-bin and hpcc)");
     const QString store = m_dir.filePath(QStringLiteral("results.sqlite"));
-    const Output output = vocctl({QStringLiteral("bench"), QStringLiteral("hpl"), QStringLiteral("--target"),
-                                  QStringLiteral("baremetal"), QStringLiteral("--slots"), QStringLiteral("2"),
-                                  QStringLiteral("--n"), QStringLiteral("400,600"), QStringLiteral("--nb"),
-                                  QStringLiteral("64"), QStringLiteral("--grid"), QStringLiteral("1x2"),
-                                  QStringLiteral("--store"), store, QStringLiteral("--json")},
-                                 300000);
+    const VocctlRun output = vocctl(
+        {QStringLiteral("bench"), QStringLiteral("hpl"), QStringLiteral("--target"),
+         QStringLiteral("baremetal"), QStringLiteral("--slots"), QStringLiteral("2"), QStringLiteral("--n"),
+         QStringLiteral("400,600"), QStringLiteral("--nb"), QStringLiteral("64"), QStringLiteral("--grid"),
+         QStringLiteral("1x2"), QStringLiteral("--store"), store, QStringLiteral("--json")},
+        {.timeoutMs = 300000});
     QVERIFY2(output.exitCode == 0, qPrintable(output.err.right(2000)));
     // Progress and hpcc's own lines on stderr; stdout is the JSON of the stored run.
     QVERIFY(output.err.contains(QLatin1String("End of HPC Challenge tests.")));

@@ -5,6 +5,7 @@
 #include "bench/benchcommand.h"
 #include "bench/benchrun.h"
 #include "bench/resultsstore.h"
+#include "model/siteprofile.h"
 #include "remote/remoteshell.h"
 #include "run/runjournal.h"
 
@@ -67,6 +68,8 @@ private slots:
     void endpointForLocalRun_data();
     void endpointForLocalRun();
     void endpointForBareMetal();
+    void endpointForSiteHosts_data();
+    void endpointForSiteHosts();
     void bareMetalRun();
     void cancelStopsMpirun();
 
@@ -335,6 +338,85 @@ void TestBenchRun::endpointForBareMetal()
     QVERIFY(!checkBenchEndpoint(bad).ok());
     bad = benchEndpointForBareMetal({QStringLiteral("a;reboot")}, 1);
     QVERIFY(!checkBenchEndpoint(bad).ok());
+}
+
+void TestBenchRun::endpointForSiteHosts_data()
+{
+    QTest::addColumn<QStringList>("hosts");
+    QTest::addColumn<QString>("uri2"); // kvm2's URI
+    QTest::addColumn<QStringList>("nodes");
+    QTest::addColumn<QString>("error"); // empty: valid
+
+    const QString sandbox = QStringLiteral(
+        "qemu+ssh://root@10.213.0.12/system?keyfile=/s/ssh/id_ed25519&command=/s/ssh/ssh&no_tty=1");
+    QTest::newRow("every host") << QStringList() << sandbox
+                                << QStringList{QStringLiteral("10.213.0.11"), QStringLiteral("10.213.0.12")}
+                                << QString();
+    QTest::newRow("in the order given")
+        << QStringList{QStringLiteral("kvm2"), QStringLiteral("kvm1")} << sandbox
+        << QStringList{QStringLiteral("10.213.0.12"), QStringLiteral("10.213.0.11")} << QString();
+    QTest::newRow("a name as host") << QStringList{QStringLiteral("kvm2")}
+                                    << QStringLiteral("qemu+ssh://kvm2.vsp.test:2222/system")
+                                    << QStringList{QStringLiteral("kvm2.vsp.test")} << QString();
+    QTest::newRow("unknown host") << QStringList{QStringLiteral("kvm9")} << sandbox << QStringList()
+                                  << QStringLiteral("kvm9 is not a host of site s");
+    QTest::newRow("twice") << QStringList{QStringLiteral("kvm1"), QStringLiteral("kvm1")} << sandbox
+                           << QStringList() << QStringLiteral("host kvm1 is listed twice");
+    QTest::newRow("not over ssh") << QStringList{QStringLiteral("kvm2")}
+                                  << QStringLiteral("qemu+tcp://10.213.0.12/system") << QStringList()
+                                  << QStringLiteral("not a libvirt URI over ssh");
+}
+
+void TestBenchRun::endpointForSiteHosts()
+{
+    QFETCH(QStringList, hosts);
+    QFETCH(QString, uri2);
+    QFETCH(QStringList, nodes);
+    QFETCH(QString, error);
+    SiteProfile site;
+    site.name = QStringLiteral("s");
+    site.hosts = {SiteHost{.name = QStringLiteral("kvm1"),
+                           .uri = QStringLiteral("qemu+ssh://root@10.213.0.11/system?keyfile=/s/ssh/"
+                                                 "id_ed25519&command=/s/ssh/ssh&no_tty=1")},
+                  SiteHost{.name = QStringLiteral("kvm2"), .uri = uri2}};
+    const Result<BenchEndpoint> endpoint = benchEndpointForSiteHosts(site, hosts, 2);
+    if (!error.isEmpty()) {
+        QVERIFY(!endpoint.ok());
+        QVERIFY2(endpoint.error().what.contains(error), qPrintable(endpoint.error().toString()));
+        QCOMPARE(endpoint.error().code, ErrorCode::InvalidInput);
+        return;
+    }
+    QVERIFY2(endpoint.ok(), qPrintable(endpoint.ok() ? QString() : endpoint.error().toString()));
+    QCOMPARE(endpoint->nodes, nodes);
+    QCOMPARE(toString(endpoint->target), toString(RunTarget::BareMetal));
+    QCOMPARE(endpoint->slotsPerNode, 2);
+    QVERIFY(checkBenchEndpoint(*endpoint).ok());
+    // mpirun starts on the first host without another hop; the others are reached from there.
+    QVERIFY(isLauncherNode(*endpoint, nodes.first()));
+    for (const QString& node : nodes.mid(1))
+        QVERIFY(!isLauncherNode(*endpoint, node));
+    // A site's host keys are published: never accepted on first contact.
+    QVERIFY(!endpoint->acceptNewHostKey);
+    QVERIFY(ensureLauncherKnown(*endpoint).ok()); // returns at once: nothing is scanned or written
+    const QString first = hosts.isEmpty() ? QStringLiteral("kvm1") : hosts.first();
+    if (first == QLatin1String("kvm1")) {
+        QCOMPARE(endpoint->launcher, QStringLiteral("root@10.213.0.11"));
+        QCOMPARE(endpoint->sshKey, QStringLiteral("/s/ssh/id_ed25519"));
+        QCOMPARE(endpoint->sshWrapper, QStringLiteral("/s/ssh/ssh"));
+    } else if (uri2.contains(QLatin1String("2222"))) {
+        QCOMPARE(endpoint->launcher, QStringLiteral("kvm2.vsp.test"));
+        QCOMPARE(endpoint->sshPort, 2222);
+        QVERIFY(endpoint->sshWrapper.isEmpty());
+    }
+    // Shown by the names the site gives them, and found by those names.
+    QStringList shown;
+    for (const QString& node : endpoint->nodes) {
+        shown.append(endpoint->displayName(node));
+        QCOMPARE(endpoint->nodeNamed(endpoint->displayName(node)), node);
+    }
+    QCOMPARE(endpoint->hypervisorHosts, shown);
+    QCOMPARE(nicOfNodes(*endpoint, endpoint->nodes), QStringLiteral("host"));
+    QVERIFY(endpoint->label.contains(shown.join(QStringLiteral(", "))));
 }
 
 void TestBenchRun::bareMetalRun()

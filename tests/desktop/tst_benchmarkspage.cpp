@@ -16,8 +16,11 @@
 #include "bench/paperreference.h"
 #include "bench/resultsstore.h"
 #include "model/designfile.h"
+#include "model/siteprofile.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QScrollBar>
@@ -142,6 +145,9 @@ private slots:
     void defaultsFromDesign();
     void problemSizes_data();
     void problemSizes();
+    void siteHostsAsTargets();
+    void siteHostsEndpoint_data();
+    void siteHostsEndpoint();
     void bareMetalRun();
     void cancelRun();
 
@@ -193,6 +199,7 @@ std::unique_ptr<TestPage> TestBenchmarksPage::shownPage()
     auto page = std::make_unique<TestPage>(m_document, m_storePath);
     page->setDeployStateDir(m_dir->filePath(u"deployments"_s));
     page->setRunStateDir(m_dir->filePath(u"runs"_s));
+    page->setSitesDir(m_dir->filePath(u"sites"_s));
     page->resize(1100, 700);
     QSignalSpy loaded(page.get(), &BenchmarksPage::historyLoaded);
     page->show();
@@ -595,6 +602,121 @@ void TestBenchmarksPage::problemSizes()
         QCOMPARE(*parsed, sizes);
     else
         QVERIFY(!parsed.error().hint.isEmpty());
+}
+
+namespace {
+
+// A site profile with `hosts` KVM hosts kvm1..kvmK in `dir`; its path.
+QString writeSite(const QString& dir, const QString& name, int hosts)
+{
+    SiteProfile site;
+    site.name = name;
+    for (int k = 1; k <= hosts; ++k)
+        site.hosts.append(SiteHost{
+            .name = u"kvm%1"_s.arg(k),
+            .uri = u"qemu+ssh://root@10.213.0.%1/system?keyfile=/k/id&command=/k/ssh"_s.arg(10 + k)});
+    site.network.bridge = u"vocbr0"_s;
+    site.network.subnet = u"10.213.0.0/24"_s;
+    site.network.rangeStart = u"10.213.0.100"_s;
+    site.network.rangeEnd = u"10.213.0.200"_s;
+    site.directory.uri = u"ldap://10.213.0.1"_s;
+    site.directory.baseDn = u"dc=vsp,dc=test"_s;
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name + u".json"_s;
+    return saveSiteProfile(path, site).ok() ? path : QString();
+}
+
+} // namespace
+
+void TestBenchmarksPage::siteHostsAsTargets()
+{
+    const QString sites = m_dir->filePath(u"sites"_s);
+    const QString two = writeSite(sites, u"vsp"_s, 2);
+    QVERIFY(!two.isEmpty());
+    QVERIFY(!writeSite(sites, u"nohosts"_s, 0).isEmpty()); // not a target: nothing to run on
+    QFile broken(sites + u"/broken.json"_s);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    auto page = shownPage();
+    QVERIFY(page);
+    QComboBox* combo = page->ui()->runTargetCombo;
+    // The local run, this workstation and the hosts of the one usable site, once they have been read.
+    QTRY_COMPARE(combo->count(), 3);
+    QVERIFY2(combo->itemText(2).contains(u"vsp"_s) && combo->itemText(2).contains(u"kvm1, kvm2"_s),
+             qPrintable(combo->itemText(2)));
+    // Chosen by the site's name or its file.
+    QVERIFY(page->setRunTarget(RunTarget::BareMetal, u"vsp"_s));
+    QCOMPARE(combo->currentIndex(), 2);
+    QVERIFY(page->setRunTarget(RunTarget::BareMetal));
+    QCOMPARE(combo->currentIndex(), 1);
+    QVERIFY(page->setRunTarget(RunTarget::BareMetal, two));
+    QCOMPARE(combo->currentIndex(), 2);
+    // The choice survives a refresh of the targets.
+    page->refreshTargets();
+    QTest::qWait(200);
+    QTRY_COMPARE(combo->count(), 3);
+    QCOMPARE(combo->currentIndex(), 2);
+    // A grid that cannot spread over the two hosts is refused before anything runs, naming the site.
+    page->setProblemSizes(u"200"_s);
+    page->setGrid(1, 3);
+    QSignalSpy finished(page.get(), &BenchmarksPage::runFinished);
+    QTest::mouseClick(page->ui()->runHplButton, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(page->messageText().contains(u"vsp"_s), qPrintable(page->messageText()));
+    QCOMPARE(page->activity(), BenchmarksPage::Activity::Idle);
+}
+
+void TestBenchmarksPage::siteHostsEndpoint_data()
+{
+    QTest::addColumn<int>("hosts");
+    QTest::addColumn<int>("processes");
+    QTest::addColumn<bool>("network");
+    QTest::addColumn<QStringList>("nodes"); // empty: an error
+    QTest::addColumn<int>("ranksPerNode");
+
+    const QString a = u"10.213.0.11"_s, b = u"10.213.0.12"_s, c = u"10.213.0.13"_s;
+    QTest::newRow("one rank per host") << 2 << 2 << false << QStringList{a, b} << 1;
+    QTest::newRow("two ranks per host") << 2 << 4 << false << QStringList{a, b} << 2;
+    QTest::newRow("fewer ranks than hosts") << 3 << 2 << false << QStringList{a, b} << 1;
+    QTest::newRow("uneven") << 2 << 3 << false << QStringList() << 0;
+    QTest::newRow("ping-pong: the first two") << 3 << 6 << true << QStringList{a, b} << 1;
+    QTest::newRow("ping-pong on one host") << 1 << 2 << true << QStringList() << 0;
+    QTest::newRow("every host") << 3 << 3 << false << QStringList{a, b, c} << 1;
+}
+
+void TestBenchmarksPage::siteHostsEndpoint()
+{
+    QFETCH(int, hosts);
+    QFETCH(int, processes);
+    QFETCH(bool, network);
+    QFETCH(QStringList, nodes);
+    QFETCH(int, ranksPerNode);
+    BenchTargetChoice choice;
+    choice.target = RunTarget::BareMetal;
+    choice.siteProfile = writeSite(m_dir->filePath(u"sites"_s), u"vsp"_s, hosts);
+    QVERIFY(!choice.siteProfile.isEmpty());
+    choice.processes = processes;
+    choice.network = network;
+    const Result<BenchEndpoint> endpoint = bareMetalEndpoint(choice);
+    if (nodes.isEmpty()) {
+        QVERIFY(!endpoint.ok());
+        QVERIFY2(endpoint.error().what.contains(u"vsp"_s), qPrintable(endpoint.error().toString()));
+        QVERIFY(!endpoint.error().hint.isEmpty());
+        return;
+    }
+    QVERIFY2(endpoint.ok(), qPrintable(endpoint.ok() ? QString() : endpoint.error().toString()));
+    QCOMPARE(endpoint->nodes, nodes);
+    QCOMPARE(endpoint->slotsPerNode, ranksPerNode);
+    QCOMPARE(endpoint->launcher, u"root@10.213.0.11"_s);
+    QCOMPARE(endpoint->displayName(nodes.first()), u"kvm1"_s);
+    QCOMPARE(toString(endpoint->target), toString(RunTarget::BareMetal));
+    // A missing profile is an error naming the file.
+    choice.siteProfile = m_dir->filePath(u"sites/none.json"_s);
+    const Result<BenchEndpoint> missing = bareMetalEndpoint(choice);
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().toString().contains(u"none.json"_s));
 }
 
 void TestBenchmarksPage::bareMetalRun()
