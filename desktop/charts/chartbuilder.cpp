@@ -1,33 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Builds QCustomPlot plottables from ChartData. Speed matters for boot charts of 100,000 samples:
 // data goes into QCustomPlot's containers in one sorted batch, lines use adaptive sampling, and
-// there is no item per point (value labels only where there are few bars).
+// there is no item per point (value labels only where there are few bars). This file holds what all
+// charts share (colours, slots, axes, tooltips); the shapes are drawn by chartbuilderbars.cpp and
+// chartbuilderboot.cpp.
 #include "charts/chartbuilder.h"
 
-#include <QCoreApplication>
+#include "charts/chartbuilderdetail.h"
+
 #include <QLocale>
 
 #include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <numeric>
 
 namespace voc::charts {
 
 namespace {
-
-struct ChartViewText
-{
-    Q_DECLARE_TR_FUNCTIONS(voc::ChartView)
-};
 
 // Okabe-Ito: tells series apart for colour-blind readers too; the boot phases keep the colours of the
 // Test locally page's timeline.
 const QColor seriesPalette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
                                 QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
                                 QColor(0x55, 0x55, 0x55), QColor(0xF0, 0xE4, 0x42)};
+
+} // namespace
 
 QColor seriesColor(const ChartData& data, int series)
 {
@@ -52,14 +50,6 @@ bool isCategoryKind(ChartKind kind)
 {
     return isBarKind(kind) || kind == ChartKind::BootDistribution;
 }
-
-// Grouped bars and boxes share a category: each series present there gets a slot of equal width,
-// centred on the category, so a grid only one run measured is not drawn off-centre.
-struct Slots
-{
-    QList<QList<double>> keys; // per series, per point
-    double width = 0.8;
-};
 
 Slots slotsOf(const ChartData& data)
 {
@@ -110,250 +100,20 @@ QString unitOf(const ChartData& data, const ChartSeries& series)
     return {};
 }
 
+qsizetype categoryLabelStep(qsizetype shown)
+{
+    // Thousands of VCNs cannot all be labelled; every n-th keeps the axis readable and fast.
+    return std::max<qsizetype>(1, shown / 40);
+}
+
 QSharedPointer<QCPAxisTickerText> categoryTicker(const QStringList& categories)
 {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    // Thousands of VCNs cannot all be labelled; every n-th keeps the axis readable and fast.
-    const qsizetype step = std::max<qsizetype>(1, categories.size() / 40);
+    const qsizetype step = categoryLabelStep(categories.size());
     for (qsizetype i = 0; i < categories.size(); i += step)
         ticker->addTick(double(i), categories[i]);
     return ticker;
 }
-
-void addValueLabels(QCustomPlot* plot, QCPAxis* valueAxis, const ChartData& data, int series,
-                    const QList<double>& keys, BuiltChart* built)
-{
-    const ChartSeries& s = data.series[series];
-    for (qsizetype i = 0; i < s.y.size(); ++i) {
-        auto* label = new QCPItemText(plot);
-        label->setClipToAxisRect(true);
-        label->position->setAxes(plot->xAxis, valueAxis);
-        label->position->setCoords(keys[i], s.y[i]);
-        label->setPositionAlignment(Qt::AlignHCenter | (s.y[i] < 0 ? Qt::AlignTop : Qt::AlignBottom));
-        label->setPadding(QMargins(0, 2, 0, 2));
-        label->setText(data.kind == ChartKind::Penalty ? number(s.y[i]) + QStringLiteral(" %")
-                                                       : number(s.y[i]));
-        built->labels[series].append(label);
-    }
-}
-
-void buildBars(QCustomPlot* plot, const ChartData& data, bool fast, BuiltChart* built)
-{
-    const Slots barSlots = slotsOf(data);
-    qsizetype bars = 0;
-    for (const ChartSeries& series : data.series)
-        bars += series.y.size();
-    for (int s = 0; s < data.series.size(); ++s) {
-        const ChartSeries& series = data.series[s];
-        QCPAxis* valueAxis = series.secondaryAxis ? plot->yAxis2 : plot->yAxis;
-        auto* bar = new QCPBars(plot->xAxis, valueAxis);
-        bar->setName(series.name);
-        bar->setWidth(barSlots.width * 0.92);
-        const QColor color = seriesColor(data, s);
-        bar->setPen(QPen(color.darker(130)));
-        bar->setBrush(color);
-        if (fast) {
-            bar->setData(QVector<double>(barSlots.keys[s].begin(), barSlots.keys[s].end()),
-                         QVector<double>(series.y.begin(), series.y.end()), true);
-        } else {
-            for (qsizetype i = 0; i < series.y.size(); ++i)
-                bar->addData(barSlots.keys[s][i], series.y[i]);
-        }
-        built->plottables[s].append(bar);
-        built->seriesOf.insert(bar, s);
-        if (data.kind == ChartKind::Penalty || bars <= 24)
-            addValueLabels(plot, valueAxis, data, s, barSlots.keys[s], built);
-    }
-    plot->xAxis->setTicker(
-        categoryTicker(data.series.isEmpty() ? QStringList() : data.series.first().categories));
-    plot->xAxis->grid()->setVisible(false);
-}
-
-void buildBoxes(QCustomPlot* plot, const ChartData& data, bool fast, BuiltChart* built)
-{
-    const Slots barSlots = slotsOf(data);
-    for (int s = 0; s < data.series.size(); ++s) {
-        const ChartSeries& series = data.series[s];
-        auto* box = new QCPStatisticalBox(plot->xAxis, plot->yAxis);
-        box->setName(series.name);
-        box->setWidth(barSlots.width * 0.8);
-        const QColor color = seriesColor(data, s);
-        QColor fill = color;
-        fill.setAlpha(90);
-        box->setPen(QPen(color.darker(120)));
-        box->setBrush(fill);
-        box->setMedianPen(QPen(color.darker(160), 2.5));
-        for (qsizetype i = 0; i < series.boxes.size(); ++i) {
-            const QList<double>& b = series.boxes[i];
-            box->addData(barSlots.keys[s][i], b[0], b[1], b[2], b[3], b[4]);
-        }
-        built->plottables[s].append(box);
-        built->seriesOf.insert(box, s);
-
-        // Every sample as a dot beside its box (a strip plot), spread across the box's width in a
-        // fixed shuffled order so the dots form a cloud, not a curve; one adaptively sampled graph.
-        qsizetype total = 0;
-        for (const QList<double>& samples : series.boxSamples)
-            total += samples.size();
-        if (total == 0)
-            continue;
-        auto* curve = new QCPGraph(plot->xAxis, plot->yAxis);
-        curve->setName(series.name);
-        curve->removeFromLegend();
-        QColor dot = color.darker(150);
-        dot.setAlpha(110);
-        curve->setLineStyle(QCPGraph::lsNone);
-        // ssDot: one pixel per sample; discs at 100,000 samples would cost 90 ms a replot.
-        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDot, dot, dot, 1));
-        curve->setAdaptiveSampling(fast);
-        QVector<QCPGraphData> points;
-        points.reserve(total);
-        const double half = barSlots.width * 0.8 / 2;
-        for (qsizetype i = 0; i < series.boxSamples.size(); ++i) {
-            const QList<double>& samples = series.boxSamples[i];
-            const qsizetype n = samples.size();
-            const double left = barSlots.keys[s][i] - half;
-            const double step = n > 1 ? 2 * half / double(n - 1) : 0;
-            // k -> k * stride mod n is a permutation when stride and n share no factor.
-            qsizetype stride = 7919;
-            while (n > 1 && std::gcd(stride, n) != 1)
-                stride += 2;
-            for (qsizetype k = 0; k < n; ++k)
-                points.append(QCPGraphData(left + step * double(k), samples[(k * stride) % n]));
-        }
-        if (fast) {
-            curve->data()->set(points, true);
-        } else {
-            for (const QCPGraphData& point : std::as_const(points))
-                curve->addData(point.key, point.value);
-        }
-        built->plottables[s].append(curve);
-        built->seriesOf.insert(curve, s);
-    }
-    plot->xAxis->setTicker(
-        categoryTicker(data.series.isEmpty() ? QStringList() : data.series.first().categories));
-    plot->xAxis->grid()->setVisible(false);
-}
-
-// Past this many VCNs a row is thinner than a pixel and 5 bars per VCN cost more than they show.
-constexpr qsizetype denseTimelineRows = 1000;
-
-// The dense timeline: rows are thinner than a pixel, so each phase is one filled step curve of where
-// it ends, averaged over blocks of rows (at most denseTimelineBlocks), instead of a rectangle per VCN
-// and phase. Averages keep the phases in order (every VCN's ends grow phase by phase). Tooltips and
-// the CSV still give every VCN.
-constexpr qsizetype denseTimelineBlocks = 1500;
-
-void buildDenseTimeline(QCustomPlot* plot, const ChartData& data, BuiltChart* built)
-{
-    const qsizetype rows = data.series.first().categories.size();
-    const qsizetype blocks = std::min(rows, denseTimelineBlocks);
-    QVector<double> keys(blocks);
-    for (qsizetype b = 0; b < blocks; ++b)
-        keys[b] = (double(b * rows / blocks) + double((b + 1) * rows / blocks) - 1) / 2;
-    QVector<double> ends(rows, 0.0); // where the phases so far end, per row
-    QList<QVector<double>> endsPerPhase;
-    for (const ChartSeries& series : data.series) {
-        for (qsizetype i = 0; i < series.x.size(); ++i)
-            ends[qsizetype(series.x[i])] = series.spans[i].second;
-        QVector<double> averaged(blocks, 0.0);
-        for (qsizetype b = 0; b < blocks; ++b) {
-            const qsizetype first = b * rows / blocks;
-            const qsizetype last = (b + 1) * rows / blocks;
-            averaged[b] =
-                std::accumulate(ends.begin() + first, ends.begin() + last, 0.0) / double(last - first);
-        }
-        endsPerPhase.append(averaged);
-    }
-    // Each phase filled from 0 to where it ends, the last phase drawn first: the earlier phases cover
-    // it up to where they end.
-    for (int s = int(data.series.size()) - 1; s >= 0; --s) {
-        auto* graph = new QCPGraph(plot->yAxis, plot->xAxis);
-        graph->setName(data.series[s].name);
-        graph->setLineStyle(QCPGraph::lsStepCenter);
-        graph->setPen(Qt::NoPen);
-        graph->setBrush(seriesColor(data, s));
-        graph->setAdaptiveSampling(false); // already one point per block
-        graph->setData(keys, endsPerPhase[s], true);
-        graph->removeFromLegend();
-        built->plottables[s].append(graph);
-        built->seriesOf.insert(graph, s);
-    }
-    for (int s = 0; s < data.series.size(); ++s)
-        built->plottables[s].first()->addToLegend();
-}
-
-void buildTimeline(QCustomPlot* plot, const ChartData& data, bool fast, BuiltChart* built)
-{
-    if (fast && !data.series.isEmpty() && data.series.first().categories.size() > denseTimelineRows) {
-        buildDenseTimeline(plot, data, built);
-        plot->yAxis->setTicker(categoryTicker(data.series.first().categories));
-        plot->yAxis->setRangeReversed(true);
-        plot->yAxis->grid()->setVisible(false);
-        return;
-    }
-    // Horizontal bars stacked phase on phase: chartData() makes each VCN's spans contiguous from 0,
-    // so a phase's bar starts where the one below it ends.
-    QCPBars* below = nullptr;
-    for (int s = 0; s < data.series.size(); ++s) {
-        const ChartSeries& series = data.series[s];
-        auto* bar = new QCPBars(plot->yAxis, plot->xAxis);
-        bar->setName(series.name);
-        bar->setWidth(0.7);
-        bar->setStackingGap(0);
-        const QColor color = seriesColor(data, s);
-        bar->setPen(series.x.size() > 200 ? Qt::NoPen : QPen(color.darker(130)));
-        bar->setBrush(color);
-        QVector<double> keys(series.x.begin(), series.x.end());
-        QVector<double> values;
-        values.reserve(series.spans.size());
-        for (const auto& [start, end] : series.spans)
-            values.append(end - start);
-        if (fast) {
-            bar->setData(keys, values, true);
-        } else {
-            for (qsizetype i = 0; i < keys.size(); ++i)
-                bar->addData(keys[i], values[i]);
-        }
-        if (below)
-            bar->moveAbove(below);
-        below = bar;
-        built->plottables[s].append(bar);
-        built->seriesOf.insert(bar, s);
-    }
-    plot->yAxis->setTicker(
-        categoryTicker(data.series.isEmpty() ? QStringList() : data.series.first().categories));
-    plot->yAxis->setRangeReversed(true);
-    plot->yAxis->grid()->setVisible(false);
-}
-
-void buildLines(QCustomPlot* plot, const ChartData& data, bool fast, BuiltChart* built)
-{
-    for (int s = 0; s < data.series.size(); ++s) {
-        const ChartSeries& series = data.series[s];
-        auto* graph = new QCPGraph(plot->xAxis, series.secondaryAxis ? plot->yAxis2 : plot->yAxis);
-        graph->setName(series.name);
-        const QColor color = seriesColor(data, s);
-        graph->setPen(QPen(color, 2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 7));
-        graph->setAdaptiveSampling(fast);
-        if (fast) {
-            QVector<QCPGraphData> points;
-            points.reserve(series.x.size());
-            for (qsizetype i = 0; i < series.x.size(); ++i)
-                points.append(QCPGraphData(series.x[i], series.y[i]));
-            graph->data()->set(points, std::is_sorted(series.x.begin(), series.x.end()));
-        } else {
-            for (qsizetype i = 0; i < series.x.size(); ++i)
-                graph->addData(series.x[i], series.y[i]);
-        }
-        built->plottables[s].append(graph);
-        built->seriesOf.insert(graph, s);
-    }
-    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-}
-
-} // namespace
 
 BuiltChart buildChart(QCustomPlot* plot, const ChartData& data, bool fast)
 {

@@ -10,17 +10,24 @@
 #include <QPointF>
 #include <QString>
 
+#include <memory>
+
 class QCustomPlot;
 class QCPAbstractPlottable;
 class QObject;
 
 namespace voc::charts {
 
+class DenseTimeline;
+
 struct BuiltChart
 {
     QList<QList<QCPAbstractPlottable*>> plottables; // per series; the first one is in the legend
     QList<QList<QObject*>> labels;                  // value-label items per series
     QHash<const QCPAbstractPlottable*, int> seriesOf;
+    // Boot timelines of more than denseTimelineRows VCNs: redraws the rows in view at their detail
+    // when the VCN axis' range changes (DenseTimeline::showRows).
+    std::shared_ptr<DenseTimeline> denseTimeline;
 };
 
 // Clears `plot` (plottables, items, axes) and draws `data` on it. `fast` false builds it the naive

@@ -2,6 +2,7 @@
 #include "charts/chartview.h"
 
 #include "charts/chartbuilder.h"
+#include "charts/densetimeline.h"
 #include "common/atomicfile.h"
 
 #include <QAction>
@@ -14,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <qcustomplot.h>
 
@@ -66,6 +69,9 @@ ChartView::ChartView(QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
     connect(m_plot, &QCustomPlot::legendClick, this, &ChartView::onLegendClick);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
+    // The timeline's VCNs run down the left axis: a dense one is redrawn for the rows in view.
+    connect(m_plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &ChartView::queueDetailRefresh);
 
     auto* reset = new QAction(tr("Reset zoom"), this);
     connect(reset, &QAction::triggered, this, &ChartView::resetZoom);
@@ -98,16 +104,19 @@ void ChartView::setFastPath(bool fast)
 
 void ChartView::rebuild()
 {
+    m_denseTimeline.reset(); // its plottables go with the old chart
     charts::BuiltChart built = charts::buildChart(m_plot, m_data, m_fastPath);
     m_plottables = built.plottables;
     m_labels = built.labels;
     m_seriesOf = built.seriesOf;
+    m_denseTimeline = built.denseTimeline;
     if (auto* title = m_plot->findChild<QCPTextElement*>(QStringLiteral("chartTitle")))
         title->setText(m_data.title);
     m_hoverText.clear();
     for (int s = 0; s < m_data.series.size(); ++s)
         applyVisibility(s);
     charts::fitAxes(m_plot, m_data, m_visible);
+    updateDetail();
     m_plot->replot();
 }
 
@@ -158,7 +167,51 @@ QString ChartView::hoverTextFor(int series, int index) const
 void ChartView::resetZoom()
 {
     charts::fitAxes(m_plot, m_data, m_visible);
+    updateDetail();
     m_plot->replot();
+}
+
+QCPAxis* ChartView::keyAxis() const
+{
+    return charts::keyAxisIsVertical(m_data) ? m_plot->yAxis : m_plot->xAxis;
+}
+
+std::pair<double, double> ChartView::keyRange() const
+{
+    const QCPRange range = keyAxis()->range();
+    return {range.lower, range.upper};
+}
+
+void ChartView::setKeyRange(double lower, double upper)
+{
+    keyAxis()->setRange(lower, upper);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::queueDetailRefresh()
+{
+    // A drag or a burst of wheel steps changes the range many times before the event loop runs
+    // again: the rows are drawn once, for the last range. Until then QCustomPlot's own replots show
+    // the rows drawn before, which reach a view's height beyond it on either side.
+    if (!m_denseTimeline || m_detailQueued)
+        return;
+    m_detailQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_detailQueued = false;
+            if (updateDetail())
+                m_plot->replot(QCustomPlot::rpQueuedReplot);
+        },
+        Qt::QueuedConnection);
+}
+
+bool ChartView::updateDetail()
+{
+    if (!m_denseTimeline)
+        return false;
+    const QCPRange range = m_plot->yAxis->range();
+    return m_denseTimeline->showRows(range.lower, range.upper);
 }
 
 double ChartView::replotNow()
@@ -191,6 +244,21 @@ QRect ChartView::legendItemRect(int series) const
         return {};
     QCPPlottableLegendItem* item = m_plot->legend->itemWithPlottable(m_plottables[series].first());
     return item ? item->outerRect() : QRect();
+}
+
+QList<double> ChartView::drawnKeys(int series) const
+{
+    QList<double> keys;
+    for (QCPAbstractPlottable* plottable : m_plottables.value(series)) {
+        QCPPlottableInterface1D* data = plottable->interface1D();
+        const QCPRange range = plottable->keyAxis()->range();
+        for (int i = 0; data && i < data->dataCount(); ++i) {
+            if (range.contains(data->dataMainKey(i)))
+                keys.append(data->dataMainKey(i));
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 QString ChartView::hoverTextAt(const QPointF& pos) const

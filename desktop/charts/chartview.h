@@ -15,13 +15,21 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+#include <utility>
+
 class QCustomPlot;
 class QCPAbstractPlottable;
+class QCPAxis;
 class QCPLegend;
 class QCPAbstractLegendItem;
 class QMouseEvent;
 
 namespace voc {
+
+namespace charts {
+class DenseTimeline;
+}
 
 class ChartView : public QWidget
 {
@@ -58,6 +66,12 @@ public:
 
     // Zoom and pan with the mouse (drag, wheel); resetZoom fits every visible series again.
     void resetZoom();
+    // The range of the key axis (categories, x, or the timeline's VCN rows from the top), and setting
+    // it as a drag or the wheel does. A boot timeline of thousands of VCNs is drawn averaged over
+    // blocks of rows; once the event loop runs after a range change it is drawn again for the rows
+    // in view, every VCN as its own bar (with its tooltip) once at most 1,000 are.
+    std::pair<double, double> keyRange() const;
+    void setKeyRange(double lower, double upper);
 
     // Replots now (synchronously) and returns how long it took in milliseconds.
     double replotNow();
@@ -68,6 +82,9 @@ public:
     QWidget* plotWidget() const;
     QPoint pointPosition(int series, int index) const;
     QRect legendItemRect(int series) const;
+    // The keys of the points drawn for a series inside the key range: one per bar, box, line point or
+    // timeline VCN, one per block of VCNs while a dense timeline is averaged (sorted).
+    QList<double> drawnKeys(int series) const;
 
     // bench_charts only: false builds the plot the naive QCustomPlot way (data added point by point,
     // no adaptive sampling, no label cache), the baseline the fast path is measured against.
@@ -86,6 +103,9 @@ private:
     void onMouseMove(QMouseEvent* event);
     void onLegendClick(QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent* event);
     QString hoverTextAt(const QPointF& pos) const;
+    QCPAxis* keyAxis() const;
+    void queueDetailRefresh();
+    bool updateDetail();
 
     QCustomPlot* m_plot = nullptr;
     ChartData m_data;
@@ -96,6 +116,8 @@ private:
     QList<QList<QObject*>> m_labels; // value labels per series, hidden with it
     QString m_hoverText;
     bool m_fastPath = true;
+    std::shared_ptr<charts::DenseTimeline> m_denseTimeline; // boot timelines of thousands of VCNs
+    bool m_detailQueued = false;
 };
 
 // Renders `data` to `path` (suffix as ChartView::exportTo) without showing a window, for

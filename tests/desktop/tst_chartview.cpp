@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ChartView offscreen: every chart kind shows its series, a legend click hides and shows a series,
-// the mouse over a bar gives its tooltip text, and exports write PNG, PDF, SVG and CSV.
+// the mouse over a bar gives its tooltip text, a timeline of 20,000 VCNs is averaged whole and shows
+// every VCN once zoomed in, and exports write PNG, PDF, SVG and CSV.
 #include "charts/chartview.h"
 
 #include "bench/paperreference.h"
@@ -10,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
 
 using namespace voc;
 using namespace Qt::StringLiterals;
@@ -77,6 +81,29 @@ ChartData chartOf(ChartKind kind)
     return *data;
 }
 
+// A boot timeline of 20,000 VCNs (100,000 samples, as bench_charts draws), made once for all rows.
+const ChartData& denseTimelineChart()
+{
+    static const ChartData data = [] {
+        const Result<ChartData> chart = chartData(ChartKind::BootTimeline, {bootRun(20000)});
+        if (!chart)
+            qFatal("no chart data: %s", qPrintable(chart.error().toString()));
+        return *chart;
+    }();
+    return data;
+}
+
+// Averaged over blocks of rows: at most 1,500 points per phase in view, fewer than the VCNs in view.
+bool averaged(const ChartView& view, qsizetype vcnsInView)
+{
+    for (int s = 0; s < view.seriesCount(); ++s) {
+        const qsizetype points = view.drawnKeys(s).size();
+        if (points == 0 || points > 1500 || points >= vcnsInView)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestChartView : public QObject
@@ -91,6 +118,9 @@ private slots:
     void legendToggle();
     void hover_data();
     void hover();
+    void denseTimeline_data();
+    void denseTimeline();
+    void denseTimelineWheel();
     void exportFormats_data();
     void exportFormats();
     void exportErrors();
@@ -214,6 +244,86 @@ void TestChartView::hover()
     // Far from every point (the top-left corner, in the title's margin): the text goes away.
     QTest::mouseMove(m_view->plotWidget(), QPoint(2, 2));
     QTRY_COMPARE(hovered.last().first().toString(), QString());
+}
+
+void TestChartView::denseTimeline_data()
+{
+    QTest::addColumn<double>("lower");
+    QTest::addColumn<double>("upper");
+    QTest::addColumn<int>("firstVcn"); // the VCNs in view: firstVcn .. firstVcn + vcns - 1
+    QTest::addColumn<int>("vcns");
+    QTest::addColumn<bool>("everyVcn");
+    QTest::newRow("20 VCNs at the top") << -0.5 << 19.5 << 0 << 20 << true;
+    QTest::newRow("20 VCNs in the middle") << 9999.5 << 10019.5 << 10000 << 20 << true;
+    QTest::newRow("10 VCNs at the bottom, past the end") << 19989.5 << 20009.5 << 19990 << 10 << true;
+    QTest::newRow("1,000 VCNs, the most drawn one by one") << 4999.5 << 5999.5 << 5000 << 1000 << true;
+    QTest::newRow("2,000 VCNs, averaged") << 4999.5 << 6999.5 << 5000 << 2000 << false;
+}
+
+void TestChartView::denseTimeline()
+{
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+    QFETCH(int, firstVcn);
+    QFETCH(int, vcns);
+    QFETCH(bool, everyVcn);
+    const ChartData& data = denseTimelineChart();
+    m_view->setChart(data);
+    const QList<double> whole = m_view->drawnKeys(0);
+    QVERIFY(averaged(*m_view, data.series.first().categories.size()));
+
+    m_view->setKeyRange(lower, upper);
+    // Drawn again once the event loop runs, not on every range change.
+    const QList<double> stale = m_view->drawnKeys(0);
+    QTRY_VERIFY(m_view->drawnKeys(0) != stale);
+    if (everyVcn) {
+        QList<double> expected;
+        for (int vcn = firstVcn; vcn < firstVcn + vcns; ++vcn)
+            expected.append(vcn);
+        for (int s = 0; s < m_view->seriesCount(); ++s)
+            QCOMPARE(m_view->drawnKeys(s), expected);
+    } else {
+        QVERIFY(averaged(*m_view, vcns));
+    }
+
+    // A VCN drawn on its own answers the mouse with its own tooltip.
+    if (everyVcn && vcns <= 20) {
+        const int vcn = firstVcn + vcns / 2;
+        const QString expected = m_view->hoverTextFor(4, vcn);
+        QVERIFY2(expected.contains(data.series[4].categories[vcn]) && expected.contains(u"ready"_s),
+                 qPrintable(expected));
+        QSignalSpy hovered(m_view, &ChartView::hoverTextChanged);
+        QTest::mouseMove(m_view->plotWidget(), m_view->pointPosition(4, vcn));
+        QTRY_VERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().first().toString(), expected);
+    }
+
+    // Zoomed out again: averaged as before, and at once when the zoom is reset.
+    m_view->setKeyRange(-0.6, double(data.series.first().categories.size()) - 0.4);
+    QTRY_COMPARE(m_view->drawnKeys(0), whole);
+    m_view->setKeyRange(lower, upper);
+    QTRY_VERIFY(m_view->drawnKeys(0) != whole);
+    m_view->resetZoom();
+    QCOMPARE(m_view->drawnKeys(0), whole);
+}
+
+void TestChartView::denseTimelineWheel()
+{
+    m_view->setChart(denseTimelineChart());
+    // A burst of wheel steps over the middle of the plot, 0.85 times the range each: 43 of them leave
+    // about 19 of the 20,000 VCNs in view.
+    const QPointF middle = QRectF(m_view->plotWidget()->rect()).center();
+    for (int step = 0; step < 43; ++step) {
+        QWheelEvent wheel(middle, m_view->plotWidget()->mapToGlobal(middle), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m_view->plotWidget(), &wheel);
+    }
+    const auto [lower, upper] = m_view->keyRange();
+    QVERIFY2(upper - lower < 25, qPrintable(u"%1 .. %2"_s.arg(lower).arg(upper)));
+    QList<double> expected;
+    for (int vcn = int(std::ceil(lower)); vcn <= int(std::floor(upper)); ++vcn)
+        expected.append(vcn);
+    QTRY_COMPARE(m_view->drawnKeys(2), expected);
 }
 
 void TestChartView::exportFormats_data()
