@@ -245,7 +245,7 @@
         <translation>Hardware (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 is not a host of site %2</source>
         <translation>%1 ist kein Host der Site %2</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>ihre Hosts: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>host %1 is listed twice</source>
         <translation>Host %1 ist doppelt angegeben</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Site %1 hat keine Hosts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>bare-metal runs reach a site&apos;s hosts over ssh: give %1 a qemu+ssh:// URI in the site profile</source>
         <translation>Bare-Metal-Läufe erreichen die Hosts einer Site über ssh: geben Sie %1 im Site-Profil eine qemu+ssh://-URI</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>bare metal at %1 (%2)</source>
         <translation>Bare Metal bei %1 (%2)</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Local run of %1</source>
         <translation>Lokaler Lauf von %1</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>Die Vergleichsbasis: HPL mit denselben Einstellungen auf diesem Rechner, ohne VMs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Bare metal: hosts of %1 (%2)</source>
         <translation>Bare Metal: Hosts von %1 (%2)</translation>
     </message>
@@ -795,12 +795,12 @@
         <translation>Die KVM-Hosts der Site ohne VMs: HPL auf so vielen Hosts, wie das Gitter füllt, der Netzwerktest zwischen den ersten beiden (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The target %1 is not available</source>
         <translation>Das Ziel %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose where to run on the Run tab.</source>
         <translation>Wählen Sie auf dem Reiter „Ausführen“, wo es laufen soll.</translation>
     </message>
@@ -883,7 +883,17 @@
 <context>
     <name>voc::BootProbe</name>
     <message>
-        <location filename="../core/run/bootprobe.cpp" line="+184"/>
+        <location filename="../core/run/bootprobe.cpp" line="+175"/>
+        <source>%1 reports: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image gave up its boot; its console shows why</source>
+        <translation>das Image hat seinen Start aufgegeben; seine Konsole zeigt warum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no kernel banner from %1 within %2 s</source>
         <translation>kein Kernel-Banner von %1 innerhalb von %2 s</translation>
     </message>

@@ -334,10 +334,10 @@ Status DeployJob::probeBoot()
             if (vcn.sshAnswered)
                 continue;
             allReady = false;
-            if (std::optional<Error> hung = vcn.probe.checkWatchdog(now)) {
-                hung->where = vcn.vcn.host + QLatin1Char('/') + vcn.vcn.entry.hostname;
-                hung->hint += DeployLaunchText::tr("; its console: %1").arg(vcn.serialLog);
-                return *hung;
+            if (std::optional<Error> failed = vcn.probe.checkFailed(now)) {
+                failed->where = vcn.vcn.host + QLatin1Char('/') + vcn.vcn.entry.hostname;
+                failed->hint += DeployLaunchText::tr("; its console: %1").arg(vcn.serialLog);
+                return *failed;
             }
             QMutexLocker lock(&vcn.console->mutex);
             if (vcn.console->closed && vcn.console->chunks.isEmpty())

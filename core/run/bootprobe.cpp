@@ -8,6 +8,8 @@
 
 namespace voc {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct BootProbeText
@@ -39,6 +41,29 @@ QString field(const QString& line, const QString& key)
             return match.captured(2);
     }
     return {};
+}
+
+// Where the marker's text starts in a marker line: the marker as a word of its own (at the start or
+// after a blank, as after the shell prompt of an autologin console) followed by a blank, or -1.
+// "VOC-READY" inside other text, such as a systemd status line naming a unit's description, is not
+// a marker line.
+qsizetype markerText(const QString& line, QLatin1StringView marker)
+{
+    for (qsizetype at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+        const qsizetype end = at + marker.size();
+        if ((at == 0 || line.at(at - 1).isSpace()) && end < line.size() && line.at(end).isSpace())
+            return end + 1;
+    }
+    return -1;
+}
+
+// A "VOC-NET" or "VOC-READY" line says who the VCN is ("ip=.. host=.."): its text starts with a
+// key=value field.
+bool hasFields(const QString& line, QLatin1StringView marker)
+{
+    static const QRegularExpression firstField(QStringLiteral("^\\s*\\w+=\\S"));
+    const qsizetype text = markerText(line, marker);
+    return text >= 0 && firstField.match(line.mid(text)).hasMatch();
 }
 
 } // namespace
@@ -122,15 +147,17 @@ QList<BootSample> BootProbe::scanLine(const QString& line, qint64 ms)
         samples += record(BootPhase::Kernel, ms);
     if (containsAny(line, {"VOC-INIT", "systemd[1]", "Run /init", "Welcome to"}))
         samples += record(BootPhase::Init, ms);
-    if (line.contains(QLatin1String("VOC-NET"))) {
+    if (hasFields(line, "VOC-NET"_L1)) {
         if (m_address.isEmpty())
             m_address = field(line, QStringLiteral("ip"));
         if (m_hostname.isEmpty())
             m_hostname = field(line, QStringLiteral("host"));
         samples += record(BootPhase::Network, ms);
     }
-    if (line.contains(QLatin1String("VOC-READY")))
+    if (hasFields(line, "VOC-READY"_L1))
         samples += record(BootPhase::Ready, ms);
+    if (const qsizetype text = markerText(line, "VOC-ERROR"_L1); text >= 0 && m_guestError.isEmpty())
+        m_guestError = line.mid(text).trimmed().left(300);
     return samples;
 }
 
@@ -167,8 +194,11 @@ QList<BootSample> BootProbe::feedLeases(const QList<DhcpLease>& leases, qint64 m
     return {};
 }
 
-std::optional<Error> BootProbe::checkWatchdog(qint64 ms) const
+std::optional<Error> BootProbe::checkFailed(qint64 ms) const
 {
+    if (!m_guestError.isEmpty() && !isReady())
+        return makeError(ErrorCode::External, BootProbeText::tr("%1 reports: %2").arg(m_vcn, m_guestError),
+                         m_vcn, BootProbeText::tr("the image gave up its boot; its console shows why"));
     if (m_watchdogMs <= 0)
         return std::nullopt;
     // Any later phase proves the kernel ran even if its banner went by unseen.

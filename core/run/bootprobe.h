@@ -39,9 +39,11 @@ public:
     QList<BootSample> feedLeases(const QList<DhcpLease>& leases, qint64 ms);
     QList<BootSample> markSshAnswered(qint64 ms);
 
-    // "no kernel banner from <vcn> within T s" once the watchdog time has passed since the domain
-    // started running (or since 0 when it was never marked) without a sign of the kernel.
-    std::optional<Error> checkWatchdog(qint64 ms) const;
+    // Why the boot cannot succeed any more, if it cannot: the image said so on its console
+    // ("VOC-ERROR <what>": no DHCP lease, no sshd, no NIC driver), or "no kernel banner from <vcn>
+    // within T s" once the watchdog time has passed since the domain started running (or since 0
+    // when it was never marked) without a sign of the kernel.
+    std::optional<Error> checkFailed(qint64 ms) const;
 
     bool reached(BootPhase phase) const { return m_at[size_t(phase)].has_value(); }
     std::optional<qint64> at(BootPhase phase) const { return m_at[size_t(phase)]; }
@@ -67,6 +69,7 @@ private:
     QByteArray m_pending; // bytes of an unfinished console line
     QString m_address;
     QString m_hostname;
+    QString m_guestError; // the first "VOC-ERROR" line's text
 };
 
 } // namespace voc

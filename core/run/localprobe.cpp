@@ -160,9 +160,9 @@ Status LocalRunJob::probeUntilReady()
             if (vcn.probe.isReady())
                 continue;
             allReady = false;
-            if (std::optional<Error> hung = vcn.probe.checkWatchdog(now)) {
-                hung->hint += LocalProbeText::tr("; its serial log: %1").arg(vcn.serialLogPath);
-                return *hung;
+            if (std::optional<Error> failed = vcn.probe.checkFailed(now)) {
+                failed->hint += LocalProbeText::tr("; its serial log: %1").arg(vcn.serialLogPath);
+                return *failed;
             }
             QMutexLocker lock(&vcn.queue->mutex);
             if (vcn.queue->closed && vcn.queue->chunks.isEmpty())

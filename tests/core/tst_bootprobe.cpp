@@ -52,6 +52,8 @@ private slots:
     void sshAndRunning();
     void watchdog_data();
     void watchdog();
+    void guestError_data();
+    void guestError();
 };
 
 void TestBootProbe::phaseNames()
@@ -91,6 +93,22 @@ void TestBootProbe::console_data()
     QTest::newRow("nothing but noise")
         << QList<QByteArray>{"\x1b[2J\x1b[H", "SeaBIOS (version 1.16)\r\n", "Booting from ROM..\r\n"}
         << QString() << QString();
+    // Captured from the demo image: systemd names voc-ready's unit on the same console, and that
+    // line is not the VCN saying it is ready (it once was: "ready" 25 s before sshd listened).
+    QTest::newRow("systemd status lines naming the markers")
+        << QList<QByteArray>{"         Starting \x1b[0;1;39mvoc-ready.service\xe2\x80\xa6VOC-READY on the "
+                             "serial "
+                             "console...\r\n",
+                             "         Starting voc-ready.service - Report VOC-READY on the serial "
+                             "console...\r\n",
+                             "[  OK  ] Finished voc-ready.service - Report VOC-READY on the serial "
+                             "console.\r\n",
+                             "a VOC-NET without fields\r\n"}
+        << QString() << QString();
+    QTest::newRow("marker after the autologin prompt")
+        << QList<QByteArray>{"VOC-NET ip=10.77.9.3 host=demo-compute01\r\n",
+                             "\x1b[?2004hroot@demo-compute01:~# VOC-READY host=demo-compute01\r\n"}
+        << QStringLiteral("network=1000 ready=2000") << QStringLiteral("10.77.9.3");
     QTest::newRow("marker inside an escape-coloured line")
         << QList<QByteArray>{"\x1b[1;32mVOC-NET\x1b[0m ip=192.168.50.7 host=h\r\n"}
         << QStringLiteral("network=1000") << QStringLiteral("192.168.50.7");
@@ -256,7 +274,7 @@ void TestBootProbe::watchdog()
     if (runningMs >= 0)
         probe.markRunning(runningMs);
     probe.feedConsole(console, qMax<qint64>(runningMs, 0) + 10);
-    const std::optional<Error> error = probe.checkWatchdog(nowMs);
+    const std::optional<Error> error = probe.checkFailed(nowMs);
     QCOMPARE(error.has_value(), fires);
     if (fires) {
         QCOMPARE(error->where, vcn);
@@ -265,6 +283,45 @@ void TestBootProbe::watchdog()
             QStringLiteral("no kernel banner from %1 within %2 s").arg(vcn).arg((watchdogMs + 999) / 1000));
         QVERIFY2(error->hint.contains(QLatin1String("--accel tcg")), qPrintable(error->hint));
         QVERIFY(error->hint.contains(QLatin1String("KVM")));
+    }
+}
+
+void TestBootProbe::guestError_data()
+{
+    QTest::addColumn<QByteArray>("console");
+    QTest::addColumn<QString>("what"); // empty: the boot goes on
+
+    QTest::newRow("no lease (demo image)")
+        << QByteArray("Linux version 6.1\r\nVOC-ERROR no DHCP address or hostname after 900 s since boot "
+                      "(address '', hostname 'localhost')\r\n")
+        << QStringLiteral("demo-compute01 reports: no DHCP address or hostname after 900 s since boot "
+                          "(address '', hostname 'localhost')");
+    QTest::newRow("no driver (tiny image)")
+        << QByteArray("\x1b[0mVOC-ERROR no network interface (is the NIC model's driver in this kernel?)\n")
+        << QStringLiteral("demo-compute01 reports: no network interface (is the NIC model's driver in this "
+                          "kernel?)");
+    QTest::newRow("the first error counts") << QByteArray("VOC-ERROR sshd does not listen\nVOC-ERROR later\n")
+                                            << QStringLiteral("demo-compute01 reports: sshd does not listen");
+    QTest::newRow("ready despite an earlier error")
+        << QByteArray("VOC-ERROR slow\nVOC-READY host=x\n") << QString();
+    QTest::newRow("unfinished line") << QByteArray("VOC-ERROR no DHCP") << QString();
+    QTest::newRow("none") << QByteArray("VOC-NET ip=10.0.0.3 host=x\n") << QString();
+    QTest::newRow("marker inside a word") << QByteArray("Starting NO-VOC-ERROR thing\n") << QString();
+}
+
+void TestBootProbe::guestError()
+{
+    QFETCH(QByteArray, console);
+    QFETCH(QString, what);
+    BootProbe probe(vcn, mac, 0);
+    probe.markRunning(0);
+    probe.feedConsole(console, 100);
+    const std::optional<Error> error = probe.checkFailed(200);
+    QCOMPARE(error.has_value(), !what.isEmpty());
+    if (error) {
+        QCOMPARE(error->what, what);
+        QCOMPARE(error->where, vcn);
+        QVERIFY(!error->hint.isEmpty());
     }
 }
 

@@ -77,6 +77,7 @@ private slots:
     void killedMidDeployDestroyCleansUp();
     void killedMidDeployResumes();
     void hostLibvirtdKilledDuringLaunch();
+    void cleanup();
     void cleanupTestCase();
 
 private:
@@ -108,6 +109,7 @@ private:
     QStringList m_seenIds; // deployments of earlier test functions
     QJsonObject m_result;
     qint64 m_siteHplRun = 0; // hplRunsInTheDeployment's stored run
+    bool m_consolesShown = false;
     std::unique_ptr<HypervisorConnection> m_hosts[2];
     LibvirtHypervisor m_hypervisor;
 };
@@ -680,6 +682,29 @@ void TestDeployE2e::hostLibvirtdKilledDuringLaunch()
                  qPrintable(state));
         for (const QJsonValue& domain : o.value(QLatin1String("domains")).toArray())
             QVERIFY2(domain.toString().startsWith(QStringLiteral("kvm2:")), qPrintable(domain.toString()));
+    }
+}
+
+// After the first failed function: the end of every VCN console of the deployments so far, so a
+// CI log says why a guest did not come up (the temporary folder goes with the test).
+void TestDeployE2e::cleanup()
+{
+    if (!QTest::currentTestFailed() || m_consolesShown)
+        return;
+    m_consolesShown = true;
+    const QDir deployments(m_stateDir + QStringLiteral("/deployments"));
+    for (const QString& dir : deployments.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir consoles(deployments.filePath(dir));
+        for (const QString& log :
+             consoles.entryList({QStringLiteral("*.serial.log")}, QDir::Files, QDir::Name)) {
+            QFile file(consoles.filePath(log));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            if (file.size() > 4000)
+                file.seek(file.size() - 4000);
+            qWarning("--- %s/%s (end):\n%s", qPrintable(dir), qPrintable(log),
+                     QString::fromUtf8(file.readAll()).toLocal8Bit().constData());
+        }
     }
 }
 
