@@ -2,9 +2,9 @@
 // `vocctl export` and `vocctl import`: the real binary moves a design and its images through a
 // bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input.
 #include "model/designfile.h"
+#include "testfiles.h"
 #include "vocctlrunner.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -17,22 +17,14 @@ using namespace voc;
 
 namespace {
 
+using voc::test::sha256Of;
+
 using test::VocctlRun;
 
 // Export and import copy disk images: more time than the other commands get.
 VocctlRun vocctl(const QStringList& args, const QString& workingDir = {})
 {
     return test::vocctl(args, {.workingDir = workingDir, .timeoutMs = 60000});
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace

@@ -2,9 +2,9 @@
 // `vocctl image inspect` and `vocctl image use`: the real binary on real qcow2 files and manifests.
 #include "images/imageinfo.h"
 #include "model/designfile.h"
+#include "testfiles.h"
 #include "vocctlrunner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,18 +14,9 @@
 
 namespace {
 
+using voc::test::sha256Of;
 using voc::test::vocctl;
 using voc::test::VocctlRun;
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 

@@ -6,8 +6,8 @@
 #include "bundle/importbundlejob.h"
 #include "model/designfile.h"
 #include "model/validation.h"
+#include "testfiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,29 +15,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace voc;
 
 namespace {
 
+using voc::test::allocatedBytes;
+using voc::test::sha256Of;
+
 constexpr qint64 mib = qint64(1024) * 1024;
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-qint64 allocatedBytes(const QString& path)
-{
-    struct stat st = {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : -1;
-}
 
 bool run(const QString& program, const QStringList& args, const QString& dir = {})
 {

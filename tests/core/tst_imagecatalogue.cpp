@@ -4,8 +4,8 @@
 #include "images/checksumjob.h"
 #include "images/imagecatalogue.h"
 #include "images/imageinfo.h"
+#include "testfiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +20,8 @@ using namespace voc;
 Q_DECLARE_METATYPE(voc::ImageInfo)
 
 namespace {
+
+using voc::test::sha256Of;
 
 // The expected error code of a row that should succeed (ErrorCode's first value is 0).
 constexpr int success = -1;
@@ -41,16 +43,6 @@ bool createImage(const QString& format, const QString& path, const QString& size
     if (!size.isEmpty())
         arguments << size;
     return qemuImg(arguments);
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool writeText(const QString& path, const QByteArray& text)

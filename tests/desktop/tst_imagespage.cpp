@@ -4,9 +4,9 @@
 #include "design/designdocument.h"
 #include "images/imagecataloguemodel.h"
 #include "images/imagespage.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -19,6 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using voc::test::sha256Of;
+
 // Creates an image with qemu-img; returns an empty string (and a reason) when it cannot.
 QString makeImage(const QTemporaryDir& dir, const QString& name, const QString& format, QString* why)
 {
@@ -30,16 +32,6 @@ QString makeImage(const QTemporaryDir& dir, const QString& name, const QString& 
         return {};
     }
     return path;
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 ImageInfo info(const QString& path, const QString& format = u"qcow2"_s)

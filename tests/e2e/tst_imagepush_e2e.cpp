@@ -8,9 +8,9 @@
 #include "remote/localshell.h"
 #include "sandboxmain.h"
 #include "sandboxpool.h"
+#include "testfiles.h"
 #include "virt/libvirthypervisor.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,6 +23,8 @@
 using namespace voc;
 
 namespace {
+
+using voc::test::sha256Of;
 
 const QString poolName = QStringLiteral("vocpush-pool");
 constexpr qint64 MiB = 1024 * 1024;
@@ -37,16 +39,6 @@ public:
         return RemoteCommandResult{0, QByteArray(64, 'e') + "  " + command.last().toUtf8() + '\n', {}};
     }
 };
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 

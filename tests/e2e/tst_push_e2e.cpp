@@ -7,10 +7,10 @@
 #include "images/imagepush.h"
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
+#include "testfiles.h"
 #include "virt/libvirthypervisor.h"
 #include "vspsandbox.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,12 +26,14 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace voc;
 
 namespace {
+
+using voc::test::allocatedBytes;
+using voc::test::sha256Of;
 
 const QString vocctl = QStringLiteral(VOC_VOCCTL);
 constexpr qint64 MiB = 1024 * 1024;
@@ -58,22 +60,6 @@ bool makeImage(const QString& path, qint64 size, const QList<QPair<qint64, qint6
         ok = ok && ::pwrite(fd, data.constData(), std::size_t(data.size()), off_t(offset)) == data.size();
     }
     return ::close(fd) == 0 && ok;
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-qint64 allocatedBytes(const QString& path)
-{
-    struct stat status = {};
-    return ::stat(path.toLocal8Bit().constData(), &status) == 0 ? qint64(status.st_blocks) * 512 : -1;
 }
 
 } // namespace
