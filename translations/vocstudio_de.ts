@@ -883,7 +883,17 @@
 <context>
     <name>voc::BootProbe</name>
     <message>
-        <location filename="../core/run/bootprobe.cpp" line="+175"/>
+        <location filename="../core/run/bootprobe.cpp" line="+216"/>
+        <source>%1&apos;s kernel is stuck: %2</source>
+        <translation>Der Kernel von %1 hängt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was reset once already; under TCG a host with more busy guests than cores can starve one: start fewer VCNs per host, or use KVM where guests run there</source>
+        <translation>er wurde bereits einmal zurückgesetzt; unter TCG kann ein Host mit mehr beschäftigten Gästen als Kernen einen aushungern: starten Sie weniger VCNs pro Host oder nutzen Sie KVM, wo Gäste dort laufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 reports: %2</source>
         <translation>%1 meldet: %2</translation>
     </message>
@@ -1765,7 +1775,12 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 meldet die Adresse %2, das Verzeichnis enthält %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>%1 on %2: its kernel is stuck (%3); resetting it, once</source>
+        <translation>%1 auf %2: sein Kernel hängt (%3); er wird einmal zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>; its console: %1</source>
         <translation>; seine Konsole: %1</translation>
     </message>
@@ -5633,6 +5648,11 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>could not reset the domain</source>
+        <translation>die Domain konnte nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>could not stop the domain</source>
         <translation>die Domäne konnte nicht gestoppt werden</translation>
     </message>
@@ -5909,7 +5929,7 @@ Journal: %2</translation>
         <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>; its serial log: %1</source>
         <translation>; sein serielles Protokoll: %1</translation>
     </message>

@@ -334,6 +334,13 @@ Status DeployJob::probeBoot()
             if (vcn.sshAnswered)
                 continue;
             allReady = false;
+            if (!vcn.probe.hang().isEmpty() && vcn.probe.resets() == 0) {
+                log(DeployLaunchText::tr("%1 on %2: its kernel is stuck (%3); resetting it, once")
+                        .arg(vcn.vcn.entry.hostname, vcn.vcn.host, vcn.probe.hang()));
+                if (Status reset = s.hosts.at(vcn.vcn.host).connection->reset(vcn.vcn.domain); !reset)
+                    return onHost(reset.error(), vcn.vcn.host, vcn.vcn.entry.hostname);
+                vcn.probe.markReset();
+            }
             if (std::optional<Error> failed = vcn.probe.checkFailed(now)) {
                 failed->where = vcn.vcn.host + QLatin1Char('/') + vcn.vcn.entry.hostname;
                 failed->hint += DeployLaunchText::tr("; its console: %1").arg(vcn.serialLog);

@@ -143,8 +143,16 @@ QString BootProbe::cleanLine(QByteArrayView raw)
 QList<BootSample> BootProbe::scanLine(const QString& line, qint64 ms)
 {
     QList<BootSample> samples;
-    if (line.contains(QLatin1String("Linux version")))
+    if (line.contains(QLatin1String("Linux version"))) {
         samples += record(BootPhase::Kernel, ms);
+        m_awaitingBanner = false;
+    }
+    if (!m_awaitingBanner && m_hang.isEmpty()) {
+        if (const qsizetype at = line.indexOf(QLatin1String("soft lockup - CPU#")); at >= 0) {
+            const qsizetype stamp = line.lastIndexOf(QLatin1String("] "), at); // "[  572.46] watchdog: ..."
+            m_hang = line.mid(stamp >= 0 ? stamp + 2 : 0).trimmed().left(300);
+        }
+    }
     if (containsAny(line, {"VOC-INIT", "systemd[1]", "Run /init", "Welcome to"}))
         samples += record(BootPhase::Init, ms);
     if (hasFields(line, "VOC-NET"_L1)) {
@@ -194,8 +202,21 @@ QList<BootSample> BootProbe::feedLeases(const QList<DhcpLease>& leases, qint64 m
     return {};
 }
 
+void BootProbe::markReset()
+{
+    m_hang.clear();
+    ++m_resets;
+    m_awaitingBanner = true;
+}
+
 std::optional<Error> BootProbe::checkFailed(qint64 ms) const
 {
+    if (!m_hang.isEmpty() && m_resets > 0)
+        return makeError(
+            ErrorCode::External, BootProbeText::tr("%1's kernel is stuck: %2").arg(m_vcn, m_hang), m_vcn,
+            BootProbeText::tr("it was reset once already; under TCG a host with more busy guests "
+                              "than cores can starve one: start fewer VCNs per host, or use KVM "
+                              "where guests run there"));
     if (!m_guestError.isEmpty() && !isReady())
         return makeError(ErrorCode::External, BootProbeText::tr("%1 reports: %2").arg(m_vcn, m_guestError),
                          m_vcn, BootProbeText::tr("the image gave up its boot; its console shows why"));

@@ -160,6 +160,13 @@ Status LocalRunJob::probeUntilReady()
             if (vcn.probe.isReady())
                 continue;
             allReady = false;
+            if (!vcn.probe.hang().isEmpty() && vcn.probe.resets() == 0) {
+                qCWarning(lcVirt).noquote() << vcn.entry.hostname << "kernel is stuck (" << vcn.probe.hang()
+                                            << "); resetting it, once";
+                if (Status reset = s.connection->reset(vcn.domain); !reset)
+                    return reset.error();
+                vcn.probe.markReset();
+            }
             if (std::optional<Error> failed = vcn.probe.checkFailed(now)) {
                 failed->hint += LocalProbeText::tr("; its serial log: %1").arg(vcn.serialLogPath);
                 return *failed;

@@ -130,6 +130,9 @@ public:
     virtual Status resume(const QString& name) = 0;
     // Powers the domain off at once; a transient domain is gone afterwards.
     virtual Status destroy(const QString& name) = 0;
+    // Resets the domain as the reset button would: the guest starts over at once, the domain, its
+    // disks and its console stay.
+    virtual Status reset(const QString& name) = 0;
     // Domains whose name starts with `prefix` (all of them for an empty prefix), sorted by name.
     virtual Result<QList<DomainInfo>> listDomains(const QString& prefix = {}) = 0;
     virtual Result<DomainState> domainState(const QString& name) = 0;

@@ -245,6 +245,16 @@ Status LibvirtConnection::resume(const QString& name)
     return Ok{};
 }
 
+Status LibvirtConnection::reset(const QString& name)
+{
+    Result<DomainHandle> domain = lookupDomain(name);
+    if (!domain)
+        return domain.error();
+    if (virDomainReset(domain->get(), 0) < 0)
+        return libvirtError(LibvirtHypervisorText::tr("could not reset the domain"), name);
+    return Ok{};
+}
+
 Status LibvirtConnection::destroy(const QString& name)
 {
     Result<DomainHandle> domain = lookupDomain(name);

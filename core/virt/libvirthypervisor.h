@@ -40,6 +40,7 @@ public:
     Status suspend(const QString& name) override;
     Status resume(const QString& name) override;
     Status destroy(const QString& name) override;
+    Status reset(const QString& name) override;
     Result<QList<DomainInfo>> listDomains(const QString& prefix = {}) override;
     Result<DomainState> domainState(const QString& name) override;
     Result<QString> domainXml(const QString& name) override;

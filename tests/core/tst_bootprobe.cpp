@@ -52,6 +52,7 @@ private slots:
     void sshAndRunning();
     void watchdog_data();
     void watchdog();
+    void stuckKernelIsResetOnce();
     void guestError_data();
     void guestError();
 };
@@ -284,6 +285,42 @@ void TestBootProbe::watchdog()
         QVERIFY2(error->hint.contains(QLatin1String("--accel tcg")), qPrintable(error->hint));
         QVERIFY(error->hint.contains(QLatin1String("KVM")));
     }
+}
+
+// Captured from a demo compute VCN under TCG on a 2-core host with five guests booting: the kernel
+// livelocked in its timer interrupts and never got further.
+void TestBootProbe::stuckKernelIsResetOnce()
+{
+    const QByteArray lockup =
+        "[  572.465850] watchdog: BUG: soft lockup - CPU#0 stuck for 518s! [swapper/0:0]\r\n"
+        "[  572.465850] Modules linked in: qemu_fw_cfg virtio_rng ip_tables\r\n";
+    const QString line = QStringLiteral("watchdog: BUG: soft lockup - CPU#0 stuck for 518s! [swapper/0:0]");
+    BootProbe probe(vcn, mac, 0);
+    probe.markRunning(0);
+    probe.feedConsole("Linux version 6.1.0\nsystemd[1]: started\n", 1000);
+    QVERIFY(probe.hang().isEmpty());
+    probe.feedConsole(lockup, 75000);
+    QCOMPARE(probe.hang(), line);
+    QCOMPARE(probe.resets(), 0);
+    QVERIFY(!probe.checkFailed(75000)); // the caller resets it first
+
+    probe.markReset();
+    QVERIFY(probe.hang().isEmpty());
+    probe.feedConsole(lockup, 75100); // the old kernel's last words, still in flight
+    QVERIFY(probe.hang().isEmpty());
+    QVERIFY(!probe.checkFailed(75100));
+    // The phases reached before the reset stay (the boot time includes the reset); the new boot
+    // goes on to its network and ready markers.
+    QCOMPARE(probe.feedConsole("Linux version 6.1.0\n", 76000).size(), 0);
+    QCOMPARE(probe.feedConsole("VOC-NET ip=10.0.0.5 host=x\n", 140000).size(), 1);
+    QVERIFY(probe.reached(BootPhase::Network));
+
+    // Stuck again after the reset: the boot fails, naming the line.
+    probe.feedConsole(lockup, 150000);
+    const std::optional<Error> error = probe.checkFailed(150000);
+    QVERIFY(error);
+    QCOMPARE(error->what, QStringLiteral("%1's kernel is stuck: %2").arg(vcn, line));
+    QVERIFY(error->hint.contains(QLatin1String("reset once")));
 }
 
 void TestBootProbe::guestError_data()

@@ -194,7 +194,18 @@ void TestLibvirtE2e::runOneVcn()
                 return file.open(QIODevice::ReadOnly) && file.readAll().contains("Linux version");
             }(),
             10000);
+
+        // A reset starts the guest over on the same domain and console: a second banner follows.
+        QVERIFY(m_connection->reset(name).ok());
+        QCOMPARE(toString(m_connection->domainState(name).valueOr(DomainState::NoState)),
+                 toString(DomainState::Running));
+        QTRY_VERIFY2_WITH_TIMEOUT(log->snapshot().count("Linux version") >= 2,
+                                  "no second kernel banner within 120 s of the reset", 120000);
     }
+    const Status resetGone = m_connection->reset(QStringLiteral("voc-no-such-domain"));
+    QVERIFY(!resetGone.ok());
+    QVERIFY2(resetGone.error().where.contains(QLatin1String("voc-no-such-domain")),
+             qPrintable(resetGone.error().toString()));
 
     QVERIFY(m_connection->destroy(name).ok());
     // The guest is gone: the daemon ends the console stream, and we hear of it once.
