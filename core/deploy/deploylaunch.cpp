@@ -334,7 +334,7 @@ Status DeployJob::probeBoot()
             if (vcn.sshAnswered)
                 continue;
             allReady = false;
-            if (!vcn.probe.hang().isEmpty() && vcn.probe.resets() == 0) {
+            if (vcn.probe.needsReset()) {
                 log(DeployLaunchText::tr("%1 on %2: its kernel is stuck (%3); resetting it, once")
                         .arg(vcn.vcn.entry.hostname, vcn.vcn.host, vcn.probe.hang()));
                 if (Status reset = s.hosts.at(vcn.vcn.host).connection->reset(vcn.vcn.domain); !reset)

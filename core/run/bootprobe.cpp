@@ -205,13 +205,13 @@ QList<BootSample> BootProbe::feedLeases(const QList<DhcpLease>& leases, qint64 m
 void BootProbe::markReset()
 {
     m_hang.clear();
-    ++m_resets;
+    m_wasReset = true;
     m_awaitingBanner = true;
 }
 
 std::optional<Error> BootProbe::checkFailed(qint64 ms) const
 {
-    if (!m_hang.isEmpty() && m_resets > 0)
+    if (!m_hang.isEmpty() && m_wasReset)
         return makeError(
             ErrorCode::External, BootProbeText::tr("%1's kernel is stuck: %2").arg(m_vcn, m_hang), m_vcn,
             BootProbeText::tr("it was reset once already; under TCG a host with more busy guests "

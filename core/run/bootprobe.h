@@ -39,22 +39,21 @@ public:
     QList<BootSample> feedLeases(const QList<DhcpLease>& leases, qint64 ms);
     QList<BootSample> markSshAnswered(qint64 ms);
 
-    // Why the boot cannot succeed any more, if it cannot: the image said so on its console
+    // Why the boot cannot succeed any more, if it cannot: its kernel is stuck again after its one
+    // reset ("<vcn>'s kernel is stuck: <console line>"), the image said so on its console
     // ("VOC-ERROR <what>": no DHCP lease, no sshd, no NIC driver), or "no kernel banner from <vcn>
     // within T s" once the watchdog time has passed since the domain started running (or since 0
     // when it was never marked) without a sign of the kernel.
-    // A VCN whose kernel stopped making progress and was reset once already: "<vcn>'s kernel is stuck:
-    // <its console line>".
     std::optional<Error> checkFailed(qint64 ms) const;
 
     // The console line of a kernel that stopped making progress ("watchdog: BUG: soft lockup - CPU#0
     // stuck for 22s!"; under TCG a host with more busy guests than cores can livelock one in its
-    // timer interrupts), empty while it runs. The caller resets the domain once and says so with
-    // markReset(): the hang is forgotten, and the lines the stuck kernel still printed are ignored
-    // until its kernel banner shows again. Phases already reached stay: the boot time includes the
-    // reset.
+    // timer interrupts), empty while it runs. When needsReset(), the caller resets the domain and
+    // says so with markReset(): the hang is forgotten, and the lines the stuck kernel still printed
+    // are ignored until its kernel banner shows again. Phases already reached stay: the boot time
+    // includes the reset. A VCN is reset once; stuck again, checkFailed() reports it.
     const QString& hang() const { return m_hang; }
-    int resets() const { return m_resets; }
+    bool needsReset() const { return !m_hang.isEmpty() && !m_wasReset; }
     void markReset();
 
     bool reached(BootPhase phase) const { return m_at[size_t(phase)].has_value(); }
@@ -83,7 +82,7 @@ private:
     QString m_hostname;
     QString m_guestError; // the first "VOC-ERROR" line's text
     QString m_hang;
-    int m_resets = 0;
+    bool m_wasReset = false;
     bool m_awaitingBanner = false; // reset: the old kernel's lines still come in
 };
 

@@ -160,9 +160,10 @@ Status LocalRunJob::probeUntilReady()
             if (vcn.probe.isReady())
                 continue;
             allReady = false;
-            if (!vcn.probe.hang().isEmpty() && vcn.probe.resets() == 0) {
-                qCWarning(lcVirt).noquote() << vcn.entry.hostname << "kernel is stuck (" << vcn.probe.hang()
-                                            << "); resetting it, once";
+            if (vcn.probe.needsReset()) {
+                qCWarning(lcVirt).noquote()
+                    << QStringLiteral("%1: its kernel is stuck (%2); resetting it, once")
+                           .arg(vcn.entry.hostname, vcn.probe.hang());
                 if (Status reset = s.connection->reset(vcn.domain); !reset)
                     return reset.error();
                 vcn.probe.markReset();
