@@ -7,7 +7,8 @@
 // deploy is refused; destroy leaves no domain, overlay, entry or volume. Faults: vocctl SIGKILLed
 // mid-deploy -> destroy from the journal cleans up, or `vocctl resume` finishes the deployment; a
 // concurrent deploy is refused; host 2's libvirtd killed during the launch -> failure naming kvm2
-// and everything on kvm1 and in LDAP rolled back.
+// and everything on kvm1 and in LDAP rolled back. First of all, the demo is deployed 5 times in a row
+// (VOC_DEPLOY_REPEAT), each ready, the boot flake of issue 12 shown gone.
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "model/siteprofile.h"
@@ -64,6 +65,7 @@ public:
 
 private slots:
     void initTestCase();
+    void deploysRepeatedly();
     void deployDemo();
     void imagesPushedOnceToTheSharedPool();
     void fiveEntriesInTheDirectory();
@@ -88,6 +90,7 @@ private:
     QList<VcnRecord> directoryRecords();
     void verifyNothingLeft(bool volumesToo);
     QString journalOf(const QString& id) const;
+    void deployAndCheck();
     // Waits until the running deployment's journal has a line containing `marker`; its id or empty.
     QString waitForJournal(const QString& marker, int timeoutMs);
     // `vocctl bench ARGS --json`: the stored run, or empty (the failure logged).
@@ -205,7 +208,47 @@ QList<VcnRecord> TestDeployE2e::directoryRecords()
     return *records;
 }
 
+// The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET): the demo
+// is deployed and destroyed again, keeping its pushed images, until with deployDemo's own deployment
+// VOC_DEPLOY_REPEAT (default 5) deployments in a row were ready. Each round says how many VCNs had
+// systemd-networkd's hostname request time out (the cause: voc-ready then takes the name from the
+// lease file, and says so on the console).
+void TestDeployE2e::deploysRepeatedly()
+{
+    QVERIFY(m_up);
+    const int total = qEnvironmentVariableIsSet("VOC_DEPLOY_REPEAT")
+                          ? qEnvironmentVariableIntValue("VOC_DEPLOY_REPEAT")
+                          : 5;
+    for (int round = 1; round < total; ++round) {
+        deployAndCheck();
+        if (QTest::currentTestFailed())
+            return;
+        int timedOut = 0;
+        for (const QJsonValue& v : m_result.value(QLatin1String("vcns")).toArray()) {
+            QFile log(v.toObject().value(QLatin1String("serialLog")).toString());
+            if (log.open(QIODevice::ReadOnly) &&
+                log.readAll().contains("networkd: Could not set hostname: Method call timed out"))
+                ++timedOut;
+        }
+        qInfo("round %d of %d: all 5 VCNs ready; networkd's hostname request timed out on %d of them", round,
+              total, timedOut);
+        const Ran destroy = vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--keep-images"),
+                                    QStringLiteral("--state-dir"), m_stateDir},
+                                   300000);
+        QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
+        QVERIFY2(domainsOn(0).isEmpty() && domainsOn(1).isEmpty(),
+                 qPrintable((domainsOn(0) + domainsOn(1)).join(u' ')));
+        QVERIFY2(directoryRecords().isEmpty(), "directory entries left after destroy");
+        m_id.clear();
+    }
+}
+
 void TestDeployE2e::deployDemo()
+{
+    deployAndCheck();
+}
+
+void TestDeployE2e::deployAndCheck()
 {
     QVERIFY(m_up);
     QElapsedTimer timer;
@@ -547,8 +590,10 @@ void TestDeployE2e::destroyRemovesEverything()
         {QStringLiteral("deployments"), QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
-    QCOMPARE(all.size(), 1);
-    QCOMPARE(all.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("destroyed"));
+    // This deployment and those of deploysRepeatedly, each destroyed.
+    QCOMPARE(all.size(), m_seenIds.size());
+    for (const QJsonValue& d : all)
+        QCOMPARE(d.toObject().value(QLatin1String("state")).toString(), QStringLiteral("destroyed"));
 }
 
 QString TestDeployE2e::waitForJournal(const QString& marker, int timeoutMs)
