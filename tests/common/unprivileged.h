@@ -69,11 +69,11 @@ inline QString rerunAsNobody()
 
 // In a test function (or one of its rows) that needs an ordinary user: as root, runs it again as
 // user nobody, fails with that run's output if it did not pass there, and returns; else goes on.
-#define VOC_RUN_AS_ORDINARY_USER()                                                                          \
-    do {                                                                                                 \
-        if (::geteuid() == 0) {                                                                          \
-            const QString failure_ = voc::test::rerunAsNobody();                                         \
-            QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                          \
-            return;                                                                                      \
-        }                                                                                                \
+#define VOC_RUN_AS_ORDINARY_USER()                                                                           \
+    do {                                                                                                     \
+        if (::geteuid() == 0) {                                                                              \
+            const QString failure_ = voc::test::rerunAsNobody();                                             \
+            QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                              \
+            return;                                                                                          \
+        }                                                                                                    \
     } while (false)

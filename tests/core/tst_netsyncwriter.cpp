@@ -94,7 +94,7 @@ private slots:
 private:
     NetsyncOutputs outputs(bool withPidFile = false) const;
     QString startDnsmasq(); // empty when it runs, else why not
-    int reads() const; // how often dnsmasq has read our hosts file
+    int reads() const;      // how often dnsmasq has read our hosts file
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_dnsmasq;
@@ -163,7 +163,8 @@ QString TestNetsyncWriter::startDnsmasq()
     if (QFileInfo(out.pidFile).size() > 0)
         return {};
     m_dnsmasq->waitForReadyRead(100);
-    return QStringLiteral("dnsmasq wrote no pid file within 5 s: ") + QString::fromLocal8Bit(m_dnsmasq->readAll());
+    return QStringLiteral("dnsmasq wrote no pid file within 5 s: ") +
+           QString::fromLocal8Bit(m_dnsmasq->readAll());
 }
 
 int TestNetsyncWriter::reads() const

@@ -248,7 +248,8 @@ void TestLocalRunPage::startShowsConnectionError()
     qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"8M"_s});
     if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0)
         QFAIL(qPrintable(u"qemu-img could not create an image (scripts/setup installs qemu-utils): "_s +
-                         qemuImg.errorString() + u"\n"_s + QString::fromLocal8Bit(qemuImg.readAllStandardError())));
+                         qemuImg.errorString() + u"\n"_s +
+                         QString::fromLocal8Bit(qemuImg.readAllStandardError())));
 
     DesignDocument document;
     Design design = makeDefaultDesign(u"gui-fake"_s);

@@ -134,9 +134,9 @@ void TestLocalRunE2e::initTestCase()
                 {QStringLiteral("--role"), QStringLiteral("tiny")});
     QVERIFY(build.waitForFinished(900000));
     if (build.exitCode() != 0)
-        QFAIL(
-            qPrintable(QStringLiteral("the tiny image could not be built (scripts/build-vcn-image --role tiny): %1")
-                           .arg(QString::fromLocal8Bit(build.readAllStandardError().right(300)))));
+        QFAIL(qPrintable(
+            QStringLiteral("the tiny image could not be built (scripts/build-vcn-image --role tiny): %1")
+                .arg(QString::fromLocal8Bit(build.readAllStandardError().right(300)))));
     const std::optional<Manifest> built =
         readManifest(QString::fromLocal8Bit(build.readAllStandardOutput()).trimmed());
     QVERIFY2(built, "build-vcn-image printed no readable manifest");

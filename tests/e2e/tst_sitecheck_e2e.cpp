@@ -259,7 +259,8 @@ void TestSiteCheckE2e::siteCheck()
     QVERIFY(report->failures().first().startsWith(QStringLiteral("gone: ")));
 
     if (!m_slapd)
-        QFAIL("slapd-instance did not start (its error is logged above, from initTestCase); the hosts were checked");
+        QFAIL("slapd-instance did not start (its error is logged above, from initTestCase); the hosts were "
+              "checked");
     const DirectoryCheck& dir = report->directory;
     QVERIFY2(dir.ok(), qPrintable(text(dir.error)));
     QVERIFY(dir.info.tls);
