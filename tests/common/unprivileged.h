@@ -43,6 +43,16 @@ inline QString rerunAsNobody()
     env.insert(QStringLiteral("TMPDIR"), tmp);
     env.insert(QStringLiteral("HOME"), tmp);
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    // LeakSanitizer aborts when it cannot read its suppressions: give nobody a copy too.
+    static const QRegularExpression suppressions(QStringLiteral("suppressions=([^:]+)"));
+    const QString lsan = env.value(QStringLiteral("LSAN_OPTIONS"));
+    if (const QRegularExpressionMatch m = suppressions.match(lsan); m.hasMatch()) {
+        const QString copy = dir.filePath(QStringLiteral("lsan.supp"));
+        if (!QFile::copy(m.captured(1), copy) || !QFile::setPermissions(copy, everyone))
+            return QStringLiteral("could not copy %1 for user nobody").arg(m.captured(1));
+        env.insert(QStringLiteral("LSAN_OPTIONS"),
+                   QString(lsan).replace(m.capturedStart(1), m.capturedLength(1), copy));
+    }
     QProcess run;
     run.setProcessEnvironment(env);
     run.setWorkingDirectory(tmp);
