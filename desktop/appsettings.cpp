@@ -59,7 +59,8 @@ int bootWatchdogSeconds()
 {
     bool ok = false;
     const int seconds = QSettings().value(bootWatchdogSecondsKey(), defaultBootWatchdogSeconds).toInt(&ok);
-    return ok ? std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds) : defaultBootWatchdogSeconds;
+    return ok ? std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds)
+              : defaultBootWatchdogSeconds;
 }
 
 void setBootWatchdogSeconds(int seconds)

@@ -9,7 +9,8 @@
 
 namespace voc {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,      // the user's input (a file, a field, an argument) is wrong
     NotFound,          // a file, host, domain or entry that should exist does not
     Io,                // reading or writing failed
@@ -34,14 +35,21 @@ struct Error
     QString toString() const;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T& value) : m_data(value) {}
-    Result(T&& value) : m_data(std::move(value)) {}
-    Result(const Error& error) : m_data(error) {}
-    Result(Error&& error) : m_data(std::move(error)) {}
+    Result(const T& value)
+        : m_data(value)
+    {}
+    Result(T&& value)
+        : m_data(std::move(value))
+    {}
+    Result(const Error& error)
+        : m_data(error)
+    {}
+    Result(Error&& error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -64,8 +72,7 @@ private:
 
 // For operations that produce nothing but may fail.
 struct Ok
-{
-};
+{};
 using Status = Result<Ok>;
 
 inline Error makeError(ErrorCode code, QString what, QString where = {}, QString hint = {})

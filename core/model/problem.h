@@ -10,7 +10,11 @@ namespace voc {
 // what, and how to fix it. Validation returns every problem, not just the first.
 struct Problem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString path;
     QString message;

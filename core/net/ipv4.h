@@ -33,7 +33,8 @@ struct Ipv4Subnet
     Ipv4Address firstHost() const; // the default gateway
     Ipv4Address lastHost() const;
     bool contains(Ipv4Address address) const;
-    quint64 hostCount() const; // usable host addresses (excludes network and broadcast; /31 and /32 have none)
+    // Usable host addresses (excludes network and broadcast; /31 and /32 have none).
+    quint64 hostCount() const;
 };
 
 // `count` addresses from the subnet in ascending order, skipping the network, gateway and broadcast

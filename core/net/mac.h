@@ -21,7 +21,7 @@ struct MacAddress
     bool isLocallyAdministered() const { return (octets[0] & 0x02) != 0; }
     bool isMulticast() const { return (octets[0] & 0x01) != 0; }
 
-    QString toString() const; // "0a:1b:2c:3d:4e:5f", lower case
+    QString toString() const;                             // "0a:1b:2c:3d:4e:5f", lower case
     static Result<MacAddress> parse(const QString& text); // accepts ':' or '-' separators, any case
 
     auto operator<=>(const MacAddress&) const = default;

@@ -422,7 +422,7 @@ void TestBenchRun::endpointForSiteHosts()
 void TestBenchRun::bareMetalRun()
 {
     if (!haveHpcc())
-        QSKIP("mpirun or hpcc is missing (scripts/setup installs openmpi-bin and hpcc)");
+        QFAIL("mpirun or hpcc is missing (scripts/setup installs openmpi-bin and hpcc)");
     const QStringList before = workDirs();
     HplBenchRequest request;
     request.endpoint = benchEndpointForBareMetal({}, 2);
@@ -470,7 +470,7 @@ void TestBenchRun::bareMetalRun()
 void TestBenchRun::cancelStopsMpirun()
 {
     if (!haveHpcc())
-        QSKIP("mpirun or hpcc is missing (scripts/setup installs openmpi-bin and hpcc)");
+        QFAIL("mpirun or hpcc is missing (scripts/setup installs openmpi-bin and hpcc)");
     const QStringList before = workDirs();
     HplBenchRequest request;
     request.endpoint = benchEndpointForBareMetal({}, 2);

@@ -97,7 +97,7 @@ void TestImageCatalogue::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     if (QStandardPaths::findExecutable(QStringLiteral("qemu-img")).isEmpty())
-        QSKIP("qemu-img is missing: run scripts/setup");
+        QFAIL("qemu-img is missing: run scripts/setup");
 }
 
 void TestImageCatalogue::inspect_data()

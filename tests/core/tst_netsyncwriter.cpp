@@ -93,8 +93,8 @@ private slots:
 
 private:
     NetsyncOutputs outputs(bool withPidFile = false) const;
-    bool startDnsmasq();
-    int reads() const; // how often dnsmasq has read our hosts file
+    QString startDnsmasq(); // empty when it runs, else why not
+    int reads() const;      // how often dnsmasq has read our hosts file
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_dnsmasq;
@@ -131,12 +131,12 @@ NetsyncOutputs TestNetsyncWriter::outputs(bool withPidFile) const
     return out;
 }
 
-bool TestNetsyncWriter::startDnsmasq()
+QString TestNetsyncWriter::startDnsmasq()
 {
     const QString program = QStandardPaths::findExecutable(
         QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     if (program.isEmpty())
-        return false;
+        return QStringLiteral("dnsmasq is not installed (scripts/setup installs dnsmasq-base)");
     const NetsyncOutputs out = outputs(true);
     QStringList args{QStringLiteral("--keep-in-foreground"),
                      QStringLiteral("--conf-file=/dev/null"),
@@ -155,12 +155,16 @@ bool TestNetsyncWriter::startDnsmasq()
     m_dnsmasq->setProcessChannelMode(QProcess::MergedChannels);
     m_dnsmasq->start(program, args);
     if (!m_dnsmasq->waitForStarted(5000))
-        return false;
+        return QStringLiteral("dnsmasq did not start: ") + m_dnsmasq->errorString();
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 5000 && QFileInfo(out.pidFile).size() == 0)
         QTest::qWait(20);
-    return QFileInfo(out.pidFile).size() > 0;
+    if (QFileInfo(out.pidFile).size() > 0)
+        return {};
+    m_dnsmasq->waitForReadyRead(100);
+    return QStringLiteral("dnsmasq wrote no pid file within 5 s: ") +
+           QString::fromLocal8Bit(m_dnsmasq->readAll());
 }
 
 int TestNetsyncWriter::reads() const
@@ -320,8 +324,8 @@ void TestNetsyncWriter::reloadsDnsmasqOnlyOnChange()
     // dnsmasq reads its hosts files at start; create them first.
     NetsyncWriter plain(testSite(), outputs());
     QVERIFY(plain.write(twoRecords).ok());
-    if (!startDnsmasq())
-        QSKIP("dnsmasq (dnsmasq-base, installed by scripts/setup) is not installed or did not start");
+    if (const QString why = startDnsmasq(); !why.isEmpty())
+        QFAIL(qPrintable(why));
     QTRY_COMPARE_WITH_TIMEOUT(reads(), 1, 5000);
 
     NetsyncWriter writer(testSite(), outputs(true));

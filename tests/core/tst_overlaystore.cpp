@@ -91,7 +91,7 @@ private:
 void TestOverlayStore::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("qemu-img")).isEmpty())
-        QSKIP("qemu-img is not installed (scripts/setup installs qemu-utils)");
+        QFAIL("qemu-img is not installed (scripts/setup installs qemu-utils)");
     QVERIFY(m_dir.isValid());
     QVERIFY(qemuImg({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
                      QStringLiteral("qcow2"), m_dir.filePath(QStringLiteral("base.qcow2")),

@@ -220,7 +220,7 @@ private:
     void writeSite(const SiteProfile& profile);
     // The demo design on a tiny qcow2 image and the lab site on libvirt's test driver: what a real
     // PlanSiteJob or DeployJob runs against. False when qemu-img could not make the image.
-    bool useTinyImageOnTestDriver();
+    QString useTinyImageOnTestDriver(); // empty when it worked, else why not
     void writeJournal(const QString& id, const QDateTime& started, qint64 pid, const SitePlan& plan,
                       const QList<JournalRecord>& records);
 
@@ -249,13 +249,14 @@ void TestDeployPage::writeSite(const SiteProfile& profile)
     QVERIFY(saveSiteProfile(QDir(sitesDir()).filePath(profile.name + u".json"_s), profile).ok());
 }
 
-bool TestDeployPage::useTinyImageOnTestDriver()
+QString TestDeployPage::useTinyImageOnTestDriver()
 {
     const QString image = m_dir->filePath(u"base.qcow2"_s);
     QProcess qemuImg;
     qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s});
     if (!qemuImg.waitForFinished(10000) || qemuImg.exitCode() != 0)
-        return false;
+        return u"qemu-img could not create a qcow2 image (scripts/setup installs qemu-utils): "_s +
+               qemuImg.errorString() + u"\n"_s + QString::fromLocal8Bit(qemuImg.readAllStandardError());
     Design design = makeDefaultDesign(u"demo"_s);
     for (Role& role : design.roles) {
         role.image.path = image;
@@ -265,7 +266,7 @@ bool TestDeployPage::useTinyImageOnTestDriver()
     }
     m_document.newDesign(design);
     writeSite(labProfile(u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s, {}));
-    return true;
+    return {};
 }
 
 std::unique_ptr<ScriptedPage> TestDeployPage::makePage(std::unique_ptr<PasswordStore> passwords)
@@ -716,8 +717,8 @@ void TestDeployPage::console()
 void TestDeployPage::previewOffThread()
 {
     // A real PlanSiteJob: two hosts on libvirt's test driver, a fake directory, a tiny qcow2 image.
-    if (!useTinyImageOnTestDriver())
-        QSKIP("qemu-img is not installed: no image to plan with");
+    if (const QString why = useTinyImageOnTestDriver(); !why.isEmpty())
+        QFAIL(qPrintable(why));
     auto page = makePage();
     child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
     QString seenPassword;
@@ -759,8 +760,8 @@ void TestDeployPage::deployJobDrivesPage()
 {
     // A real DeployJob against libvirt's test driver: whatever stage it ends in, the page shows the
     // stages it went through, its log, the outcome in place and the deployment in the list.
-    if (!useTinyImageOnTestDriver())
-        QSKIP("qemu-img is not installed: no image to deploy");
+    if (const QString why = useTinyImageOnTestDriver(); !why.isEmpty())
+        QFAIL(qPrintable(why));
     auto page = makePage();
     page->show();
     child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);

@@ -28,7 +28,7 @@ QString makeImage(const QTemporaryDir& dir, const QString& name, const QString& 
     QProcess qemuImg;
     qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, format, path, u"8M"_s});
     if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0) {
-        *why = QString::fromLocal8Bit(qemuImg.readAllStandardError());
+        *why = qemuImg.errorString() + u"\n"_s + QString::fromLocal8Bit(qemuImg.readAllStandardError());
         return {};
     }
     return path;
@@ -142,7 +142,7 @@ void TestImagesPage::addImage()
     QString why;
     const QString path = makeImage(dir, u"base."_s + format, format, &why);
     if (path.isEmpty())
-        QSKIP(qPrintable(u"qemu-img could not create an image: "_s + why));
+        QFAIL(qPrintable(u"qemu-img could not create an image: "_s + why));
 
     DesignDocument document;
     ImagesPage page(&document, dir.filePath(u"images.json"_s));
@@ -190,7 +190,7 @@ void TestImagesPage::verifyNoticesChanges()
     QString why;
     const QString path = makeImage(dir, u"base.qcow2"_s, u"qcow2"_s, &why);
     if (path.isEmpty())
-        QSKIP(qPrintable(u"qemu-img could not create an image: "_s + why));
+        QFAIL(qPrintable(u"qemu-img could not create an image: "_s + why));
     DesignDocument document;
     ImagesPage page(&document, dir.filePath(u"images.json"_s));
     QVERIFY(idle(page));
@@ -242,7 +242,7 @@ void TestImagesPage::useInDesign()
     QString why;
     const QString path = makeImage(dir, u"base.qcow2"_s, u"qcow2"_s, &why);
     if (path.isEmpty())
-        QSKIP(qPrintable(u"qemu-img could not create an image: "_s + why));
+        QFAIL(qPrintable(u"qemu-img could not create an image: "_s + why));
     DesignDocument document;
     ImagesPage page(&document, dir.filePath(u"images.json"_s));
     QVERIFY(idle(page));

@@ -247,7 +247,9 @@ void TestLocalRunPage::startShowsConnectionError()
     QProcess qemuImg;
     qemuImg.start(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"8M"_s});
     if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0)
-        QSKIP("qemu-img could not create an image");
+        QFAIL(qPrintable(u"qemu-img could not create an image (scripts/setup installs qemu-utils): "_s +
+                         qemuImg.errorString() + u"\n"_s +
+                         QString::fromLocal8Bit(qemuImg.readAllStandardError())));
 
     DesignDocument document;
     Design design = makeDefaultDesign(u"gui-fake"_s);

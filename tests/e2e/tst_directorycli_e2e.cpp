@@ -59,7 +59,7 @@ private:
 void TestDirectoryCli::initTestCase()
 {
     if (const QString missing = missingSlapdTools(); !missing.isEmpty())
-        QSKIP(qPrintable(u"'%1' is missing: run scripts/setup"_s.arg(missing)));
+        QFAIL(qPrintable(u"'%1' is missing: run scripts/setup"_s.arg(missing)));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QVERIFY2(m_slapd.start(m_dir->filePath(u"slapd"_s)), m_slapd.log().constData());

@@ -134,9 +134,9 @@ void TestLocalRunE2e::initTestCase()
                 {QStringLiteral("--role"), QStringLiteral("tiny")});
     QVERIFY(build.waitForFinished(900000));
     if (build.exitCode() != 0)
-        QSKIP(
-            qPrintable(QStringLiteral("the tiny image is not built (scripts/build-vcn-image --role tiny): %1")
-                           .arg(QString::fromLocal8Bit(build.readAllStandardError().right(300)))));
+        QFAIL(qPrintable(
+            QStringLiteral("the tiny image could not be built (scripts/build-vcn-image --role tiny): %1")
+                .arg(QString::fromLocal8Bit(build.readAllStandardError().right(300)))));
     const std::optional<Manifest> built =
         readManifest(QString::fromLocal8Bit(build.readAllStandardOutput()).trimmed());
     QVERIFY2(built, "build-vcn-image printed no readable manifest");
@@ -434,7 +434,7 @@ void TestLocalRunE2e::demoHeadReachesComputesBySsh()
     for (const QString& dir : QDir(cache).entryList({QStringLiteral("compute-*")}, QDir::Dirs))
         compute = readManifest(cache + QLatin1Char('/') + dir + QStringLiteral("/manifest.json"));
     if (!head || !compute || head->voKey.isEmpty())
-        QSKIP("the demo images are not built (scripts/build-vcn-image --role all)");
+        QFAIL("the demo images are not built (scripts/build-vcn-image --role all)");
     // Private copies: a rebuild of the cache must not pull the disks from under the running VCNs.
     QVERIFY(copyImage(*head, m_dir.filePath(QStringLiteral("head"))));
     QVERIFY(copyImage(*compute, m_dir.filePath(QStringLiteral("compute"))));

@@ -112,7 +112,7 @@ void TestPushE2e::initTestCase()
         QSKIP("needs root: the VSP sandbox makes network, mount and pid namespaces and starts libvirtd, "
               "sshd, slapd and dnsmasq in them (run ctest as root)");
     if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
+        QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
     m_name = QStringLiteral("push%1").arg(::getpid() % 100000);
     const QString net = test::freeSandboxNet();

@@ -180,7 +180,7 @@ void TestVspSandboxE2e::initTestCase()
         QSKIP("needs root: the VSP sandbox makes network, mount and pid namespaces and starts "
               "libvirtd, sshd, slapd and dnsmasq in them (run ctest as root)");
     if (const QString tool = test::missingSandboxTool(); !tool.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
+        QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
     // A name and a /24 of our own, so a sandbox someone runs for the demo is never in the way.
     m_name = QStringLiteral("e2e%1").arg(::getpid() % 100000);
@@ -365,8 +365,8 @@ void TestVspSandboxE2e::leaseOnlyForListedMac()
 void TestVspSandboxE2e::directoryEntryGivesLeaseAndName()
 {
     QVERIFY(m_up);
-    if (!QFileInfo::exists(m_dir + QStringLiteral("/pids/netsync")))
-        QSKIP("the sandbox runs no netsync (this vocctl has no netsync command)");
+    QVERIFY2(QFileInfo::exists(m_dir + QStringLiteral("/pids/netsync")),
+             qPrintable(QStringLiteral("the sandbox runs no netsync (no %1/pids/netsync)").arg(m_dir)));
     const QString domain = m_profile.network.dnsDomain;
     const QString site = m_dir + QStringLiteral("/site.json");
     const QStringList macs{QStringLiteral("02:00:5e:10:00:30"), QStringLiteral("02:00:5e:10:00:31")};

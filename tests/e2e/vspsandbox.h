@@ -182,13 +182,12 @@ struct DemoImages
 };
 
 // Both demo images of the build-images fixture copied under `dir` (head/, compute/); nullopt with
-// `why` set when they are not built (a reason to skip) or could not be copied (a failure).
-inline std::optional<DemoImages> copyDemoImages(const QString& dir, QString* why, bool* notBuilt)
+// `why` set when they are not built or could not be copied.
+inline std::optional<DemoImages> copyDemoImages(const QString& dir, QString* why)
 {
     const std::optional<DemoImage> head = builtDemoImage(QStringLiteral("head"));
     const std::optional<DemoImage> compute = builtDemoImage(QStringLiteral("compute"));
-    *notBuilt = !head || !compute || head->voKey.isEmpty();
-    if (*notBuilt) {
+    if (!head || !compute || head->voKey.isEmpty()) {
         *why = QStringLiteral("the demo images are not built (scripts/build-vcn-image --role all)");
         return std::nullopt;
     }
@@ -204,8 +203,8 @@ inline std::optional<DemoImages> copyDemoImages(const QString& dir, QString* why
 // What a test on VSP sandboxes with the demo images needs before it brings one up.
 struct DemoSandboxCheck
 {
-    QString skip;  // why the test cannot run here (not root, a tool or the demo images missing)
-    QString error; // why it could not get ready although it can run here: a failure
+    QString skip;  // why the test cannot run here: not root (fatal in CI all the same)
+    QString error; // why it could not get ready (a tool or the demo images missing): a failure
 };
 
 // Checks, in this order, root, the tools of scripts/setup, the test's temporary directory and the
@@ -218,14 +217,13 @@ inline DemoSandboxCheck requireDemoSandbox(const QTemporaryDir& tmp, const QStri
                                "and dnsmasq (run ctest as root)"),
                 {}};
     if (const QString tool = missingSandboxTool(); !tool.isEmpty())
-        return {QStringLiteral("%1 is missing: run scripts/setup").arg(tool), {}};
+        return {{}, QStringLiteral("%1 is missing: run scripts/setup").arg(tool)};
     if (!tmp.isValid())
         return {{}, QStringLiteral("no temporary directory: ") + tmp.errorString()};
     QString why;
-    bool notBuilt = false;
-    const std::optional<DemoImages> images = copyDemoImages(tmp.filePath(subdir), &why, &notBuilt);
+    const std::optional<DemoImages> images = copyDemoImages(tmp.filePath(subdir), &why);
     if (!images)
-        return notBuilt ? DemoSandboxCheck{why, {}} : DemoSandboxCheck{{}, why};
+        return {{}, why};
     *head = images->head;
     *compute = images->compute;
     return {};
