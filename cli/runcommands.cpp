@@ -4,6 +4,7 @@
 
 #include "bench/resultsstore.h"
 #include "bench/storerunjob.h"
+#include "images/builtimages.h"
 #include "model/designfile.h"
 #include "model/plan.h"
 #include "run/bootprobe.h"
@@ -195,7 +196,13 @@ int runUp(const QStringList& args, Io io)
     std::variant<Design, int> design = loadDesign(files.first(), io);
     if (const int* exit = std::get_if<int>(&design))
         return *exit;
-    options.design = std::get<Design>(design);
+    // Roles that name a built image take it from the build cache now, so the design needs no wiring.
+    const Result<Design> resolved = resolveBuiltImages(std::get<Design>(design));
+    if (!resolved) {
+        printError(io, resolved.error(), files.first());
+        return ExitInvalid;
+    }
+    options.design = *resolved;
     options.designDir = QFileInfo(files.first()).absolutePath();
     options.uri = parser.value(uri);
     options.overlayDir = parser.value(overlayDir);
