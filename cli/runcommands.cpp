@@ -160,7 +160,8 @@ int runUp(const QStringList& args, Io io)
         QStringLiteral("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption overlayDir(
         QStringLiteral("overlay-dir"),
-        RunCommandsText::tr("Folder for the VCNs' overlay disks (QEMU must read it)."),
+        RunCommandsText::tr("Folder for the VCNs' overlay disks; QEMU must read it (default %1).")
+            .arg(RunJournal::defaultOverlayDir()),
         QStringLiteral("DIR"));
     const QCommandLineOption keep(
         QStringLiteral("keep-on-failure"),
@@ -295,9 +296,8 @@ int runDown(const QStringList& args, Io io)
     const Design& design = std::get<Design>(loaded);
 
     TeardownOptions options{.designName = design.name, .stateDir = parser.value(stateDir)};
-    const QString state = options.stateDir.isEmpty() ? RunJournal::defaultStateDir() : options.stateDir;
     options.overlayDir =
-        parser.isSet(overlayDir) ? parser.value(overlayDir) : state + QStringLiteral("/overlays");
+        parser.isSet(overlayDir) ? parser.value(overlayDir) : RunJournal::defaultOverlayDir(options.stateDir);
     // An invalid design still names its run; its hostnames only add exact names to look for.
     if (Result<Plan> plan = planLocal(design)) {
         for (const PlanEntry& entry : plan->entries)

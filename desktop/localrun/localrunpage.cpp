@@ -363,7 +363,7 @@ void LocalRunPage::startTeardown()
     // Consoles detach with the job; then nothing of ours holds the domains.
     m_runJob.reset();
     TeardownOptions options{.designName = m_runDesign, .stateDir = m_stateDir};
-    options.overlayDir = stateDir() + QStringLiteral("/overlays");
+    options.overlayDir = RunJournal::defaultOverlayDir(m_stateDir);
     options.hostnames = m_runHostnames;
     auto* job = new TeardownJob(options, settings::libvirtUri(), m_hypervisor, this);
     job->setGeneration(m_generation.next());
