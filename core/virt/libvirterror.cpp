@@ -142,17 +142,21 @@ Error libvirtError(const QString& what, const QString& where, ErrorCode fallback
     const virError* error = virGetLastError();
     if (!error || error->code == VIR_ERR_OK)
         return makeError(fallback, what, where, LibvirtText::tr("libvirt gave no reason; see its log"));
-
-    const Mapping mapping = mapError(*error, fallback);
-    QString text = what;
-    if (error->message)
-        text += QLatin1String(": ") + QString::fromUtf8(error->message);
-    qCDebug(lcVirt) << "libvirt error" << error->code << "domain" << error->domain << "mapped to"
-                    << int(mapping.code) << text;
-    Error result = makeError(mapping.code, text, where, mapping.hint);
+    Error result = libvirtError(*error, what, where, fallback);
     // Reset, so that a later failure that sets no error is not blamed on this one.
     virResetLastError();
     return result;
+}
+
+Error libvirtError(const virError& error, const QString& what, const QString& where, ErrorCode fallback)
+{
+    const Mapping mapping = mapError(error, fallback);
+    QString text = what;
+    if (error.message)
+        text += QLatin1String(": ") + QString::fromUtf8(error.message);
+    qCDebug(lcVirt) << "libvirt error" << error.code << "domain" << error.domain << "mapped to"
+                    << int(mapping.code) << text;
+    return makeError(mapping.code, text, where, mapping.hint);
 }
 
 void initLibvirt()
