@@ -141,7 +141,7 @@ void TestBuiltImages::find()
     QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
     QCOMPARE(image->sha256, shaOf(found));
     QVERIFY(QFileInfo(image->path).isAbsolute());
-    QCOMPARE(image->bootMode, BootMode::Kernel);
+    QVERIFY(image->bootMode == BootMode::Kernel);
 }
 
 void TestBuiltImages::resolveDemo()
@@ -155,7 +155,7 @@ void TestBuiltImages::resolveDemo()
     const ImageRef& h = resolved->roles.at(0).image;
     QCOMPARE(h.path, head);
     QCOMPARE(h.sha256, shaOf('a'));
-    QCOMPARE(h.bootMode, BootMode::Kernel);
+    QVERIFY(h.bootMode == BootMode::Kernel);
     QCOMPARE(h.kernel, QFileInfo(head).absolutePath() + u"/vmlinuz"_s);
     QCOMPARE(h.cmdline, u"console=ttyS0"_s);
     QCOMPARE(h.build, u"head"_s);

@@ -56,7 +56,8 @@ Design everyFieldSet()
                   BootMode::Kernel,
                   QStringLiteral("vmlinuz"),
                   QStringLiteral("initrd.img"),
-                  QStringLiteral("console=ttyS0 quiet")};
+                  QStringLiteral("console=ttyS0 quiet"),
+                  QString()};
     Role compute;
     compute.count = 4096;
     compute.hostnamePattern = QStringLiteral("{voc}-{role}{index:09}");
@@ -135,7 +136,8 @@ void TestDesignFile::roundTrip_data()
     odd.roles[1].count = -5;         // invalid, but the file format must not lose it
     QTest::newRow("odd numbers") << odd;
     Design built = makeDefaultDesign(QStringLiteral("built"));
-    built.roles[0].image = ImageRef{.build = QStringLiteral("head")};
+    built.roles[0].image = ImageRef();
+    built.roles[0].image.build = QStringLiteral("head");
     built.roles[1].image.build = QStringLiteral("compute"); // its path kept (validation warns)
     QTest::newRow("built images") << built;
 }
