@@ -130,7 +130,8 @@ inline ImageRef imageRef(const VcnImage& image)
                     .bootMode = BootMode::Kernel,
                     .kernel = image.kernel,
                     .initrd = image.initrd,
-                    .cmdline = image.cmdline};
+                    .cmdline = image.cmdline,
+                    .build = {}};
 }
 
 // 1 head + (vcns - 1) compute nodes, 1 vCPU each, on their own /24.

@@ -8,6 +8,7 @@
 
 #include "deploy/deployjob.h"
 #include "directory/sitecredentials.h"
+#include "images/builtimages.h"
 #include "model/designfile.h"
 #include "model/siteprofile.h"
 #include "run/bootprobe.h"
@@ -255,7 +256,12 @@ int runDeploy(const QStringList& args, Io io)
         printError(io, parsed.error());
         return parsed.error().code == ErrorCode::UnsupportedFormat ? ExitInvalid : ExitUnreadable;
     }
-    options.design = parsed->design;
+    const Result<Design> resolved = resolveBuiltImages(parsed->design);
+    if (!resolved) {
+        printError(io, resolved.error(), files.first());
+        return ExitInvalid;
+    }
+    options.design = *resolved;
     options.designFile = QFileInfo(files.first()).absoluteFilePath();
     options.designDir = QFileInfo(files.first()).absolutePath();
     options.profilePath = resolveSiteProfile(parser.value(site));

@@ -4,6 +4,7 @@
 
 #include "bench/resultsstore.h"
 #include "bench/storerunjob.h"
+#include "images/builtimages.h"
 #include "model/designfile.h"
 #include "model/plan.h"
 #include "run/bootprobe.h"
@@ -159,7 +160,8 @@ int runUp(const QStringList& args, Io io)
         QStringLiteral("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption overlayDir(
         QStringLiteral("overlay-dir"),
-        RunCommandsText::tr("Folder for the VCNs' overlay disks (QEMU must read it)."),
+        RunCommandsText::tr("Folder for the VCNs' overlay disks; QEMU must read it (default %1).")
+            .arg(RunJournal::defaultOverlayDir()),
         QStringLiteral("DIR"));
     const QCommandLineOption keep(
         QStringLiteral("keep-on-failure"),
@@ -195,7 +197,13 @@ int runUp(const QStringList& args, Io io)
     std::variant<Design, int> design = loadDesign(files.first(), io);
     if (const int* exit = std::get_if<int>(&design))
         return *exit;
-    options.design = std::get<Design>(design);
+    // Roles that name a built image take it from the build cache now, so the design needs no wiring.
+    const Result<Design> resolved = resolveBuiltImages(std::get<Design>(design));
+    if (!resolved) {
+        printError(io, resolved.error(), files.first());
+        return ExitInvalid;
+    }
+    options.design = *resolved;
     options.designDir = QFileInfo(files.first()).absolutePath();
     options.uri = parser.value(uri);
     options.overlayDir = parser.value(overlayDir);
@@ -288,9 +296,8 @@ int runDown(const QStringList& args, Io io)
     const Design& design = std::get<Design>(loaded);
 
     TeardownOptions options{.designName = design.name, .stateDir = parser.value(stateDir)};
-    const QString state = options.stateDir.isEmpty() ? RunJournal::defaultStateDir() : options.stateDir;
     options.overlayDir =
-        parser.isSet(overlayDir) ? parser.value(overlayDir) : state + QStringLiteral("/overlays");
+        parser.isSet(overlayDir) ? parser.value(overlayDir) : RunJournal::defaultOverlayDir(options.stateDir);
     // An invalid design still names its run; its hostnames only add exact names to look for.
     if (Result<Plan> plan = planLocal(design)) {
         for (const PlanEntry& entry : plan->entries)

@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 #include "deploy/deployjournal.h"
+#include "images/builtimages.h"
 #include "model/designfile.h"
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
@@ -80,7 +81,11 @@ Result<BenchEndpoint> benchEndpointForLocalRun(const QString& designFile, const 
     Result<ParsedDesign> parsed = loadDesignFile(designFile);
     if (!parsed)
         return parsed.error();
-    const Design& design = parsed->design;
+    // A built image's manifest names the VO key its VCNs trust.
+    const Result<Design> resolved = resolveBuiltImages(parsed->design);
+    if (!resolved)
+        return resolved.error();
+    const Design& design = *resolved;
     Result<Plan> plan = resolveLocalPlan(design, QFileInfo(designFile).absolutePath());
     if (!plan)
         return plan.error();

@@ -4,6 +4,7 @@
 #include "bundle/bundlefiles.h"
 #include "common/atomicfile.h"
 #include "common/logging.h"
+#include "images/builtimages.h"
 #include "images/imageinfo.h"
 #include "model/designfile.h"
 #include "model/validation.h"
@@ -89,7 +90,11 @@ Result<ExportedBundle> ExportBundleJob::run()
     const Result<ParsedDesign> parsed = loadDesignFile(designPath);
     if (!parsed)
         return parsed.error();
-    const Design& design = parsed->design;
+    // A role naming a built image exports the image this workstation built.
+    const Result<Design> resolved = resolveBuiltImages(parsed->design);
+    if (!resolved)
+        return resolved.error();
+    const Design& design = *resolved;
     Problems problems = parsed->problems;
     problems.append(validateDesign(design));
     for (const Problem& problem : std::as_const(problems)) {
@@ -217,6 +222,7 @@ Result<ExportedBundle> ExportBundleJob::run()
     // The design as it will be at the other site: paths into images/, checksums recorded.
     Design bundled = design;
     for (Role& role : bundled.roles) {
+        role.image.build.clear(); // the other site has the bundle's copy, not this build cache
         role.image.path = memberFor(role.image.path);
         const BundleFile* disk = nullptr;
         for (const Source& d : std::as_const(distinct)) {

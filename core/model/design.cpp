@@ -111,6 +111,11 @@ QString defaultHostnamePattern(RoleKind kind)
     return kind == RoleKind::Head ? QStringLiteral("{voc}-head") : QStringLiteral("{voc}-{role}{index:02}");
 }
 
+QStringList imageBuildNames()
+{
+    return {QStringLiteral("tiny"), QStringLiteral("head"), QStringLiteral("compute")};
+}
+
 Design makeDefaultDesign(const QString& name)
 {
     Design design;

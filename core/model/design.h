@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace voc {
 
@@ -44,6 +45,11 @@ struct ImageRef
     QString kernel;  // BootMode::Kernel only
     QString initrd;  // BootMode::Kernel only, optional
     QString cmdline; // BootMode::Kernel only
+    // A base image scripts/build-vcn-image builds ("tiny", "head", "compute"), found in its build
+    // cache when the design is used (resolveBuiltImages fills the fields above from its manifest),
+    // so a design names it without a path that differs per workstation. Empty: the fields above say
+    // where the image is.
+    QString build;
 
     bool operator==(const ImageRef&) const = default;
 };
@@ -109,6 +115,9 @@ QString toString(BootMode mode);
 bool fromString(const QString& text, RoleKind* kind);
 bool fromString(const QString& text, NicModel* nic);
 bool fromString(const QString& text, BootMode* mode);
+
+// The images scripts/build-vcn-image builds, the names ImageRef::build takes.
+QStringList imageBuildNames();
 
 // The hostname pattern a new role of this kind starts with.
 QString defaultHostnamePattern(RoleKind kind);

@@ -192,7 +192,8 @@ public:
 ImageRef readImage(Reader& reader, const QJsonObject& object, const QString& path)
 {
     ImageRef image;
-    reader.checkKeys(object, path, {"path", "sha256", "bootMode", "kernel", "initrd", "cmdline"});
+    reader.checkKeys(object, path, {"build", "path", "sha256", "bootMode", "kernel", "initrd", "cmdline"});
+    reader.readString(object, path, "build", &image.build);
     reader.readString(object, path, "path", &image.path);
     reader.readString(object, path, "sha256", &image.sha256);
     reader.readEnum(object, path, "bootMode", {BootMode::Disk, BootMode::Kernel}, &image.bootMode);
@@ -393,6 +394,9 @@ QByteArray serializeDesign(const Design& design)
         w.field("nic", toString(role.nic));
         w.field("hostnamePattern", role.hostnamePattern);
         w.beginObject("image");
+        // Only where it is used, so a design without built images reads the same in older versions.
+        if (!role.image.build.isEmpty())
+            w.field("build", role.image.build);
         w.field("path", role.image.path);
         w.field("sha256", role.image.sha256);
         w.field("bootMode", toString(role.image.bootMode));

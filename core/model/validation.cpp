@@ -119,11 +119,38 @@ void checkRoleSet(Checker& c, const Design& design)
                 Validation::tr("lower the counts of the compute roles"));
 }
 
+// A built image brings its disk, checksum and boot files from its build manifest.
+void checkBuiltImage(Checker& c, const ImageRef& image, qsizetype i)
+{
+    const QStringList names = imageBuildNames();
+    if (!names.contains(image.build))
+        c.error(rolePath(i, "image.build"),
+                Validation::tr("\"%1\" is not an image scripts/build-vcn-image builds").arg(image.build),
+                Validation::tr("use one of %1, or give the image's path instead")
+                    .arg(names.join(QStringLiteral(", "))));
+    const QString hint = Validation::tr("clear it, or remove \"build\" to use it");
+    const std::pair<const char*, const QString*> ignored[] = {{"image.path", &image.path},
+                                                              {"image.sha256", &image.sha256},
+                                                              {"image.kernel", &image.kernel},
+                                                              {"image.initrd", &image.initrd},
+                                                              {"image.cmdline", &image.cmdline}};
+    for (const auto& [field, value] : ignored) {
+        if (!value->isEmpty())
+            c.warn(rolePath(i, field),
+                   Validation::tr("ignored: the role uses the built image \"%1\"").arg(image.build), hint);
+    }
+}
+
 void checkImage(Checker& c, const ImageRef& image, qsizetype i)
 {
+    if (!image.build.isEmpty()) {
+        checkBuiltImage(c, image, i);
+        return;
+    }
     if (image.path.trimmed().isEmpty())
         c.error(rolePath(i, "image.path"), Validation::tr("required"),
-                Validation::tr("choose the role's base disk image"));
+                Validation::tr("choose the role's base disk image, or name one scripts/build-vcn-image "
+                               "builds with \"build\" (e.g. \"head\")"));
     if (!image.sha256.isEmpty() && !isSha256(image.sha256))
         c.error(rolePath(i, "image.sha256"),
                 Validation::tr("not a SHA-256 checksum (64 lower-case hex digits)"),

@@ -161,8 +161,8 @@ Status LocalRunJob::prepare()
     s.plan = std::move(plan).value();
     s.totalSteps = 6 + int(s.plan.entries.size());
     s.stateDir = m_options.stateDir.isEmpty() ? RunJournal::defaultStateDir() : m_options.stateDir;
-    s.overlayDir =
-        m_options.overlayDir.isEmpty() ? s.stateDir + QLatin1String("/overlays") : m_options.overlayDir;
+    s.overlayDir = m_options.overlayDir.isEmpty() ? RunJournal::defaultOverlayDir(m_options.stateDir)
+                                                  : m_options.overlayDir;
     s.overlayDir = QDir(s.overlayDir).absolutePath();
     s.network = networkName(name);
     for (const PlanEntry& entry : s.plan.entries) {

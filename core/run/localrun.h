@@ -27,7 +27,7 @@ struct LocalRunOptions
     Acceleration accel = Acceleration::Auto;
     QString uri = QStringLiteral("qemu:///system");
     QString stateDir = {};          // journals and serial logs; empty: RunJournal::defaultStateDir()
-    QString overlayDir = {};        // empty: <stateDir>/overlays; QEMU must be able to read it
+    QString overlayDir = {};        // empty: RunJournal::defaultOverlayDir(); QEMU must read it
     int bootTimeoutSeconds = 300;   // until every VCN is ready
     int watchdogSeconds = 60;       // until every VCN shows its kernel banner
     bool waitForReady = true;       // false: return once every domain runs

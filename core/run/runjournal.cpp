@@ -87,6 +87,16 @@ QString RunJournal::defaultStateDir()
            QLatin1String("/vocstudio");
 }
 
+QString RunJournal::defaultOverlayDir(const QString& stateDir)
+{
+    if (!stateDir.isEmpty())
+        return stateDir + QLatin1String("/overlays");
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("VOC_STATE_DIR") &&
+        qEnvironmentVariableIsEmpty("XDG_DATA_HOME"))
+        return QStringLiteral("/var/lib/vocstudio/overlays");
+    return defaultStateDir() + QLatin1String("/overlays");
+}
+
 QString RunJournal::pathFor(const QString& designName, const QString& stateDir)
 {
     const QString dir = stateDir.isEmpty() ? defaultStateDir() : stateDir;

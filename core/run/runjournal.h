@@ -69,6 +69,11 @@ public:
     // Where runs keep their journals and serial logs: the generic data location + "/vocstudio", so
     // the desktop app and vocctl see the same runs. VOC_STATE_DIR overrides it.
     static QString defaultStateDir();
+    // Where a run's overlay disks go when no folder is given: <stateDir>/overlays, except for root
+    // with the default state folder (no VOC_STATE_DIR, no XDG_DATA_HOME): QEMU under qemu:///system
+    // runs as its own user and cannot enter /root, so root's overlays go to
+    // /var/lib/vocstudio/overlays (as scripts/build-vcn-image puts root's images under /var/cache).
+    static QString defaultOverlayDir(const QString& stateDir = {});
     // <stateDir>/runs/<design>/<hostname>.serial.log: virtlogd copies the VCN's serial console here.
     static QString serialLogPathFor(const QString& designName, const QString& hostname,
                                     const QString& stateDir = {});

@@ -9,7 +9,10 @@
 #include <libvirt/virterror.h>
 
 #include <cerrno>
+#include <cstring>
 #include <mutex>
+
+#include <unistd.h>
 
 namespace voc {
 
@@ -40,10 +43,31 @@ QString daemonHint()
         "is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)");
 }
 
-QString permissionHint()
+// The daemon refused us. Root is let in by every daemon's default settings, so telling root to
+// run as root would send them in a circle.
+QString daemonPermissionHint()
 {
+    if (::geteuid() == 0)
+        return LibvirtText::tr("the daemon refused root: check its access settings (unix_sock_rw_perms, "
+                               "auth_unix_rw and access_drivers in libvirtd.conf)");
     return LibvirtText::tr("you may not use this libvirt daemon: run as root, add your user to the "
                            "'libvirt' group, or use qemu:///session");
+}
+
+// The daemon let us in, but a file was refused (libvirt checks every disk and kernel as the user
+// QEMU runs as before it starts it).
+QString filePermissionHint()
+{
+    return LibvirtText::tr("QEMU runs as its own user under qemu:///system (libvirt-qemu): it must be "
+                           "able to read the file and enter every folder above it, which a home folder "
+                           "such as /root does not allow; keep images and overlays elsewhere (root's "
+                           "defaults: /var/cache/vocstudio/images and /var/lib/vocstudio/overlays)");
+}
+
+bool isPermissionDenied(const virError& error)
+{
+    return error.int1 == EACCES || error.int1 == EPERM ||
+           (error.message && std::strstr(error.message, "Permission denied"));
 }
 
 struct Mapping
@@ -74,13 +98,20 @@ Mapping mapError(const virError& error, ErrorCode fallback)
     case VIR_ERR_AUTH_FAILED:
     case VIR_ERR_AUTH_CANCELLED:
     case VIR_ERR_AUTH_UNAVAILABLE:
-        return {ErrorCode::External, permissionHint()};
+        return {ErrorCode::External, daemonPermissionHint()};
     case VIR_ERR_SYSTEM_ERROR:
         // int1 carries errno for system errors.
-        if (error.int1 == EACCES || error.int1 == EPERM)
-            return {ErrorCode::External, permissionHint()};
+        if (isTransportError(error) && (error.int1 == EACCES || error.int1 == EPERM))
+            return {ErrorCode::External, daemonPermissionHint()};
         if (isTransportError(error))
             return {ErrorCode::External, daemonHint()};
+        if (isPermissionDenied(error))
+            return {ErrorCode::External, filePermissionHint()};
+        return {fallback, {}};
+    case VIR_ERR_INTERNAL_ERROR:
+        // QEMU itself failing to open a disk ("Could not open '...': Permission denied").
+        if (isPermissionDenied(error) && !isTransportError(error))
+            return {fallback, filePermissionHint()};
         return {fallback, {}};
     case VIR_ERR_RPC:
         return {ErrorCode::External, daemonHint()};
@@ -111,17 +142,21 @@ Error libvirtError(const QString& what, const QString& where, ErrorCode fallback
     const virError* error = virGetLastError();
     if (!error || error->code == VIR_ERR_OK)
         return makeError(fallback, what, where, LibvirtText::tr("libvirt gave no reason; see its log"));
-
-    const Mapping mapping = mapError(*error, fallback);
-    QString text = what;
-    if (error->message)
-        text += QLatin1String(": ") + QString::fromUtf8(error->message);
-    qCDebug(lcVirt) << "libvirt error" << error->code << "domain" << error->domain << "mapped to"
-                    << int(mapping.code) << text;
-    Error result = makeError(mapping.code, text, where, mapping.hint);
+    Error result = libvirtError(*error, what, where, fallback);
     // Reset, so that a later failure that sets no error is not blamed on this one.
     virResetLastError();
     return result;
+}
+
+Error libvirtError(const virError& error, const QString& what, const QString& where, ErrorCode fallback)
+{
+    const Mapping mapping = mapError(error, fallback);
+    QString text = what;
+    if (error.message)
+        text += QLatin1String(": ") + QString::fromUtf8(error.message);
+    qCDebug(lcVirt) << "libvirt error" << error.code << "domain" << error.domain << "mapped to"
+                    << int(mapping.code) << text;
+    return makeError(mapping.code, text, where, mapping.hint);
 }
 
 void initLibvirt()

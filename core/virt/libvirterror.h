@@ -4,6 +4,8 @@
 
 #include "common/result.h"
 
+struct _virError;
+
 namespace voc {
 
 // Reads and resets the calling thread's last libvirt error and turns it into an Error: `what` says
@@ -12,6 +14,11 @@ namespace voc {
 // state: Conflict, daemon unreachable: External with a hint to start it); `fallback` is used for
 // codes with no better mapping and when libvirt recorded no error at all.
 Error libvirtError(const QString& what, const QString& where, ErrorCode fallback = ErrorCode::External);
+
+// The same conversion of an error at hand (libvirtError reads it from the thread); tests give it
+// errors a daemon does not produce on demand, such as QEMU's user refused a file.
+Error libvirtError(const _virError& error, const QString& what, const QString& where,
+                   ErrorCode fallback = ErrorCode::External);
 
 // Initialises libvirt for use from many threads and replaces its default error handler, which
 // prints every error to stderr, by one that logs to vocstudio.virt at debug level. Idempotent and

@@ -64,6 +64,8 @@ QVariant RolesModel::data(const QModelIndex& index, int role) const
         case Nic:
             return nicText(r.nic);
         case Image:
+            if (!r.image.build.isEmpty())
+                return tr("%1 (built by scripts/build-vcn-image)").arg(r.image.build);
             return r.image.path.isEmpty() ? tr("(none)") : QFileInfo(r.image.path).fileName();
         case Boot:
             return bootText(r.image.bootMode);

@@ -13,6 +13,7 @@
 
 #include "bench/paperreference.h"
 #include "bench/resultsstore.h"
+#include "images/builtimages.h"
 #include "run/localrun.h"
 #include "run/runjournal.h"
 #include "run/seriallog.h"
@@ -204,8 +205,15 @@ void LocalRunPage::start()
     resetViews();
     m_runJob.reset();
 
+    // A role that names a built image takes it from the build cache: a folder listing and a small
+    // manifest, read here so that a missing build is said before anything starts.
+    const Result<Design> design = resolveBuiltImages(m_document->design());
+    if (!design) {
+        showError(design.error());
+        return;
+    }
     LocalRunOptions options;
-    options.design = m_document->design();
+    options.design = *design;
     if (!m_document->filePath().isEmpty())
         options.designDir = QFileInfo(m_document->filePath()).absolutePath();
     fromString(m_ui->accelCombo->currentData().toString(), &options.accel);
@@ -355,7 +363,7 @@ void LocalRunPage::startTeardown()
     // Consoles detach with the job; then nothing of ours holds the domains.
     m_runJob.reset();
     TeardownOptions options{.designName = m_runDesign, .stateDir = m_stateDir};
-    options.overlayDir = stateDir() + QStringLiteral("/overlays");
+    options.overlayDir = RunJournal::defaultOverlayDir(m_stateDir);
     options.hostnames = m_runHostnames;
     auto* job = new TeardownJob(options, settings::libvirtUri(), m_hypervisor, this);
     job->setGeneration(m_generation.next());

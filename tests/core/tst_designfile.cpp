@@ -57,7 +57,8 @@ Design everyFieldSet()
                   BootMode::Kernel,
                   QStringLiteral("vmlinuz"),
                   QStringLiteral("initrd.img"),
-                  QStringLiteral("console=ttyS0 quiet")};
+                  QStringLiteral("console=ttyS0 quiet"),
+                  QString()};
     Role compute;
     compute.count = 4096;
     compute.hostnamePattern = QStringLiteral("{voc}-{role}{index:09}");
@@ -135,6 +136,11 @@ void TestDesignFile::roundTrip_data()
     odd.hpl.utilization = 1.0 / 3.0; // needs all 17 digits to come back identical
     odd.roles[1].count = -5;         // invalid, but the file format must not lose it
     QTest::newRow("odd numbers") << odd;
+    Design built = makeDefaultDesign(QStringLiteral("built"));
+    built.roles[0].image = ImageRef();
+    built.roles[0].image.build = QStringLiteral("head");
+    built.roles[1].image.build = QStringLiteral("compute"); // its path kept (validation warns)
+    QTest::newRow("built images") << built;
 }
 
 void TestDesignFile::roundTrip()
@@ -183,14 +189,17 @@ void TestDesignFile::demoContents()
     QCOMPARE(d.head()->memoryMiB, 2048);
     QCOMPARE(toString(d.head()->nic), QStringLiteral("virtio"));
     QCOMPARE(toString(d.computeRoles().first()->nic), QStringLiteral("e1000"));
-    QCOMPARE(d.head()->image.path, QStringLiteral("images/demo-head.qcow2"));
+    // The demo names the images scripts/build-vcn-image makes, so it works after a build unchanged.
+    QCOMPARE(d.head()->image.build, QStringLiteral("head"));
+    QCOMPARE(d.head()->image.path, QString());
     QCOMPARE(d.head()->hostnamePattern, QStringLiteral("{voc}-head"));
     QCOMPARE(d.computeRoles().size(), 1);
     const Role& compute = *d.computeRoles().first();
     QCOMPARE(compute.count, 4);
     QCOMPARE(compute.vcpus, 2);
     QCOMPARE(compute.memoryMiB, 1024);
-    QCOMPARE(compute.image.path, QStringLiteral("images/demo-compute.qcow2"));
+    QCOMPARE(compute.image.build, QStringLiteral("compute"));
+    QCOMPARE(compute.image.path, QString());
     QCOMPARE(toString(compute.image.bootMode), QStringLiteral("disk"));
     QCOMPARE(compute.hostnamePattern, QStringLiteral("{voc}-{role}{index:02}"));
 }

@@ -14,6 +14,7 @@
 
 #include <libvirt/virterror.h>
 
+#include <cerrno>
 #include <unistd.h>
 
 using namespace voc;
@@ -81,6 +82,8 @@ private slots:
     void initTestCase();
     void converter_data();
     void converter();
+    void permissionHints_data();
+    void permissionHints();
     void quietStderr();
     void connectErrors_data();
     void connectErrors();
@@ -158,6 +161,55 @@ void TestLibvirtError::converter()
         QVERIFY2(error.hint.contains(hintContains), qPrintable(error.hint));
     // The converter consumed the error: a later failure without one is not blamed on it.
     QVERIFY(virGetLastError() == nullptr);
+}
+
+// Errors a test driver cannot produce on demand, as libvirt records them: the
+// hint for a refused file names QEMU's user, and nobody is told to become what they are already.
+void TestLibvirtError::permissionHints_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("domain");
+    QTest::addColumn<int>("errnum");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("hintContains");
+
+    QTest::newRow("storage file as QEMU's user")
+        << int(VIR_ERR_SYSTEM_ERROR) << int(VIR_FROM_STORAGE) << EACCES
+        << QStringLiteral(
+               "Cannot access storage file '/root/.local/share/vocstudio/overlays/voc-demo-demo-head.qcow2' "
+               "(as uid:64055, gid:64055): Permission denied")
+        << QStringLiteral("libvirt-qemu");
+    QTest::newRow("QEMU could not open its disk")
+        << int(VIR_ERR_INTERNAL_ERROR) << int(VIR_FROM_QEMU) << 0
+        << QStringLiteral("process exited while connecting to monitor: Could not open '/root/x.qcow2': "
+                          "Permission denied")
+        << QStringLiteral("libvirt-qemu");
+    QTest::newRow("daemon socket refused")
+        << int(VIR_ERR_SYSTEM_ERROR) << int(VIR_FROM_RPC) << EACCES
+        << QStringLiteral("Failed to connect socket to '/run/libvirt/libvirt-sock': Permission denied")
+        << (::geteuid() == 0 ? QStringLiteral("libvirtd.conf") : QStringLiteral("'libvirt' group"));
+}
+
+void TestLibvirtError::permissionHints()
+{
+    QFETCH(int, code);
+    QFETCH(int, domain);
+    QFETCH(int, errnum);
+    QFETCH(QString, message);
+    QFETCH(QString, hintContains);
+
+    QByteArray text = message.toUtf8();
+    virError recorded{};
+    recorded.code = code;
+    recorded.domain = domain;
+    recorded.level = VIR_ERR_ERROR;
+    recorded.message = text.data();
+    recorded.int1 = errnum;
+    const Error error =
+        libvirtError(recorded, QStringLiteral("could not start the domain"), QStringLiteral("voc-demo"));
+    QVERIFY2(error.hint.contains(hintContains), qPrintable(error.hint));
+    if (::geteuid() == 0)
+        QVERIFY2(!error.hint.contains(QStringLiteral("run as root")), qPrintable(error.hint));
 }
 
 void TestLibvirtError::quietStderr()

@@ -38,6 +38,26 @@ QJsonObject demoObject()
         .object();
 }
 
+// The demo design with its images given by path instead of by build, as designs made before
+// "build" existed have them: the image rows check those rules.
+QJsonObject pathDemoObject()
+{
+    QJsonObject demo = demoObject();
+    QJsonArray roles = demo.value(QStringLiteral("roles")).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject role = roles.at(i).toObject();
+        QJsonObject image = role.value(QStringLiteral("image")).toObject();
+        image.insert(
+            QStringLiteral("path"),
+            QStringLiteral("images/demo-%1.qcow2").arg(image.value(QStringLiteral("build")).toString()));
+        image.remove(QStringLiteral("build"));
+        role.insert(QStringLiteral("image"), image);
+        roles.replace(i, role);
+    }
+    demo.insert(QStringLiteral("roles"), roles);
+    return demo;
+}
+
 // `node` with the value at `tokens` replaced; an undefined value removes the key or element.
 QJsonValue replaced(const QJsonValue& node, QStringList tokens, const QJsonValue& value)
 {
@@ -62,8 +82,8 @@ QJsonValue replaced(const QJsonValue& node, QStringList tokens, const QJsonValue
     return object;
 }
 
-// The demo design with one field changed, e.g. with("roles[1].count", 5000).
-QByteArray with(const QString& path, const QJsonValue& value, QJsonObject base = demoObject())
+// The demo design (images by path) with one field changed, e.g. with("roles[1].count", 5000).
+QByteArray with(const QString& path, const QJsonValue& value, QJsonObject base = pathDemoObject())
 {
     QString dotted = path;
     dotted.replace(QLatin1Char('['), QLatin1Char('.')).remove(QLatin1Char(']'));
@@ -315,6 +335,14 @@ void TestValidation::problems_data()
     QTest::newRow("kernel boot without kernel")
         << with(s("roles[1].image.bootMode"), s("kernel")) << s("roles[1].image.kernel")
         << s("required when bootMode is \"kernel\"") << true;
+    QTest::newRow("unknown built image")
+        << with(s("roles[1].image.build"), s("gpu"), demoObject()) << s("roles[1].image.build")
+        << s("\"gpu\" is not an image scripts/build-vcn-image builds") << true;
+    QTest::newRow("path beside a built image")
+        << with(s("roles[1].image.path"), s("images/x.qcow2"), demoObject()) << s("roles[1].image.path")
+        << s("ignored: the role uses the built image \"compute\"") << false;
+    QTest::newRow("build is a number") << with(s("roles[0].image.build"), 1, demoObject())
+                                       << s("roles[0].image.build") << s("expected a string") << true;
     QTest::newRow("kernel with disk boot")
         << with(s("roles[1].image.kernel"), s("/boot/vmlinuz")) << s("roles[1].image.kernel")
         << s("ignored because bootMode is") << false;
@@ -391,6 +419,7 @@ void TestValidation::validDesigns_data()
     QTest::addColumn<int>("warnings");
 
     QTest::newRow("demo") << readBytes(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc")) << 0;
+    QTest::newRow("demo, images by path") << QJsonDocument(pathDemoObject()).toJson() << 0;
     QTest::newRow("minimal") << fixtureBytes(QStringLiteral("valid-minimal.voc")) << 0;
     QTest::newRow("kernel boot, fixed grid") << fixtureBytes(QStringLiteral("valid-kernel-boot.voc")) << 0;
     QTest::newRow("two compute roles, full /28")
