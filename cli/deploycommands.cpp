@@ -7,6 +7,7 @@
 #include "bench/storerunjob.h"
 
 #include "deploy/deployjob.h"
+#include "deploy/deploymentsurvey.h"
 #include "directory/sitecredentials.h"
 #include "images/builtimages.h"
 #include "model/designfile.h"
@@ -25,6 +26,8 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace voc::cli {
 
@@ -312,8 +315,9 @@ int runDeployments(const QStringList& args, Io io)
     parser.setApplicationDescription(
         DeployCommandsText::tr("Lists the deployments this machine made, from their journals."));
     const QCommandLineOption json(QStringLiteral("json"), DeployCommandsText::tr("Print JSON."));
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 DeployCommandsText::tr("Also destroyed and rolled-back ones."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        DeployCommandsText::tr("Also destroyed, rolled-back and retired (gone) ones."));
     const QCommandLineOption stateDir = stateDirOption();
     parser.addOptions({json, all, stateDir});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
@@ -325,7 +329,8 @@ int runDeployments(const QStringList& args, Io io)
     }
     QJsonArray array;
     for (const DeploymentSummary& d : *list) {
-        const bool gone = d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack;
+        const bool gone = d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack ||
+                          d.state == DeploymentState::Gone;
         if (gone && !parser.isSet(all) && !parser.isSet(json))
             continue;
         QJsonArray hosts;
@@ -420,34 +425,113 @@ int runResume(const QStringList& args, Io io)
     return runDeployJob(std::move(options).value(), parser.isSet(json), io);
 }
 
+namespace {
+
+// destroy --forget without --yes: shows what the site still holds of the deployment and what could
+// not be checked, and asks. False when the user declines (or the survey itself failed).
+bool confirmForget(const DeploymentSummary& found, const QString& password, const QString& stateDir, Io io)
+{
+    SurveyDeploymentJob survey(SurveyOptions{.id = found.id,
+                                             .stateDir = stateDir,
+                                             .ldapPassword = password,
+                                             .hypervisor = nullptr,
+                                             .connectDirectory = {}});
+    QObject::connect(&survey, &Job::progress, [&io](int, int, const QString& text) {
+        io.out << QStringLiteral("   ") << text << Qt::endl;
+    });
+    CancelOnSignal cancelOnSignal(survey);
+    survey.exec();
+    const Result<DeploymentSurvey> result = *survey.result();
+    if (!result) {
+        printError(io, result.error());
+        return false;
+    }
+    const QStringList present = result->describe(Presence::Present);
+    const QStringList unchecked = result->describe(Presence::Unchecked);
+    if (!present.isEmpty()) {
+        io.out << DeployCommandsText::tr("Still at %1 (removed now):\n").arg(found.site);
+        for (const QString& line : present)
+            io.out << QStringLiteral("  ") << line << '\n';
+    }
+    if (!unchecked.isEmpty()) {
+        io.out << DeployCommandsText::tr("Could not be checked (forgotten if still there):\n");
+        for (const QString& line : unchecked)
+            io.out << QStringLiteral("  ") << line << '\n';
+    }
+    io.out << DeployCommandsText::tr("Remove what can be reached of %1 and drop its journal? [y/N] ")
+                  .arg(found.id)
+           << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace
+
 int runDestroy(const QStringList& args, Io io)
 {
     const QString command = QStringLiteral("destroy");
     QCommandLineParser parser;
     parser.setApplicationDescription(DeployCommandsText::tr(
         "Removes a deployment from its journal: domains, overlays, directory entries, and the images it "
-        "uploaded unless --keep-images or another deployment uses them."));
+        "uploaded unless --keep-images or another deployment uses them. With --forget, what cannot be "
+        "reached (a site taken down or wiped) is given up on and the journal is moved aside."));
     const QCommandLineOption keep(QStringLiteral("keep-images"),
                                   DeployCommandsText::tr("Keep the uploaded base images."));
+    const QCommandLineOption forget(
+        QStringLiteral("forget"),
+        DeployCommandsText::tr("Remove what can be reached, then drop the journal (moved to %1) even if "
+                               "hosts or the directory could not be checked. Asks first.")
+            .arg(DeployJournal::forgottenFolder()));
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
+                                 DeployCommandsText::tr("With --forget: do not ask."));
     const QCommandLineOption stateDir = stateDirOption();
     int exit = ExitInvalid;
     const std::optional<DeploymentSummary> found =
-        parseDeploymentCommand(parser, command, args, io, {keep}, stateDir, &exit);
+        parseDeploymentCommand(parser, command, args, io, {keep, forget, yes}, stateDir, &exit);
     if (!found)
         return exit;
+    const bool forgetting = parser.isSet(forget);
+    if (parser.isSet(yes) && !forgetting)
+        return usageError(io, command, DeployCommandsText::tr("--yes goes with --forget"));
+    if (forgetting && !parser.isSet(yes) && !::isatty(STDIN_FILENO)) {
+        printError(io, Error{ErrorCode::InvalidInput,
+                             DeployCommandsText::tr("--forget asks before it drops the journal, and there is "
+                                                    "no terminal to ask on; nothing was changed"),
+                             found->id,
+                             DeployCommandsText::tr("check the site (vocctl deployments, vocctl site check), "
+                                                    "then confirm with: vocctl destroy %1 --forget --yes")
+                                 .arg(found->id)});
+        return ExitInvalid;
+    }
     QString password;
     if (!found->entries.isEmpty()) {
-        const std::optional<QString> secret = sitePassword(found->profile, found->profilePath, io);
-        if (!secret)
+        // A site that is gone may have taken its password file along: forget goes on without.
+        const Result<QString> secret =
+            directoryPassword(found->profile.directory, QFileInfo(found->profilePath).absolutePath());
+        if (secret) {
+            password = *secret;
+        } else if (forgetting) {
+            io.err << DeployCommandsText::tr("warning: no directory password (%1): its entries cannot be "
+                                             "checked\n")
+                          .arg(secret.error().toString());
+        } else {
+            printError(io, secret.error(), found->profilePath);
             return ExitInvalid;
-        password = *secret;
+        }
+    }
+    if (forgetting && !parser.isSet(yes) && found->state != DeploymentState::Deploying &&
+        !confirmForget(*found, password, parser.value(stateDir), io)) {
+        io.out << DeployCommandsText::tr("Nothing changed.\n");
+        return ExitInvalid;
     }
     DestroyDeploymentJob job(DestroyOptions{.id = found->id,
                                             .stateDir = parser.value(stateDir),
                                             .keepImages = parser.isSet(keep),
                                             .ldapPassword = password,
                                             .hypervisor = nullptr,
-                                            .connectDirectory = {}});
+                                            .connectDirectory = {},
+                                            .forget = forgetting});
     QObject::connect(&job, &DestroyDeploymentJob::logLine,
                      [&io](const QString& line) { io.out << QStringLiteral("   ") << line << Qt::endl; });
     job.exec();
@@ -455,6 +539,20 @@ int runDestroy(const QStringList& args, Io io)
     if (!report) {
         printError(io, report.error());
         return ExitInvalid;
+    }
+    if (!report->forgottenJournal.isEmpty()) {
+        io.out << DeployCommandsText::tr("%1 forgotten: %2 domains, %3 overlays, %4 directory entries, %5 "
+                                         "volumes removed; journal moved to %6\n")
+                      .arg(report->id)
+                      .arg(report->domains.size())
+                      .arg(report->overlays.size())
+                      .arg(report->entries.size())
+                      .arg(report->volumes.size())
+                      .arg(report->forgottenJournal);
+        io.out << DeployCommandsText::tr("Not removed (check these by hand if the site comes back):\n");
+        for (const QString& line : report->left)
+            io.out << QStringLiteral("  ") << line << '\n';
+        return ExitOk;
     }
     io.out
         << DeployCommandsText::tr(

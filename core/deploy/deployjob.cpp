@@ -3,6 +3,7 @@
 #include "deployjob.h"
 
 #include "common/logging.h"
+#include "deploymentsurvey.h"
 #include "deploystate.h"
 #include "images/imagepush.h"
 #include "virt/domainxml.h"
@@ -231,20 +232,21 @@ Status DeployJob::preflight()
     Result<QList<DeploymentSummary>> existing = listDeployments(s.stateDir);
     if (!existing)
         return existing.error();
+    // Earlier deployments of this VOC here that no process works on: they block this one unless a
+    // look at the site (below, once it is connected) finds nothing of them left.
+    QList<DeploymentSummary> earlier;
     for (const DeploymentSummary& other : *existing) {
         if (other.design != design || other.site != site)
             continue;
-        if (other.state == DeploymentState::Destroyed || other.state == DeploymentState::RolledBack)
+        if (other.state == DeploymentState::Destroyed || other.state == DeploymentState::RolledBack ||
+            other.state == DeploymentState::Gone)
             continue;
-        return makeError(
-            ErrorCode::Conflict,
-            DeployJobText::tr("%1 is deployed at %2 already (%3, %4)")
-                .arg(design, site, other.id, toString(other.state)),
-            other.id,
-            other.state == DeploymentState::Interrupted
-                ? DeployJobText::tr("resume it (vocctl resume %1) or destroy it (vocctl destroy %1)")
-                      .arg(other.id)
-                : DeployJobText::tr("destroy it first: vocctl destroy %1").arg(other.id));
+        if (other.state == DeploymentState::Deploying)
+            return makeError(ErrorCode::Conflict,
+                             DeployJobText::tr("%1 is deployed at %2 already (%3, %4)")
+                                 .arg(design, site, other.id, toString(other.state)),
+                             other.id, DeployJobText::tr("wait for it, or cancel it first"));
+        earlier.append(other);
     }
 
     reportProgress(0, 4,
@@ -268,6 +270,10 @@ Status DeployJob::preflight()
     if (!directory)
         return directory.error();
     s.directory = std::move(directory).value();
+    for (const DeploymentSummary& other : std::as_const(earlier)) {
+        if (Status free = retireIfGone(other); !free)
+            return free;
+    }
     Result<QList<VcnRecord>> records = s.directory->listVcns();
     if (!records)
         return records.error();
@@ -396,6 +402,50 @@ Status DeployJob::preflight()
     return Ok{};
 }
 
+Status DeployJob::retireIfGone(const DeploymentSummary& other)
+{
+    State& s = *m_state;
+    SurveyTargets targets{.hosts = {},
+                          .unreachable = {},
+                          .directory = s.directory.get(),
+                          .directoryProblem = {},
+                          .pool = other.plan ? other.plan->pool : other.profile.storage.pool,
+                          .voc = other.design};
+    for (auto& [name, link] : s.hosts)
+        targets.hosts.insert(name, link.connection.get());
+    const DeploymentSurvey survey = surveyDeployment(other, targets);
+    if (mayRetire(other, survey)) {
+        if (Status retired = retireDeployment(other, s.id); !retired)
+            return retired;
+        log(DeployJobText::tr("%1 (%2) left nothing at %3 (%n object(s) checked, all gone): retired, its "
+                              "journal kept",
+                              nullptr, int(survey.objects.size()))
+                .arg(other.id, deploymentStateTitle(other.state), other.site));
+        return Ok{};
+    }
+    QStringList details;
+    const QStringList present = survey.describe(Presence::Present);
+    const QStringList unchecked = survey.describe(Presence::Unchecked);
+    if (!present.isEmpty())
+        details.append(DeployJobText::tr("still there: %1").arg(present.join(QStringLiteral("; "))));
+    if (!unchecked.isEmpty())
+        details.append(DeployJobText::tr("not checked: %1").arg(unchecked.join(QStringLiteral("; "))));
+    return makeError(
+        ErrorCode::Conflict,
+        DeployJobText::tr("%1 is deployed at %2 already (%3, %4)")
+                .arg(other.design, other.site, other.id, toString(other.state)) +
+            (details.isEmpty() ? QString() : QStringLiteral(": ") + details.join(QStringLiteral("; "))),
+        other.id,
+        other.state == DeploymentState::Interrupted
+            ? DeployJobText::tr("resume it (vocctl resume %1) or destroy it (vocctl destroy %1)")
+                  .arg(other.id)
+        : unchecked.isEmpty()
+            ? DeployJobText::tr("destroy it first: vocctl destroy %1").arg(other.id)
+            : DeployJobText::tr("destroy it first (vocctl destroy %1); if its site is gone for good, "
+                                "vocctl destroy %1 --forget drops it")
+                  .arg(other.id));
+}
+
 Status DeployJob::preflightResume()
 {
     State& s = *m_state;
@@ -471,6 +521,8 @@ void DeployJob::rollBack(const Error& cause)
                             .pool = s.plan.pool,
                             .keepVolumes = false,
                             .volumesInUse = volumesUsedByOthers(s.id, s.stateDir),
+                            .unreachable = {},
+                            .directoryProblem = {},
                             .log = [this](const QString& line) { log(line); }};
     DestroyReport report;
     QStringList left;

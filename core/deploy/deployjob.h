@@ -141,6 +141,9 @@ private:
     Status runStage(DeployStage stage, const std::function<Status(StageState*)>& work);
     Status preflight();
     Status preflightResume();
+    // An earlier deployment of the same VOC at the same site: retired when the site holds nothing
+    // of it (checked object by object), else the refusal naming what is there or was not checked.
+    Status retireIfGone(const DeploymentSummary& other);
     Status pushImages(StageState* state);
     Status registerVcns(StageState* state);
     Status waitForPublish(StageState* state);
@@ -161,16 +164,21 @@ struct DestroyOptions
     QString ldapPassword = {}; // the site's; the profile is the one in the journal
     Hypervisor* hypervisor = nullptr;
     DirectoryConnector connectDirectory = {};
+    // Remove what can be reached, then drop the journal (moved to DeployJournal::forgottenFolder())
+    // whatever is left: for a deployment whose site is gone. Ask the user first.
+    bool forget = false;
 };
 
 struct DestroyReport
 {
     QString id;
-    QStringList domains;  // "kvm1: voc-demo-demo-head"
-    QStringList overlays; // "kvm1: voc-demo-demo-head.qcow2"
-    QStringList entries;  // VCN hostnames removed from the directory
-    QStringList volumes;  // base volumes deleted
-    QStringList kept;     // base volumes kept (--keep-images, or used by another live deployment)
+    QStringList domains;      // "kvm1: voc-demo-demo-head"
+    QStringList overlays;     // "kvm1: voc-demo-demo-head.qcow2"
+    QStringList entries;      // VCN hostnames removed from the directory
+    QStringList volumes;      // base volumes deleted
+    QStringList kept;         // base volumes kept (--keep-images, or used by another live deployment)
+    QStringList left;         // forget: what could not be checked or removed ("kvm2: domain x (why)")
+    QString forgottenJournal; // forget: where the journal went; empty when everything was removed
 };
 
 // Removes what a deployment's journal says might exist: domains, overlays, directory entries, and
@@ -198,5 +206,7 @@ private:
 // rest from the journal.
 Result<DeployOptions> resumeOptions(const QString& id, const QString& ldapPassword,
                                     const QString& stateDir = {});
+DeployOptions resumeOptions(const DeploymentSummary& deployment, const QString& ldapPassword,
+                            const QString& stateDir = {});
 
 } // namespace voc

@@ -134,6 +134,8 @@ QString toString(DeploymentState state)
         return QStringLiteral("rolled back");
     case DeploymentState::Destroyed:
         return QStringLiteral("destroyed");
+    case DeploymentState::Gone:
+        return QStringLiteral("gone");
     }
     return {};
 }
@@ -153,6 +155,8 @@ QString deploymentStateTitle(DeploymentState state)
         return DeployJournalText::tr("rolled back");
     case DeploymentState::Destroyed:
         return DeployJournalText::tr("destroyed");
+    case DeploymentState::Gone:
+        return DeployJournalText::tr("gone from its site");
     }
     return {};
 }
@@ -170,6 +174,11 @@ QString DeployJournal::folder(const QString& stateDir)
 QString DeployJournal::pathFor(const QString& id, const QString& stateDir)
 {
     return folder(stateDir) + QLatin1Char('/') + id + QLatin1String(".jsonl");
+}
+
+QString DeployJournal::forgottenFolder(const QString& stateDir)
+{
+    return folder(stateDir) + QLatin1String("/forgotten");
 }
 
 QString DeployJournal::serialLogPathFor(const QString& id, const QString& hostname, const QString& stateDir)
@@ -270,7 +279,9 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
             break;
         }
     }
-    if (outcome == QLatin1String("destroyed"))
+    if (outcome == QLatin1String("gone") || outcome == QLatin1String("forgotten"))
+        s.state = DeploymentState::Gone;
+    else if (outcome == QLatin1String("destroyed"))
         s.state = s.hasLiveObjects() ? DeploymentState::Failed : DeploymentState::Destroyed;
     else if (outcome == QLatin1String("rolled-back"))
         s.state = s.hasLiveObjects() ? DeploymentState::Failed : DeploymentState::RolledBack;

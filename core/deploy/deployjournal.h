@@ -57,6 +57,8 @@ enum class DeploymentState
     Failed,      // failed and its rollback could not remove everything: `destroy` retries
     RolledBack,  // failed or cancelled, everything it made removed
     Destroyed,
+    Gone, // its site holds nothing of it any more (checked), or it was forgotten: retired, kept for the
+          // record
 };
 QString toString(DeploymentState state);             // "deploying", "interrupted", "running", "failed", ...
 QString deploymentStateTitle(DeploymentState state); // translated
@@ -106,7 +108,9 @@ struct DeploymentSummary
 //  Stage intent/done, name = toString(DeployStage)
 //  Volume {host, pool, uploaded}, DirectoryEntry {voc, vcn}, Overlay {host, pool, vcn},
 //  Domain {host, vcn}, Phase {vcn... as local runs}, Removed {host, kind} after a rollback/destroy
-//  Outcome name = "failed" | "rolled-back" | "destroyed" {error}
+//  Outcome name = "failed" | "rolled-back" | "destroyed" {error}, or "gone" {by} once a survey found
+//  nothing of it at its site (each object then has a Removed record with "gone": true), or
+//  "forgotten" {left} before `destroy --forget` moves the journal to <folder>/forgotten/
 class DeployJournal
 {
 public:
@@ -114,6 +118,8 @@ public:
     static QString folder(const QString& stateDir = {});
     static QString pathFor(const QString& id, const QString& stateDir = {});
     // <stateDir>/deployments/<id>/<hostname>.serial.log: the console as the deployment saw it.
+    // <stateDir>/deployments/forgotten: journals dropped by `destroy --forget`, kept for the record.
+    static QString forgottenFolder(const QString& stateDir = {});
     static QString serialLogPathFor(const QString& id, const QString& hostname, const QString& stateDir = {});
     // "<design>-<site>-<yyyyMMdd-HHmmss>" (UTC): sorts by time, safe as a file name.
     static QString makeId(const QString& design, const QString& site, const QDateTime& when);

@@ -34,10 +34,10 @@ struct HostLink
 using HostLinks = std::map<QString, HostLink>; // by SiteHost name
 
 // Connects to every host of the profile in parallel and checks pool (exists, active) and bridge;
-// the first failure names its host. With `requireAll` false, hosts that fail are left out (destroy
-// removes what it can reach).
+// the first failure names its host. With `unreachable`, hosts that fail are left out with their
+// error by host name (destroy removes what it can reach).
 Result<HostLinks> connectHosts(const SiteProfile& profile, Hypervisor& hypervisor, Acceleration accel,
-                               bool checkPoolAndBridge, QStringList* unreachable = nullptr);
+                               bool checkPoolAndBridge, QHash<QString, Error>* unreachable = nullptr);
 
 // What runs on a host already: vCPUs and memory of every domain (ours of other VOCs, anyone's).
 Result<HostCapacity> measureCapacity(HostLink& link);
@@ -124,7 +124,9 @@ struct TeardownContext
     QString voc;
     QString pool;
     bool keepVolumes = false;
-    QStringList volumesInUse; // by other live deployments
+    QStringList volumesInUse;            // by other live deployments
+    QHash<QString, QString> unreachable; // host name -> why (named with what it leaves)
+    QString directoryProblem;            // why there is no directory connection
     std::function<void(const QString&)> log;
 };
 void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& context, DestroyReport& report,

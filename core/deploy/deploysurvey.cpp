@@ -79,7 +79,7 @@ Result<HostLink> connectHost(const SiteHost& host, const SiteProfile& profile, H
 } // namespace
 
 Result<HostLinks> connectHosts(const SiteProfile& profile, Hypervisor& hypervisor, Acceleration accel,
-                               bool checkPoolAndBridge, QStringList* unreachable)
+                               bool checkPoolAndBridge, QHash<QString, Error>* unreachable)
 {
     if (profile.hosts.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -97,7 +97,7 @@ Result<HostLinks> connectHosts(const SiteProfile& profile, Hypervisor& hyperviso
         if (!*links[i]) {
             if (!unreachable)
                 return links[i]->error();
-            unreachable->append(links[i]->error().toString());
+            unreachable->insert(profile.hosts.at(i).name, links[i]->error());
             continue;
         }
         result.emplace(profile.hosts.at(i).name, std::move(*links[i]).value());

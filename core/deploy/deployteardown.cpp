@@ -2,6 +2,7 @@
 // Removing what a deployment made, from its journal: the rollback of a failed deployment, destroy
 // (also after a crash) and the options of a resume.
 #include "common/logging.h"
+#include "deploymentsurvey.h"
 #include "deploystate.h"
 #include "virt/libvirthypervisor.h"
 
@@ -44,7 +45,7 @@ QStringList volumesUsedByOthers(const QString& id, const QString& stateDir)
         return volumes;
     for (const DeploymentSummary& other : *all) {
         if (other.id == id || !other.plan || other.state == DeploymentState::Destroyed ||
-            other.state == DeploymentState::RolledBack)
+            other.state == DeploymentState::RolledBack || other.state == DeploymentState::Gone)
             continue;
         for (const ImageUpload& upload : other.plan->uploads) {
             if (!volumes.contains(upload.volume))
@@ -70,6 +71,12 @@ void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& c, De
             object.insert(it.key(), it.value());
         (void)c.journal->done(JournalStep::Removed, name, object);
     };
+    // "host unreachable: <why>" when connectHosts said why.
+    auto unreachable = [&](const QString& host) {
+        const QString why = c.unreachable.value(host);
+        return why.isEmpty() ? DeployTeardownText::tr("host unreachable")
+                             : DeployTeardownText::tr("host unreachable: %1").arg(why);
+    };
     auto connection = [&](const QString& host) -> HypervisorConnection* {
         if (!c.hosts)
             return nullptr;
@@ -81,8 +88,8 @@ void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& c, De
     for (const DeployedObject& domain : summary.domains) {
         HypervisorConnection* host = connection(domain.host);
         if (!host) {
-            left.append(
-                DeployTeardownText::tr("%1: domain %2 (host unreachable)").arg(domain.host, domain.name));
+            left.append(DeployTeardownText::tr("%1: domain %2 (%3)")
+                            .arg(domain.host, domain.name, unreachable(domain.host)));
             continue;
         }
         const Status status = host->destroy(domain.name);
@@ -100,8 +107,8 @@ void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& c, De
     for (const DeployedObject& overlay : summary.overlays) {
         HypervisorConnection* host = connection(overlay.host);
         if (!host) {
-            left.append(
-                DeployTeardownText::tr("%1: overlay %2 (host unreachable)").arg(overlay.host, overlay.name));
+            left.append(DeployTeardownText::tr("%1: overlay %2 (%3)")
+                            .arg(overlay.host, overlay.name, unreachable(overlay.host)));
             continue;
         }
         const Status status =
@@ -120,8 +127,11 @@ void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& c, De
     if (!summary.entries.isEmpty()) {
         if (!c.directory) {
             for (const DeployedObject& entry : summary.entries)
-                left.append(
-                    DeployTeardownText::tr("directory entry %1 (no directory connection)").arg(entry.name));
+                left.append(c.directoryProblem.isEmpty()
+                                ? DeployTeardownText::tr("directory entry %1 (no directory connection)")
+                                      .arg(entry.name)
+                                : DeployTeardownText::tr("directory entry %1 (directory unreachable: %2)")
+                                      .arg(entry.name, c.directoryProblem));
         } else {
             for (const DeployedObject& entry : summary.entries) {
                 const Status status = c.directory->removeVcn(c.voc, entry.name);
@@ -151,8 +161,8 @@ void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& c, De
         }
         HypervisorConnection* host = connection(volume.host);
         if (!host) {
-            left.append(
-                DeployTeardownText::tr("%1: volume %2 (host unreachable)").arg(volume.host, volume.name));
+            left.append(DeployTeardownText::tr("%1: volume %2 (%3)")
+                            .arg(volume.host, volume.name, unreachable(volume.host)));
             continue;
         }
         const Status status = host->deleteVolume(volume.pool.isEmpty() ? c.pool : volume.pool, volume.name);
@@ -197,21 +207,24 @@ Result<DestroyReport> DestroyDeploymentJob::run()
     reportProgress(0, 3, DeployTeardownText::tr("connecting to the hosts of %1").arg(summary.site));
     LibvirtHypervisor libvirt;
     Hypervisor& hypervisor = m_options.hypervisor ? *m_options.hypervisor : libvirt;
-    QStringList unreachable;
+    QHash<QString, Error> unreachable;
     Result<HostLinks> hosts =
         connectHosts(summary.profile, hypervisor, Acceleration::Tcg, false, &unreachable);
     HostLinks links = hosts ? std::move(hosts).value() : HostLinks{};
-    for (const QString& problem : unreachable)
-        log(problem);
+    for (const Error& problem : std::as_const(unreachable))
+        log(problem.toString());
+    QString directoryProblem;
     std::unique_ptr<Directory> directory;
     if (!summary.entries.isEmpty()) {
         reportProgress(1, 3, DeployTeardownText::tr("binding to the directory"));
         Result<std::unique_ptr<Directory>> opened = openDirectory(
             summary.profile, summary.profilePath, m_options.ldapPassword, m_options.connectDirectory);
-        if (opened)
+        if (opened) {
             directory = std::move(opened).value();
-        else
+        } else {
+            directoryProblem = opened.error().what;
             log(opened.error().toString());
+        }
     }
     if (Status stop = checkCancelled(summary.id); !stop)
         return stop.error();
@@ -226,11 +239,28 @@ Result<DestroyReport> DestroyDeploymentJob::run()
                             .pool = summary.plan ? summary.plan->pool : summary.profile.storage.pool,
                             .keepVolumes = m_options.keepImages,
                             .volumesInUse = volumesUsedByOthers(summary.id, m_options.stateDir),
+                            .unreachable = {},
+                            .directoryProblem = directoryProblem,
                             .log = log};
+    for (auto it = unreachable.cbegin(); it != unreachable.cend(); ++it)
+        context.unreachable.insert(it.key(), it.value().what);
     reportProgress(2, 3, DeployTeardownText::tr("removing %1").arg(summary.id));
     QStringList left;
     tearDownDeployment(summary, context, report, left);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!left.isEmpty() && m_options.forget) {
+        // What was reachable is removed; the rest is given up on, as the user confirmed.
+        journal.close();
+        for (const QString& item : std::as_const(left))
+            log(DeployTeardownText::tr("forgotten: %1").arg(item));
+        Result<QString> moved = forgetDeployment(summary, left, m_options.stateDir);
+        if (!moved)
+            return moved.error();
+        report.left = left;
+        report.forgottenJournal = *moved;
+        reportProgress(3, 3, DeployTeardownText::tr("%1 forgotten").arg(summary.id));
+        return report;
+    }
     if (!left.isEmpty()) {
         (void)journal.done(
             JournalStep::Outcome, QStringLiteral("failed"),
@@ -252,15 +282,21 @@ Result<DeployOptions> resumeOptions(const QString& id, const QString& ldapPasswo
     Result<DeploymentSummary> found = findDeployment(id, stateDir);
     if (!found)
         return found.error();
+    return resumeOptions(*found, ldapPassword, stateDir);
+}
+
+DeployOptions resumeOptions(const DeploymentSummary& deployment, const QString& ldapPassword,
+                            const QString& stateDir)
+{
     DeployOptions options;
-    options.resumeId = found->id;
-    options.profile = found->profile;
-    options.profilePath = found->profilePath;
-    options.designFile = found->designFile;
+    options.resumeId = deployment.id;
+    options.profile = deployment.profile;
+    options.profilePath = deployment.profilePath;
+    options.designFile = deployment.designFile;
     options.ldapPassword = ldapPassword;
     options.stateDir = stateDir;
-    options.plan = found->plan;
-    (void)fromString(found->accel, &options.accel);
+    options.plan = deployment.plan;
+    (void)fromString(deployment.accel, &options.accel);
     return options;
 }
 

@@ -34,6 +34,7 @@ QIcon DeploymentListModel::stateIcon(DeploymentState state)
         return themeIcon({"dialog-error"}, QStyle::SP_MessageBoxCritical);
     case DeploymentState::RolledBack:
     case DeploymentState::Destroyed:
+    case DeploymentState::Gone:
         return themeIcon({"edit-delete", "user-trash"}, QStyle::SP_TrashIcon);
     }
     return {};
@@ -43,9 +44,15 @@ bool DeploymentListModel::canDestroy(const DeploymentSummary& d)
 {
     if (d.state == DeploymentState::Deploying)
         return false; // its process owns it: cancel it there first
-    if (d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack)
+    if (d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack ||
+        d.state == DeploymentState::Gone)
         return d.hasLiveObjects();
     return true;
+}
+
+bool DeploymentListModel::canResume(const DeploymentSummary& d)
+{
+    return d.state == DeploymentState::Interrupted && d.plan.has_value();
 }
 
 QVariant DeploymentListModel::data(const QModelIndex& index, int role) const
@@ -76,6 +83,8 @@ QVariant DeploymentListModel::data(const QModelIndex& index, int role) const
         return index.column() == State ? QVariant(stateIcon(d.state)) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = tr("%1\nJournal: %2").arg(d.id, d.journalPath);
+        if (d.state == DeploymentState::Interrupted)
+            tip += u'\n' + tr("Its process ended mid-deployment: Resume finishes it, Destroy removes it.");
         if (!d.error.isEmpty())
             tip += u'\n' + tr("Error: %1").arg(d.error);
         if (d.hasLiveObjects())

@@ -46,6 +46,10 @@ public:
     static QIcon stateIcon(DeploymentState state);
     // Destroy has something to do: not destroyed or rolled back cleanly, and no process works on it.
     static bool canDestroy(const DeploymentSummary& deployment);
+    // Resume has something to finish: the deployment's process ended mid-deployment.
+    static bool canResume(const DeploymentSummary& deployment);
+    // Forget (destroy what can be reached, drop the journal) applies where Destroy does.
+    static bool canForget(const DeploymentSummary& deployment) { return canDestroy(deployment); }
 
 private:
     QList<DeploymentSummary> m_deployments;

@@ -61,6 +61,8 @@ DeployPage::DeployPage(DesignDocument* document, std::unique_ptr<PasswordStore> 
     connect(m_ui->deployButton, &QPushButton::clicked, this, &DeployPage::deploy);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DeployPage::cancel);
     connect(m_ui->destroyButton, &QPushButton::clicked, this, &DeployPage::destroySelected);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &DeployPage::resumeSelected);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &DeployPage::forgetSelected);
     connect(m_ui->consoleButton, &QPushButton::clicked, this, [this] { openConsole(); });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DeployPage::refreshDeployments);
     connect(m_ui->messageCloseButton, &QToolButton::clicked, this, &DeployPage::clearMessage);
@@ -102,6 +104,8 @@ DeployPage::~DeployPage()
     // or `vocctl destroy` removes it).
     if (m_planJob)
         m_planJob->cancel();
+    if (m_surveyJob)
+        m_surveyJob->cancel();
     if (m_deployJob && !m_deployJob->isFinished())
         m_deployJob->cancel();
     m_pool.waitForDone();
@@ -448,19 +452,24 @@ void DeployPage::updateActions()
     const bool siteUsable = site && site->error.isEmpty();
     m_ui->previewButton->setEnabled(idle && siteUsable && !m_document->design().roles.isEmpty());
     m_ui->deployButton->setEnabled(idle && siteUsable && m_plan.has_value());
-    m_ui->cancelButton->setEnabled(m_activity == Activity::Planning || m_activity == Activity::Deploying);
+    m_ui->cancelButton->setEnabled(m_activity == Activity::Planning || m_activity == Activity::Deploying ||
+                                   m_activity == Activity::Checking);
     const int row = m_ui->deploymentsView->currentIndex().row();
     const bool selected = row >= 0 && row < m_deployments->rowCount();
-    m_ui->destroyButton->setEnabled(idle && selected &&
-                                    DeploymentListModel::canDestroy(m_deployments->deployment(row)) &&
-                                    m_deployments->deployment(row).id != m_deployingId);
+    const bool other = selected && m_deployments->deployment(row).id != m_deployingId;
+    m_ui->destroyButton->setEnabled(idle && other &&
+                                    DeploymentListModel::canDestroy(m_deployments->deployment(row)));
+    m_ui->resumeButton->setEnabled(idle && other &&
+                                   DeploymentListModel::canResume(m_deployments->deployment(row)));
+    m_ui->forgetButton->setEnabled(idle && other &&
+                                   DeploymentListModel::canForget(m_deployments->deployment(row)));
     m_ui->consoleButton->setEnabled(m_deploymentVcns->rowCount() > 0 ||
                                     (m_deployJob && !m_deployingId.isEmpty()));
     for (QWidget* input :
          std::initializer_list<QWidget*>{m_ui->siteCombo, m_ui->reloadSitesButton, m_ui->placementCombo,
                                          m_ui->accelCombo, m_ui->passwordEdit})
         input->setEnabled(idle);
-    m_ui->refreshButton->setEnabled(m_activity != Activity::Destroying);
+    m_ui->refreshButton->setEnabled(m_activity != Activity::Destroying && m_activity != Activity::Checking);
 }
 
 void DeployPage::showError(const Error& error)

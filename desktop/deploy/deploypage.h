@@ -9,6 +9,7 @@
 #include "common/job.h"
 #include "common/result.h"
 #include "deploy/deployjob.h"
+#include "deploy/deploymentsurvey.h"
 #include "directory/directory.h"
 
 #include <QPointer>
@@ -47,8 +48,9 @@ public:
     {
         Idle,
         Planning,
-        Deploying,
-        Destroying
+        Deploying, // also a resume
+        Destroying,
+        Checking, // what is left of a deployment, before Forget asks
     };
 
     // passwords: null means the OS keychain. sitesDir: where the site profiles are (tests: a temporary
@@ -93,7 +95,14 @@ public:
     void cancel();
     // Asks (askConfirmDestroy, with the keep-images choice), then destroyDeployment().
     void destroySelected();
-    void destroyDeployment(const QString& id, bool keepImages);
+    // forget: remove what can be reached, then drop the journal whatever is left (DestroyOptions).
+    void destroyDeployment(const QString& id, bool keepImages, bool forget = false);
+    // Finishes the selected interrupted deployment with the job `vocctl resume` runs (progress,
+    // stages and Cancel as a deployment).
+    void resumeSelected();
+    // Checks what is left of the selected deployment at its site (SurveyDeploymentJob), asks
+    // (askConfirmForget, listing what could not be checked), then destroyDeployment(id, false, true).
+    void forgetSelected();
     void refreshDeployments();
     void selectDeployment(const QString& id);
     // Follows a VCN's serial log (of the selected deployment, or of the one being deployed).
@@ -120,6 +129,7 @@ protected:
     // Dialogs behind virtual functions, so tests answer them without blocking.
     virtual bool askConfirmDeploy(const SitePlan& plan);
     virtual bool askConfirmDestroy(const DeploymentSummary& deployment, bool* keepImages);
+    virtual bool askConfirmForget(const DeploymentSummary& deployment, const DeploymentSurvey& survey);
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -130,6 +140,7 @@ private:
     DeployOptions makeOptions() const;
     std::optional<SiteEntry> currentSite() const;
     QString passwordFor(const DeploymentSummary& deployment) const;
+    void runDeployJob(DeployOptions options, const QString& title);
     void onDeployFinished();
     void storeBootTimes(const voc::DeployResult& result);
     void onDeployProgress(int done, int total, const QString& text);
@@ -173,6 +184,7 @@ private:
     std::unique_ptr<DeployJob> m_deployJob;   // kept after it finished: its destructor detaches consoles
     std::optional<DeployResult> m_lastResult; // addresses and readiness of the last deployment
     QPointer<Job> m_destroyJob;
+    QPointer<Job> m_surveyJob;
     QString m_deployingId;       // the journal id of the deployment in progress, once known
     QString m_pendingSite;       // selected once the list has loaded
     QString m_pendingDeployment; // selected once the deployments have been read

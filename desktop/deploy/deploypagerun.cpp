@@ -36,13 +36,26 @@ void DeployPage::startDeployment()
 {
     if (m_activity != Activity::Idle || !currentSite())
         return;
-    clearMessage();
     DeployOptions options = makeOptions();
     // Deployed as previewed (the job checks names and addresses again); without a preview it plans.
     options.plan = m_plan;
+    const QString title =
+        tr("Deploying %1 to %2")
+            .arg(options.plan ? options.plan->design : options.design.name, options.profile.name);
+    runDeployJob(std::move(options), title);
+}
+
+void DeployPage::runDeployJob(DeployOptions options, const QString& title)
+{
+    clearMessage();
+    QStringList hostnames;
+    if (options.plan) {
+        for (const SiteVcn& vcn : options.plan->vcns)
+            hostnames.append(vcn.entry.hostname);
+    }
     m_deployJob.reset();
     m_lastResult.reset();
-    m_deployJob = std::make_unique<DeployJob>(options);
+    m_deployJob = std::make_unique<DeployJob>(std::move(options));
     DeployJob* job = m_deployJob.get();
     job->setGeneration(m_deployGeneration.next());
     m_deployingId.clear();
@@ -50,11 +63,6 @@ void DeployPage::startDeployment()
     m_stages->reset();
     m_ui->deployLogView->clear();
     m_ui->timeline->stopLive();
-    QStringList hostnames;
-    if (m_plan) {
-        for (const SiteVcn& vcn : m_plan->vcns)
-            hostnames.append(vcn.entry.hostname);
-    }
     m_timeline->reset(hostnames);
     connect(job, &DeployJob::stageChanged, this, &DeployPage::onStageChanged);
     connect(job, &DeployJob::logLine, this, &DeployPage::onLogLine);
@@ -64,10 +72,8 @@ void DeployPage::startDeployment()
     connect(job, &Job::finished, this, &DeployPage::onDeployFinished);
     m_ui->tabs->setCurrentWidget(m_ui->progressTab);
     m_ui->progressBar->setRange(0, 0);
-    m_ui->progressLabel->setText(
-        tr("Deploying %1 to %2")
-            .arg(options.plan ? options.plan->design : options.design.name, options.profile.name));
-    onLogLine(m_ui->progressLabel->text());
+    m_ui->progressLabel->setText(title);
+    onLogLine(title);
     setActivity(Activity::Deploying);
     job->start(&m_pool);
 }
@@ -81,6 +87,9 @@ void DeployPage::cancel()
         m_deployJob->cancel();
         m_ui->progressLabel->setText(tr("Cancelling: removing what the deployment made"));
         onLogLine(m_ui->progressLabel->text());
+        m_ui->cancelButton->setEnabled(false);
+    } else if (m_activity == Activity::Checking && m_surveyJob) {
+        m_surveyJob->cancel();
         m_ui->cancelButton->setEnabled(false);
     }
 }
@@ -210,7 +219,7 @@ QString DeployPage::passwordFor(const DeploymentSummary& deployment) const
     return m_ui->passwordEdit->text();
 }
 
-void DeployPage::destroyDeployment(const QString& id, bool keepImages)
+void DeployPage::destroyDeployment(const QString& id, bool keepImages, bool forget)
 {
     if (m_activity != Activity::Idle)
         return;
@@ -225,7 +234,8 @@ void DeployPage::destroyDeployment(const QString& id, bool keepImages)
                            .ldapPassword = row >= 0 ? passwordFor(m_deployments->deployment(row))
                                                     : m_ui->passwordEdit->text(),
                            .hypervisor = m_hypervisor,
-                           .connectDirectory = m_connectDirectory};
+                           .connectDirectory = m_connectDirectory,
+                           .forget = forget};
     auto* job = new DestroyDeploymentJob(options, this);
     job->setGeneration(m_deployGeneration.next());
     m_destroyJob = job;
@@ -244,6 +254,12 @@ void DeployPage::destroyDeployment(const QString& id, bool keepImages)
         if (!report) {
             showError(report.error());
             onLogLine(tr("destroy failed: %1").arg(report.error().toString()));
+        } else if (!report->forgottenJournal.isEmpty()) {
+            const QString text =
+                tr("Forgot %1: its journal was moved to %2. Not removed: %3")
+                    .arg(id, report->forgottenJournal, report->left.join(QStringLiteral("; ")));
+            showInfo(text);
+            onLogLine(text);
         } else {
             QString text = tr("Destroyed %1: %n domain(s)", nullptr, int(report->domains.size())).arg(id) +
                            tr(", %n overlay(s)", nullptr, int(report->overlays.size())) +
@@ -260,7 +276,8 @@ void DeployPage::destroyDeployment(const QString& id, bool keepImages)
     });
     m_ui->tabs->setCurrentWidget(m_ui->progressTab);
     m_ui->progressBar->setRange(0, 0);
-    m_ui->progressLabel->setText(tr("Destroying %1").arg(id));
+    m_ui->progressLabel->setText(forget ? tr("Forgetting %1: removing what can be reached").arg(id)
+                                        : tr("Destroying %1").arg(id));
     onLogLine(m_ui->progressLabel->text());
     setActivity(Activity::Destroying);
     job->start(&m_pool);
@@ -339,6 +356,8 @@ void DeployPage::showSelectedDeployment()
         QString state;
         if (d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack)
             state = tr("removed");
+        else if (d.state == DeploymentState::Gone)
+            state = tr("gone");
         else if (!domain)
             state = tr("not launched");
         else if (const std::optional<BootPhase> phase = lastPhase.value(name))

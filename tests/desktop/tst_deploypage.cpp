@@ -15,6 +15,7 @@
 #include "sites/sitelistmodel.h"
 
 #include "deploy/deployjournal.h"
+#include "deploy/deploymentsurvey.h"
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "run/bootprobe.h"
@@ -97,6 +98,18 @@ protected:
         ++asked;
         *keep = keepImages;
         return confirmDestroy;
+    }
+
+public:
+    bool confirmForget = false;
+    std::optional<DeploymentSurvey> forgetSurvey; // what the confirmation listed
+
+protected:
+    bool askConfirmForget(const DeploymentSummary&, const DeploymentSurvey& survey) override
+    {
+        ++asked;
+        forgetSurvey = survey;
+        return confirmForget;
     }
 };
 
@@ -213,6 +226,8 @@ private slots:
     void console();
     void previewOffThread();
     void deployJobDrivesPage();
+    void forgetButton();
+    void resumeButton();
 
 private:
     // A page over the temporary sites folder and state folder, with the lab site loaded.
@@ -222,7 +237,7 @@ private:
     // PlanSiteJob or DeployJob runs against. False when qemu-img could not make the image.
     QString useTinyImageOnTestDriver(); // empty when it worked, else why not
     void writeJournal(const QString& id, const QDateTime& started, qint64 pid, const SitePlan& plan,
-                      const QList<JournalRecord>& records);
+                      const QList<JournalRecord>& records, const QString& hostUri = u"test:///default"_s);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     DesignDocument m_document;
@@ -282,12 +297,12 @@ std::unique_ptr<ScriptedPage> TestDeployPage::makePage(std::unique_ptr<PasswordS
 }
 
 void TestDeployPage::writeJournal(const QString& id, const QDateTime& started, qint64 pid,
-                                  const SitePlan& plan, const QList<JournalRecord>& records)
+                                  const SitePlan& plan, const QList<JournalRecord>& records,
+                                  const QString& hostUri)
 {
     DeployJournal journal(DeployJournal::pathFor(id, stateDir()));
     QVERIFY(journal.open(true).ok());
-    const QJsonObject profile =
-        QJsonDocument::fromJson(siteProfileToJson(labProfile(u"test:///default"_s, {}))).object();
+    const QJsonObject profile = QJsonDocument::fromJson(siteProfileToJson(labProfile(hostUri, {}))).object();
     QVERIFY(journal
                 .intent(JournalStep::Deployment, plan.design,
                         {{u"site"_s, plan.site},
@@ -576,6 +591,7 @@ void TestDeployPage::deploymentsFromJournals()
         {u"demo-lab-20260101-110000"_s, DeploymentState::RolledBack},
         {u"demo-lab-20260101-100000"_s, DeploymentState::Running}};
     const QList<bool> destroyable{false, true, false, true};
+    const QList<bool> resumable{false, true, false, false};
     for (int row = 0; row < 4; ++row) {
         QCOMPARE(tableText(list, row, DeploymentListModel::Id), expected.at(row).first);
         QCOMPARE(tableText(list, row, DeploymentListModel::State),
@@ -584,6 +600,8 @@ void TestDeployPage::deploymentsFromJournals()
         page->selectDeployment(expected.at(row).first);
         QCOMPARE(page->selectedDeploymentId(), expected.at(row).first);
         QCOMPARE(child<QPushButton>(*page, "destroyButton")->isEnabled(), destroyable.at(row));
+        QCOMPARE(child<QPushButton>(*page, "forgetButton")->isEnabled(), destroyable.at(row));
+        QCOMPARE(child<QPushButton>(*page, "resumeButton")->isEnabled(), resumable.at(row));
         QCOMPARE(page->deploymentVcnModel()->rowCount(), 3);
     }
     // The running one's VCNs: the head at its last phase, the others defined.
@@ -619,6 +637,8 @@ void TestDeployPage::buttons()
         QVERIFY(!child<QPushButton>(*page, "deployButton")->isEnabled());
         QVERIFY(!child<QPushButton>(*page, "cancelButton")->isEnabled());
         QVERIFY(!child<QPushButton>(*page, "destroyButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(*page, "resumeButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(*page, "forgetButton")->isEnabled());
         QVERIFY(!child<QPushButton>(*page, "consoleButton")->isEnabled());
     }
     writeSite(labProfile(u"test:///default"_s, {}));
@@ -814,6 +834,108 @@ void TestDeployPage::deployJobDrivesPage()
                 selected()->state == DeploymentState::Failed);
     else
         QCOMPARE(int(selected()->state), int(DeploymentState::Running));
+}
+
+void TestDeployPage::forgetButton()
+{
+    // A failed deployment whose site is gone: both hosts and the directory unreachable.
+    writeSite(labProfile(u"test:///default"_s, {}));
+    const SitePlan plan = samplePlan({u"kvm1"_s, u"kvm2"_s}, StorageSharing::Shared);
+    const QString id = u"demo-lab-20260101-100000"_s;
+    QList<JournalRecord> records;
+    for (const SiteVcn& v : plan.vcns)
+        records << JournalRecord{
+            JournalStep::Domain, true, v.domain, {{u"host"_s, v.host}, {u"vcn"_s, v.entry.hostname}}};
+    records << JournalRecord{JournalStep::Outcome, true, u"failed"_s, {{u"error"_s, u"kvm2: lost"_s}}};
+    writeJournal(id, QDateTime::currentDateTimeUtc(), 0, plan, records, u"test:///nonexistent/site.xml"_s);
+
+    auto page = makePage();
+    page->show();
+    QSignalSpy refreshed(page.get(), &DeployPage::deploymentsRefreshed);
+    QTRY_VERIFY(page->deploymentModel()->rowOf(id) >= 0);
+    page->selectDeployment(id);
+    auto* forget = child<QPushButton>(*page, "forgetButton");
+    QVERIFY(forget->isEnabled());
+    QVERIFY(!child<QPushButton>(*page, "resumeButton")->isEnabled()); // failed, not interrupted
+
+    // Declined: the survey ran and listed what could not be checked; nothing changed.
+    QSignalSpy finished(page.get(), &DeployPage::destroyFinished);
+    page->confirmForget = false;
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QCOMPARE(page->activity(), DeployPage::Activity::Checking);
+    QVERIFY(!forget->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.takeFirst().first().toBool(), false);
+    QCOMPARE(page->asked, 1);
+    QVERIFY(page->forgetSurvey);
+    const QStringList unchecked = page->forgetSurvey->describe(Presence::Unchecked);
+    QCOMPARE(unchecked.size(), 2);
+    QVERIFY2(unchecked.first().startsWith(u"kvm1: domain voc-demo-demo-head (could not be checked: host kvm1 "
+                                          "unreachable"_s),
+             qPrintable(unchecked.first()));
+    QVERIFY(QFileInfo::exists(DeployJournal::pathFor(id, stateDir())));
+    QCOMPARE(page->activity(), DeployPage::Activity::Idle);
+
+    // Confirmed: what is reachable is removed (nothing), the journal moved aside, the list without it.
+    page->confirmForget = true;
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.takeFirst().first().toBool(), true);
+    QVERIFY(!QFileInfo::exists(DeployJournal::pathFor(id, stateDir())));
+    QVERIFY(QFileInfo::exists(DeployJournal::forgottenFolder(stateDir()) + u'/' + id + u".jsonl"_s));
+    QVERIFY2(page->messageText().contains(u"Forgot"_s), qPrintable(page->messageText()));
+    QTRY_COMPARE(page->deploymentModel()->rowOf(id), -1);
+}
+
+void TestDeployPage::resumeButton()
+{
+    // An interrupted deployment (its process gone before any step was done) of a real plan on
+    // libvirt's test driver: Resume runs the job `vocctl resume` runs, with stages and Cancel.
+    if (!useTinyImageOnTestDriver())
+        QSKIP("qemu-img is not installed: no image to deploy");
+    auto page = makePage();
+    page->show();
+    child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
+    page->setDirectoryConnector([](const DirectoryConfig&) -> Result<std::unique_ptr<Directory>> {
+        return std::unique_ptr<Directory>(std::make_unique<FakeDirectory>());
+    });
+    QSignalSpy previewed(page.get(), &DeployPage::previewFinished);
+    page->preview();
+    QVERIFY(previewed.wait(20000));
+    QVERIFY2(previewed.first().first().toBool(), qPrintable(page->messageText()));
+    const QString id = u"demo-lab-20260101-100000"_s;
+    writeJournal(id, QDateTime::currentDateTimeUtc(), 0, *page->plan(),
+                 {JournalRecord{JournalStep::Stage, true, toString(DeployStage::Preflight), {}}},
+                 u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s);
+    QSignalSpy refreshed(page.get(), &DeployPage::deploymentsRefreshed);
+    page->refreshDeployments();
+    QVERIFY(refreshed.wait(5000));
+    page->selectDeployment(id);
+    QCOMPARE(
+        tableText(page->deploymentModel(), page->deploymentModel()->rowOf(id), DeploymentListModel::State),
+        deploymentStateTitle(DeploymentState::Interrupted));
+    auto* resume = child<QPushButton>(*page, "resumeButton");
+    QVERIFY(resume->isEnabled());
+
+    QSignalSpy finished(page.get(), &DeployPage::deploymentFinished);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(page->activity(), DeployPage::Activity::Deploying);
+    QVERIFY(child<QPushButton>(*page, "cancelButton")->isEnabled());
+    QVERIFY(!resume->isEnabled());
+    QVERIFY(!child<QPushButton>(*page, "forgetButton")->isEnabled());
+    QCOMPARE(child<QTabWidget>(*page, "tabs")->currentWidget()->objectName(), u"progressTab"_s);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page->activity(), DeployPage::Activity::Idle);
+    QVERIFY(page->stageModel()->state(DeployStage::Preflight) != StageState::Pending);
+    QVERIFY2(child<QPlainTextEdit>(*page, "deployLogView")->toPlainText().contains(u"Resuming "_s + id),
+             qPrintable(child<QPlainTextEdit>(*page, "deployLogView")->toPlainText()));
+    if (!finished.first().first().toBool())
+        qInfo("the test driver's resume ended with: %s", qPrintable(page->messageText()));
+    // The same journal carried on: no longer interrupted, whatever the test driver let it reach.
+    QTRY_VERIFY(page->deploymentModel()->rowOf(id) >= 0 &&
+                page->deploymentModel()->deployment(page->deploymentModel()->rowOf(id)).state !=
+                    DeploymentState::Interrupted);
+    QCOMPARE(page->deploymentModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestDeployPage)
