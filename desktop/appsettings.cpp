@@ -59,7 +59,15 @@ int bootWatchdogSeconds()
 {
     bool ok = false;
     const int seconds = QSettings().value(bootWatchdogSecondsKey(), defaultBootWatchdogSeconds).toInt(&ok);
-    return ok ? std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds) : defaultBootWatchdogSeconds;
+    return ok ? std::clamp(seconds, minBootWatchdogSeconds, maxBootWatchdogSeconds)
+              : defaultBootWatchdogSeconds;
+}
+
+int readyTimeoutSeconds(int fallback)
+{
+    bool ok = false;
+    const int seconds = QSettings().value(readyTimeoutSecondsKey()).toInt(&ok);
+    return ok && seconds >= 60 && seconds <= 7200 ? seconds : fallback;
 }
 
 void setBootWatchdogSeconds(int seconds)
