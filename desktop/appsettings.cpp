@@ -63,6 +63,13 @@ int bootWatchdogSeconds()
               : defaultBootWatchdogSeconds;
 }
 
+int readyTimeoutSeconds(int fallback)
+{
+    bool ok = false;
+    const int seconds = QSettings().value(readyTimeoutSecondsKey()).toInt(&ok);
+    return ok && seconds >= 60 && seconds <= 7200 ? seconds : fallback;
+}
+
 void setBootWatchdogSeconds(int seconds)
 {
     QSettings().setValue(bootWatchdogSecondsKey(),

@@ -68,6 +68,13 @@ void setBootWatchdogSeconds(int seconds);
 inline constexpr int defaultBootWatchdogSeconds = 60;
 inline constexpr int minBootWatchdogSeconds = 5;
 inline constexpr int maxBootWatchdogSeconds = 3600;
+inline QString readyTimeoutSecondsKey()
+{
+    return QStringLiteral("localrun/readyTimeoutSeconds");
+} // int
+// Seconds until every VCN of a local run or deployment must be ready: the setting when it holds one
+// (60..7200; TCG on a busy machine boots slowly), else `fallback` (the job's own default).
+int readyTimeoutSeconds(int fallback);
 
 // Most recent first, at most maxRecentFiles, no duplicates.
 QStringList recentFiles();

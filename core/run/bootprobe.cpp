@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bootprobe.h"
 
+#include "common/terminaltext.h"
+
 #include <QTcpSocket>
 
 #include <QCoreApplication>
@@ -109,35 +111,8 @@ QList<BootSample> BootProbe::markSshAnswered(qint64 ms)
 
 QString BootProbe::cleanLine(QByteArrayView raw)
 {
-    QByteArray out;
-    out.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c == '\x1b') {
-            if (i + 1 >= raw.size())
-                break;
-            const char kind = raw[i + 1];
-            i += 1;
-            if (kind == '[') { // CSI: parameters, then one final byte in @..~
-                while (i + 1 < raw.size() && !(raw[i + 1] >= '@' && raw[i + 1] <= '~'))
-                    ++i;
-                ++i;
-            } else if (kind == ']') { // OSC: up to BEL or ESC '\'
-                while (i + 1 < raw.size() && raw[i + 1] != '\a' &&
-                       !(raw[i + 1] == '\x1b' && i + 2 < raw.size() && raw[i + 2] == '\\'))
-                    ++i;
-                if (i + 1 < raw.size())
-                    i += raw[i + 1] == '\a' ? 1 : 2;
-            } else if (kind == '(' || kind == ')') { // charset selection takes one more byte
-                ++i;
-            }
-            continue;
-        }
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
-            continue; // CR, BEL, backspace, NUL...
-        out.append(c);
-    }
-    return QString::fromUtf8(out);
+    // The same plain text the console views show, so a marker the view shows is the one the probe reads.
+    return TerminalTextFilter::toPlainText(raw);
 }
 
 QList<BootSample> BootProbe::scanLine(const QString& line, qint64 ms)

@@ -135,6 +135,10 @@ BuiltChart buildChart(QCustomPlot* plot, const ChartData& data, bool fast)
     plot->xAxis->setLabel(data.xLabel);
     plot->yAxis->setLabel(data.yLabel);
     plot->yAxis2->setVisible(secondary);
+    // Nothing to draw: no axes or grid either (an empty box ticked 0 to 1 reads as a broken chart);
+    // the title stays and the page says what to select.
+    plot->xAxis->setVisible(!data.series.isEmpty());
+    plot->yAxis->setVisible(!data.series.isEmpty());
     plot->yAxis2->setLabel(data.y2Label);
 
     switch (data.kind) {

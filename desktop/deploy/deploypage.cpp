@@ -340,6 +340,7 @@ DeployOptions DeployPage::makeOptions() const
     fromString(m_ui->accelCombo->currentData().toString(), &options.accel);
     options.stateDir = m_stateDir;
     options.watchdogSeconds = settings::bootWatchdogSeconds();
+    options.bootTimeoutSeconds = settings::readyTimeoutSeconds(options.bootTimeoutSeconds);
     options.hypervisor = m_hypervisor;
     options.connectDirectory = m_connectDirectory;
     return options;

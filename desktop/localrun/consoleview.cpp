@@ -4,7 +4,6 @@
 
 #include <QFontDatabase>
 #include <QKeyEvent>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTextBlock>
@@ -60,17 +59,10 @@ void ConsoleView::setTitle(const QString& title)
     m_ui->titleLabel->setText(title);
 }
 
-QString ConsoleView::cleanSerialText(const QByteArray& bytes)
-{
-    static const QRegularExpression escapes(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\r"));
-    QString text = QString::fromUtf8(bytes);
-    text.remove(escapes);
-    return text;
-}
-
 void ConsoleView::setLog(const QByteArray& bytes)
 {
-    m_ui->logView->setPlainText(cleanSerialText(bytes));
+    m_filter.reset();
+    m_ui->logView->setPlainText(m_filter.feed(bytes));
     m_ui->logView->verticalScrollBar()->setValue(m_ui->logView->verticalScrollBar()->maximum());
     updateHighlights();
 }
@@ -85,7 +77,10 @@ void ConsoleView::appendLog(const QByteArray& bytes)
     const int position = bar->value();
     QTextCursor cursor(m_ui->logView->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(cleanSerialText(bytes));
+    const QString text = m_filter.feed(bytes);
+    if (text.isEmpty())
+        return; // all of it a sequence, or the start of one
+    cursor.insertText(text);
     bar->setValue(follow ? bar->maximum() : position);
     if (!m_ui->searchEdit->text().isEmpty())
         updateHighlights();
@@ -93,6 +88,7 @@ void ConsoleView::appendLog(const QByteArray& bytes)
 
 void ConsoleView::clear()
 {
+    m_filter.reset();
     m_ui->logView->clear();
     updateHighlights();
 }

@@ -3,6 +3,8 @@
 // highlights every match and steps through them.
 #pragma once
 
+#include "common/terminaltext.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -23,7 +25,8 @@ public:
     ~ConsoleView() override;
 
     void setTitle(const QString& title);
-    // Replaces the log / adds to it (raw serial bytes: carriage returns and colour codes are dropped).
+    // Replaces the log / adds to it: raw serial bytes as plain text (TerminalTextFilter: escape
+    // sequences and control characters dropped, also when one is split between two appends).
     void setLog(const QByteArray& bytes);
     void appendLog(const QByteArray& bytes);
     void clear();
@@ -39,13 +42,12 @@ public:
     // The selected match's text, empty when none.
     QString currentMatch() const;
 
-    static QString cleanSerialText(const QByteArray& bytes);
-
 private:
     bool find(bool backward);
     void updateHighlights();
 
     std::unique_ptr<Ui::ConsoleView> m_ui;
+    TerminalTextFilter m_filter;
     int m_matches = 0;
 };
 

@@ -220,6 +220,7 @@ void LocalRunPage::start()
     options.uri = settings::libvirtUri();
     options.stateDir = m_stateDir;
     options.watchdogSeconds = settings::bootWatchdogSeconds();
+    options.bootTimeoutSeconds = settings::readyTimeoutSeconds(options.bootTimeoutSeconds);
     options.hypervisor = m_hypervisor;
     m_runDesign = options.design.name;
     m_runHostnames.clear();

@@ -3,6 +3,7 @@
 // the mouse over a bar gives its tooltip text, a timeline of 20,000 VCNs is averaged whole and shows
 // every VCN once zoomed in, and exports write PNG, PDF, SVG and CSV.
 #include "charts/chartview.h"
+#include "darklines.h"
 
 #include "bench/paperreference.h"
 
@@ -124,6 +125,7 @@ private slots:
     void exportFormats_data();
     void exportFormats();
     void exportErrors();
+    void emptyChartHasNoAxes();
 
 private:
     ChartView* m_view = nullptr;
@@ -365,6 +367,29 @@ void TestChartView::exportErrors()
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().toString().contains(u"chart.png"_s));
     QVERIFY(!QFile::exists(m_dir.filePath(u"chart.gif"_s)));
+}
+
+void TestChartView::emptyChartHasNoAxes()
+{
+    // Before runs are chosen: the title only, no box of axes ticked 0 to 1 (the page shows its hint).
+    ChartData empty;
+    empty.kind = ChartKind::GflopsByGrid;
+    empty.title = u"GFLOPS per process grid"_s;
+    m_view->setChart(empty);
+    const QImage blank = m_view->grab().toImage();
+    // With series the axes are back.
+    m_view->setChart(chartOf(ChartKind::GflopsByGrid));
+    const QImage drawn = m_view->grab().toImage();
+    if (qEnvironmentVariableIsSet("VOC_CHART_PNG_DIR")) { // to look at
+        blank.save(qEnvironmentVariable("VOC_CHART_PNG_DIR") + u"/empty-chart.png"_s);
+        drawn.save(qEnvironmentVariable("VOC_CHART_PNG_DIR") + u"/drawn-chart.png"_s);
+    }
+    QVERIFY2(test::longestDarkLine(blank) < blank.width() / 3,
+             qPrintable(QString::number(test::longestDarkLine(blank))));
+    QVERIFY(test::longestDarkLine(drawn) > drawn.width() / 3);
+    m_view->setChart(empty);
+    const QImage again = m_view->grab().toImage();
+    QVERIFY(test::longestDarkLine(again) < again.width() / 3);
 }
 
 QTEST_MAIN(TestChartView)

@@ -238,6 +238,10 @@ void TestLocalRunPage::consoleCleansSerialBytes()
     ConsoleView view;
     view.setLog("\x1b[0;32m  OK  \x1b[0m Started ssh.service\r\nlogin: ");
     QCOMPARE(view.text(), u"  OK   Started ssh.service\nlogin: "_s);
+    // A sequence split between two reads of the console leaves no fragment behind.
+    view.appendLog("\x1b[1;3");
+    view.appendLog("1mroot\x1b[0m\x1b]0;demo-head\x07");
+    QCOMPARE(view.text(), u"  OK   Started ssh.service\nlogin: root"_s);
 }
 
 void TestLocalRunPage::startShowsConnectionError()
