@@ -3,6 +3,7 @@
 // directory, the images; and PlanSiteJob, the plan preview built from it.
 #include "common/logging.h"
 #include "deploystate.h"
+#include "images/builtimages.h"
 #include "images/imageinfo.h"
 #include "model/validation.h"
 #include "run/preflight.h"
@@ -190,9 +191,16 @@ Status checkDesign(const Design& design)
     return Ok{};
 }
 
-Status inspectDesignImages(const Design& design, const QString& designDir, SitePlanInput& input,
+Status inspectDesignImages(const Design& unresolved, const QString& designDir, SitePlanInput& input,
                            const std::function<bool()>& cancelled)
 {
+    // A role that names a built image ("image": {"build": "head"}) gets that build's files, here on
+    // the job's thread, for every caller (vocctl deploy, the Deploy page, resume).
+    Result<Design> resolved = resolveBuiltImages(unresolved);
+    if (!resolved)
+        return resolved.error();
+    input.design = std::move(resolved).value();
+    const Design& design = input.design;
     const QDir dir(designDir.isEmpty() ? QDir::currentPath() : designDir);
     auto checksum = [&](const QString& path, const QString& known) -> Status {
         QString sha256 = known.toLower();

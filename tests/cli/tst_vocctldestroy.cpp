@@ -130,8 +130,8 @@ void TestVocctlDestroy::forgetAsksOnTerminal()
     QFETCH(bool, forgotten);
     // util-linux script(1) gives vocctl a terminal: the prompt is what a user sees.
     const QString script = QStandardPaths::findExecutable(u"script"_s);
-    if (script.isEmpty())
-        QSKIP("script(1) is not installed: no terminal to answer the prompt on");
+    QVERIFY2(!script.isEmpty(), "script(1) is not installed (util-linux's bsdutils): no terminal to answer "
+                                "the prompt on");
     const QString command =
         u"'%1' destroy %2 --state-dir '%3' --forget"_s.arg(QStringLiteral(VOCCTL_PATH), id, m_dir->path());
     QProcess process;
