@@ -215,10 +215,23 @@ void TestLocalRunPageE2e::consoleShowsKernelBannerAsText()
     QVERIFY(!shown.contains(QChar(0x1b)));
     QVERIFY(!shown.contains(QLatin1Char('\r')));
     // What the old view left: colour codes ("[0;32m", "[0m"), modes ("[?25l"), window titles ("]0;").
+    // The guest itself may print such text without its ESC (systemd's ellipsis cuts a unit name with
+    // its colour code: "modprobe@dm_mod.s…[0m"): the view shows text as sent, so only those count.
     static const QRegularExpression fragment(
         QStringLiteral("\\[(?:[0-9]{1,3};)*[0-9]{1,3}m|\\[\\?[0-9]+[hl]|\\][0-9];"));
-    const QRegularExpressionMatch seen = fragment.match(shown);
-    QVERIFY2(!seen.hasMatch(), qPrintable(shown.mid(std::max<qsizetype>(0, seen.capturedStart() - 40), 80)));
+    const auto fragments = [](const QString& text, bool sentAsText) {
+        qsizetype count = 0;
+        for (QRegularExpressionMatchIterator it = fragment.globalMatch(text); it.hasNext();) {
+            const qsizetype at = it.next().capturedStart();
+            count += !sentAsText || at == 0 || text.at(at - 1) != QChar(0x1b) ? 1 : 0;
+        }
+        return count;
+    };
+    const qsizetype asText = fragments(QString::fromUtf8(bytes), true);
+    const qsizetype inView = fragments(shown, false);
+    qInfo("fragments sent as text: %lld, in the view: %lld", static_cast<long long>(asText),
+          static_cast<long long>(inView));
+    QVERIFY2(inView <= asText, qPrintable(shown.left(2000)));
 
     // The search field finds the banner: typed, it selects the first match and counts them all.
     auto* search = child<QLineEdit>(*console, "searchEdit");
