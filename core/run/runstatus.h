@@ -4,7 +4,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "bench/results.h"
+#include "model/results.h"
 
 #include <QList>
 #include <QString>

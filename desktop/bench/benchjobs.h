@@ -7,7 +7,7 @@
 #include "bench/benchrun.h"
 #include "common/job.h"
 #include "deploy/deployjournal.h"
-#include "bench/results.h"
+#include "model/results.h"
 #include "sites/sitelistmodel.h"
 
 #include <QByteArray>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "common/job.h"
-#include "bench/results.h"
+#include "model/results.h"
 #include "run/localrun.h"
 #include "run/runstatus.h"
 #include "run/teardown.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of run kinds, targets and boot phases as stored in the results database and shown by vocctl.
-#include "bench/results.h"
+#include "model/results.h"
 
 #include <array>
 #include <utility>
