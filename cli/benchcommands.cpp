@@ -5,7 +5,7 @@
 #include "cli.h"
 
 #include "bench/benchrun.h"
-#include "bench/hplsizing.h"
+#include "bench/hpldesign.h"
 #include "bench/resultsstore.h"
 #include "deploy/deployjournal.h"
 #include "model/designfile.h"
@@ -25,10 +25,6 @@ struct BenchCommand
 {
     Q_DECLARE_TR_FUNCTIONS(vocctl)
 };
-
-// Under TCG a guest computes some 20-50 times slower than the host: the design's N (sized for the
-// memory) would run for hours, so the default is capped and --n chooses.
-constexpr qint64 tcgDefaultN = 2000;
 
 struct BenchOptions
 {
@@ -291,11 +287,9 @@ int runBenchHpl(const QStringList& args, Io io)
 
     HplDatSettings settings;
     if (parser.isSet(n)) {
-        const auto sizes = parseNumbers<qint64>(parser.value(n));
+        const Result<QList<qint64>> sizes = parseProblemSizes(parser.value(n));
         if (!sizes)
-            return usageError(
-                io, command,
-                BenchCommand::tr("--n: '%1' is not a list of whole numbers").arg(parser.value(n)));
+            return usageError(io, command, QStringLiteral("--n: ") + sizes.error().what, sizes.error().hint);
         settings.problemSizes = *sizes;
     }
     if (parser.isSet(nb)) {
@@ -328,35 +322,31 @@ int runBenchHpl(const QStringList& args, Io io)
     const int nodes = int(e.nodes.size());
     if (settings.blockSizes.isEmpty())
         settings.blockSizes = {r.design ? r.design->hpl.blockSize : 192};
+    // The design's sizing for the nodes and ranks this run uses, capped under TCG (--n chooses).
+    std::optional<HplDesignSizing> sizing;
+    if (r.design)
+        sizing = sizeHplForDesign(*r.design, {.nodes = nodes,
+                                              .slotsPerNode = e.slotsPerNode,
+                                              .blockSize = settings.blockSizes.first(),
+                                              .tcg = e.accel == QLatin1String("tcg")});
     if (settings.grids.isEmpty()) {
-        const Result<HplGrid> g = hplGrid(nodes * e.slotsPerNode, r.design ? r.design->hpl.gridP : 0,
-                                          r.design ? r.design->hpl.gridQ : 0);
+        const Result<HplGrid> g = sizing ? sizing->grid : hplGrid(nodes * e.slotsPerNode);
         if (!g)
             return usageError(io, command, g.error().what, g.error().hint);
         settings.grids = {*g};
     }
     if (settings.problemSizes.isEmpty()) {
-        if (!r.design)
+        if (!sizing)
             return usageError(io, command, BenchCommand::tr("--n is needed without a design"),
                               BenchCommand::tr("give DESIGN.voc for the design's sizing, or --n N"));
-        int memoryMiB = 0;
-        for (const Role& role : r.design->roles)
-            if (role.kind == RoleKind::Compute)
-                memoryMiB = memoryMiB == 0 ? role.memoryMiB : std::min(memoryMiB, role.memoryMiB);
-        const int step = r.design->hpl.step > 0 ? r.design->hpl.step : settings.blockSizes.first();
-        const Result<qint64> sized =
-            hplProblemSize({nodes, qint64(memoryMiB) << 20, r.design->hpl.utilization, step});
-        if (!sized)
-            return usageError(io, command, sized.error().what, sized.error().hint);
-        qint64 size = *sized;
-        if (e.accel == QLatin1String("tcg") && size > tcgDefaultN) {
-            size = std::max<qint64>(step, tcgDefaultN / step * step);
+        if (!sizing->n)
+            return usageError(io, command, sizing->n.error().what, sizing->n.error().hint);
+        if (sizing->cappedForTcg())
             io.err << BenchCommand::tr(
                           "the VOC runs under TCG: N scaled down from %1 to %2 (choose with --n)\n")
-                          .arg(*sized)
-                          .arg(size);
-        }
-        settings.problemSizes = {size};
+                          .arg(sizing->uncappedN)
+                          .arg(*sizing->n);
+        settings.problemSizes = {*sizing->n};
     }
 
     HplBenchRequest request;

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "bench/resultsstore.h"
+#include "bench/runcsv.h"
 #include "common/atomicfile.h"
 
 #include <QCoreApplication>

@@ -12,6 +12,7 @@
 #include "run/localrun.h"
 #include "run/preflight.h"
 #include "run/runjournal.h"
+#include "run/runstatus.h"
 #include "run/teardown.h"
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
@@ -356,56 +357,27 @@ int runStatus(const QStringList& args, Io io)
         printError(io, connection.error());
         return ExitInvalid;
     }
-    HypervisorConnection& c = **connection;
-    Result<QList<RunVcn>> domains = listRunVcns(c);
-    if (!domains) {
-        printError(io, domains.error());
+    const Result<QList<RunningVcn>> running = localRunStatus(**connection, only, parser.value(stateDir));
+    if (!running) {
+        printError(io, running.error());
         return ExitInvalid;
-    }
-
-    // Per design: its leases and the phase times its journal recorded.
-    QHash<QString, QList<DhcpLease>> leases;
-    QHash<QString, QHash<QString, QList<BootSample>>> phases;
-    for (const RunVcn& domain : *domains) {
-        if ((!only.isEmpty() && domain.design != only) || leases.contains(domain.design))
-            continue;
-        leases.insert(domain.design, c.networkDhcpLeases(networkName(domain.design)).valueOr({}));
-        const Result<QList<JournalRecord>> records =
-            RunJournal::read(RunJournal::pathFor(domain.design, parser.value(stateDir)));
-        if (!records)
-            continue;
-        for (const JournalRecord& record : RunJournal::summarize(*records).phases) {
-            if (std::optional<BootPhase> phase =
-                    bootPhaseFromName(record.extra.value(QLatin1String("phase")).toString()))
-                phases[domain.design][record.name].append(
-                    {record.name, *phase, qint64(record.extra.value(QLatin1String("ms")).toDouble())});
-        }
     }
 
     QJsonArray vcns;
     QList<QStringList> rows{
         QStringList{RunCommandsText::tr("DOMAIN"), RunCommandsText::tr("STATE"), RunCommandsText::tr("IP")} +
         phaseHeader()};
-    for (const RunVcn& domain : *domains) {
-        if (!only.isEmpty() && domain.design != only)
-            continue;
-        const QString state = toString(c.domainState(domain.domain).valueOr(DomainState::NoState));
-        QString ip;
-        for (const DhcpLease& lease : leases.value(domain.design)) {
-            if (lease.mac.toLower() == domain.mac)
-                ip = lease.ip;
-        }
-        const QList<BootSample> samples = phases.value(domain.design).value(domain.hostname);
-        QStringList row{domain.domain, state, ip.isEmpty() ? QStringLiteral("-") : ip};
+    for (const RunningVcn& vcn : *running) {
+        QStringList row{vcn.domain, vcn.state, vcn.address.isEmpty() ? QStringLiteral("-") : vcn.address};
         for (int p = 0; p < bootPhaseCount; ++p)
-            row.append(seconds(phaseMs(samples, BootPhase(p))));
+            row.append(seconds(phaseMs(vcn.samples, BootPhase(p))));
         rows.append(row);
-        vcns.append(QJsonObject{{QStringLiteral("domain"), domain.domain},
-                                {QStringLiteral("design"), domain.design},
-                                {QStringLiteral("hostname"), domain.hostname},
-                                {QStringLiteral("state"), state},
-                                {QStringLiteral("ip"), ip},
-                                {QStringLiteral("phasesMs"), phasesJson(samples)}});
+        vcns.append(QJsonObject{{QStringLiteral("domain"), vcn.domain},
+                                {QStringLiteral("design"), vcn.design},
+                                {QStringLiteral("hostname"), vcn.hostname},
+                                {QStringLiteral("state"), vcn.state},
+                                {QStringLiteral("ip"), vcn.address},
+                                {QStringLiteral("phasesMs"), phasesJson(vcn.samples)}});
     }
     if (parser.isSet(json)) {
         printJson(io.out, QJsonDocument(QJsonObject{{QStringLiteral("vcns"), vcns}}));

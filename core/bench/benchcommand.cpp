@@ -221,15 +221,15 @@ Status ensureLauncherKnown(const BenchEndpoint& endpoint, int timeoutMs)
     RemoteCommandOptions options;
     options.timeoutMs = timeoutMs;
     if (QFileInfo::exists(file)) {
-        Result<RemoteCommandResult> known = runLocalProcess(
-            QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), host, QStringLiteral("-f"), file}, options,
-            file, QStringLiteral("ssh-keygen"));
+        Result<RemoteCommandResult> known =
+            runProcess(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), host, QStringLiteral("-f"), file},
+                       options, file, QStringLiteral("ssh-keygen"));
         if (known && known->exitCode == 0)
             return Ok{};
     }
     Result<RemoteCommandResult> scanned =
-        runLocalProcess(QStringLiteral("ssh-keyscan"), {QStringLiteral("-T"), QStringLiteral("20"), host},
-                        options, host, QStringLiteral("ssh-keyscan"));
+        runProcess(QStringLiteral("ssh-keyscan"), {QStringLiteral("-T"), QStringLiteral("20"), host}, options,
+                   host, QStringLiteral("ssh-keyscan"));
     if (!scanned)
         return scanned.error();
     QByteArray keys;

@@ -6,8 +6,8 @@
 #pragma once
 
 #include "bench/hpldat.h"
-#include "bench/results.h"
 #include "common/job.h"
+#include "model/results.h"
 
 #include <QMap>
 #include <QString>

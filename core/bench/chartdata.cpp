@@ -3,6 +3,7 @@
 // penalty pairing, quartiles, phase spans) is tested without a display; the views only draw it.
 #include "bench/chartdata.h"
 #include "bench/chartdatadetail.h"
+#include "common/csv.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -331,17 +332,10 @@ Result<ChartData> netByNic(const QList<Run>& runs)
     return data;
 }
 
-QByteArray csvField(const QString& text)
+// What a chart draws is derived (averages, percentages): ten significant digits, as it shows them.
+QByteArray chartNumber(double value)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace('"', "\"\"") + '"';
-    return bytes;
-}
-
-QByteArray csvNumber(double value)
-{
-    return QByteArray::number(value, 'g', 10);
+    return csvNumber(value, 10);
 }
 
 } // namespace
@@ -439,7 +433,7 @@ QByteArray chartCsv(const ChartData& data)
     const auto category = [](const ChartSeries& series, qsizetype i) {
         const auto index = qsizetype(series.x.value(i));
         return index >= 0 && index < series.categories.size() ? csvField(series.categories[index])
-                                                              : csvNumber(series.x.value(i));
+                                                              : chartNumber(series.x.value(i));
     };
     switch (data.kind) {
     case ChartKind::GflopsByGrid:
@@ -450,8 +444,8 @@ QByteArray chartCsv(const ChartData& data)
                                                     : "series,nic,value\r\n";
         for (const ChartSeries& series : data.series) {
             for (qsizetype i = 0; i < series.y.size(); ++i)
-                csv +=
-                    csvField(series.name) + ',' + category(series, i) + ',' + csvNumber(series.y[i]) + "\r\n";
+                csv += csvField(series.name) + ',' + category(series, i) + ',' + chartNumber(series.y[i]) +
+                       "\r\n";
         }
         break;
     }
@@ -459,8 +453,8 @@ QByteArray chartCsv(const ChartData& data)
         csv += "series,x,gflops\r\n";
         for (const ChartSeries& series : data.series) {
             for (qsizetype i = 0; i < series.y.size(); ++i)
-                csv += csvField(series.name) + ',' + csvNumber(series.x[i]) + ',' + csvNumber(series.y[i]) +
-                       "\r\n";
+                csv += csvField(series.name) + ',' + chartNumber(series.x[i]) + ',' +
+                       chartNumber(series.y[i]) + "\r\n";
         }
         break;
     case ChartKind::BootDistribution:
@@ -469,7 +463,7 @@ QByteArray chartCsv(const ChartData& data)
             for (qsizetype i = 0; i < series.boxes.size(); ++i) {
                 csv += csvField(series.name) + ',' + category(series, i);
                 for (const double value : series.boxes[i])
-                    csv += ',' + csvNumber(value);
+                    csv += ',' + chartNumber(value);
                 csv += "\r\n";
             }
         }
@@ -479,7 +473,8 @@ QByteArray chartCsv(const ChartData& data)
         for (const ChartSeries& series : data.series) {
             for (qsizetype i = 0; i < series.spans.size(); ++i)
                 csv += csvField(series.name) + ',' + category(series, i) + ',' +
-                       csvNumber(series.spans[i].first) + ',' + csvNumber(series.spans[i].second) + "\r\n";
+                       chartNumber(series.spans[i].first) + ',' + chartNumber(series.spans[i].second) +
+                       "\r\n";
         }
         break;
     }

@@ -3,8 +3,8 @@
 // QCustomPlot charts (desktop/charts) and `vocctl chart` render these, and CSV export writes them.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QByteArray>
 #include <QList>

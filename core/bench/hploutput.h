@@ -5,8 +5,8 @@
 // gives the complete rows and says what is missing, garbage gives an error; never a crash.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QByteArray>
 #include <QList>

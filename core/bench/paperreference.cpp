@@ -2,6 +2,7 @@
 #include "bench/paperreference.h"
 
 #include "common/atomicfile.h"
+#include "common/csv.h"
 #include "common/utf8.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,6 @@ struct PaperText
     Q_DECLARE_TR_FUNCTIONS(voc::PaperReference)
 };
 
-struct CsvRecord
-{
-    int line = 0; // 1-based line the record starts on
-    QStringList fields;
-};
-
 Error csvError(const QString& source, int line, const QString& what, const QString& hint = {})
 {
     return makeError(
@@ -35,82 +30,11 @@ Error csvError(const QString& source, int line, const QString& what, const QStri
 }
 
 // RFC 4180 records with '#' comment lines and blank lines skipped. Fields are trimmed.
-Result<QList<CsvRecord>> readCsv(const QByteArray& bytes, const QString& source)
+Result<QList<CsvRecord>> readPaperCsv(const QByteArray& bytes, const QString& source)
 {
     if (const qsizetype bad = firstInvalidUtf8Byte(bytes); bad >= 0)
         return csvError(source, textPositionAt(bytes, bad).line, PaperText::tr("the file is not UTF-8 text"));
-    const QString text = QString::fromUtf8(bytes);
-    QList<CsvRecord> records;
-    CsvRecord record;
-    QString field;
-    bool quoted = false;    // inside a quoted field
-    bool wasQuoted = false; // the current field was quoted (so an empty one is still a field)
-    int line = 1;
-    record.line = 1;
-
-    const auto endField = [&] {
-        record.fields.append(wasQuoted ? field : field.trimmed());
-        field.clear();
-        wasQuoted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty();
-        if (!blank)
-            records.append(record);
-        record = CsvRecord{line + 1, {}};
-    };
-
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        const bool atRecordStart = record.fields.isEmpty() && field.trimmed().isEmpty() && !wasQuoted;
-        if (c == QLatin1Char('#') && atRecordStart) {
-            while (i + 1 < text.size() && text.at(i + 1) != QLatin1Char('\n'))
-                ++i;
-            field.clear();
-        } else if (c == QLatin1Char('"')) {
-            if (wasQuoted || !field.trimmed().isEmpty())
-                return csvError(source, line,
-                                PaperText::tr("a quote inside a field that does not start with one"),
-                                PaperText::tr("quote the whole field and double the inner quotes (\"\")"));
-            field.clear();
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-            ++line;
-        } else if (c == QLatin1Char('\r')) {
-            // "\r\n" line ends: the "\n" ends the record.
-        } else if (wasQuoted) {
-            if (!c.isSpace())
-                return csvError(source, line, PaperText::tr("text after the closing quote of a field"),
-                                PaperText::tr("put a comma after the closing quote"));
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return csvError(source, record.line, PaperText::tr("a quoted field is never closed"),
-                        PaperText::tr("add the closing quote"));
-    endRecord();
-    return records;
+    return readCsv(QString::fromUtf8(bytes), source, {.comments = true, .trimUnquoted = true});
 }
 
 // Column names to indices, checked against the required ones.
@@ -247,7 +171,7 @@ QString compactJson(const QJsonObject& object)
 
 Result<PaperReference> parsePaperResults(const QByteArray& csv, const QString& source)
 {
-    Result<QList<CsvRecord>> records = readCsv(csv, source);
+    Result<QList<CsvRecord>> records = readPaperCsv(csv, source);
     if (!records)
         return records.error();
     const QStringList columns{QStringLiteral("table"),
@@ -340,7 +264,7 @@ Result<PaperReference> parsePaperResults(const QByteArray& csv, const QString& s
 
 Result<QList<PaperBootTime>> parsePaperBoot(const QByteArray& csv, const QString& source)
 {
-    Result<QList<CsvRecord>> records = readCsv(csv, source);
+    Result<QList<CsvRecord>> records = readPaperCsv(csv, source);
     if (!records)
         return records.error();
     const QStringList columns{QStringLiteral("subject"), QStringLiteral("count"), QStringLiteral("min_s"),

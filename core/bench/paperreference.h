@@ -3,8 +3,8 @@
 // CSV files shipped in resources/reference/, as value structs for charts and as runs for the store.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QByteArray>
 #include <QList>

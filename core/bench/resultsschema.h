@@ -2,8 +2,8 @@
 // The results store's SQLite schema: its migrations and how a row of `runs` becomes a Run.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QList>
 #include <QStringList>

@@ -3,8 +3,8 @@
 // and vocctl.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QList>
 #include <QString>

@@ -3,8 +3,8 @@
 // store, from vocctl or off the GUI thread.
 #pragma once
 
-#include "bench/results.h"
 #include "common/job.h"
+#include "model/results.h"
 
 namespace voc {
 

@@ -4,6 +4,7 @@
 #include "bundle/bundlefiles.h"
 #include "common/atomicfile.h"
 #include "common/logging.h"
+#include "common/process.h"
 #include "images/builtimages.h"
 #include "images/imageinfo.h"
 #include "model/designfile.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -293,33 +293,22 @@ Result<ExportedBundle> ExportBundleJob::run()
                           staging.path(),
                           QStringLiteral("--")};
     arguments.append(manifest.memberNames());
-    QProcess tar;
-    tar.setProcessChannelMode(QProcess::SeparateChannels);
-    tar.start(m_options.tarProgram, arguments);
-    if (!tar.waitForStarted())
-        return makeError(
-            ErrorCode::External,
-            ExportText::tr("could not start %1: %2").arg(m_options.tarProgram, tar.errorString()), output,
-            ExportText::tr("install GNU tar (scripts/setup)"));
     const QString text = ExportText::tr("Writing %1").arg(outputInfo.fileName());
-    while (!tar.waitForFinished(100)) {
-        if (isCancelled()) {
-            tar.kill();
-            tar.waitForFinished();
-            return checkCancelled(output).error(); // part is removed with its QTemporaryFile
-        }
+    ProcessOptions options;
+    options.timeoutMs = 0; // as long as the images take to copy; cancel ends it
+    options.cancelled = [this] { return isCancelled(); };
+    options.tick = [&] {
         const qint64 written = std::min(QFileInfo(part.fileName()).size(), archiveEstimate);
         reportProgress(
             kib(hashTotal + written), kib(total),
             ExportText::tr("%1 (%2 of about %3 MiB)").arg(text, mib(written), mib(archiveEstimate)));
-    }
-    if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
-        const QString message = QString::fromLocal8Bit(tar.readAllStandardError()).trimmed();
-        return makeError(
-            ErrorCode::External,
-            ExportText::tr("%1 failed: %2").arg(m_options.tarProgram, message.section(u'\n', 0, 0)), output,
-            ExportText::tr("check the free space of the bundle's folder"));
-    }
+    };
+    options.startHint = ExportText::tr("install GNU tar (scripts/setup)");
+    const Result<ProcessResult> tar =
+        runProcessChecked(m_options.tarProgram, arguments, options, output, m_options.tarProgram,
+                          ExportText::tr("check the free space of the bundle's folder"));
+    if (!tar) // a cancelled run's part is removed with its QTemporaryFile
+        return tar.error().code == ErrorCode::Cancelled ? checkCancelled(output).error() : tar.error();
     if (Status s = checkCancelled(output); !s)
         return s.error();
 

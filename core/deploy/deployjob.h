@@ -5,11 +5,11 @@
 // made, in reverse order. Destroy and resume work from the journal, also after a crash.
 #pragma once
 
-#include "bench/results.h"
 #include "common/job.h"
 #include "deploy/deployjournal.h"
 #include "deploy/siteplan.h"
 #include "model/design.h"
+#include "model/results.h"
 #include "model/siteprofile.h"
 #include "site/sitecheck.h"
 #include "virt/acceleration.h"

@@ -5,9 +5,9 @@
 // LDAP entries behind.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
 #include "deploy/siteplan.h"
+#include "model/results.h"
 #include "model/siteprofile.h"
 #include "run/runjournal.h"
 

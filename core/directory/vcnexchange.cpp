@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/vcnexchange.h"
 
+#include "common/csv.h"
 #include "common/utf8.h"
 
 #include <QCoreApplication>
@@ -26,85 +27,6 @@ constexpr qsizetype maxRecords = 1000000;
 Error lineError(const QString& where, int line, const QString& what, const QString& hint = {})
 {
     return makeError(ErrorCode::Parse, what, QStringLiteral("%1:%2").arg(where).arg(line), hint);
-}
-
-// Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes as "" and
-// line breaks). Records the line each row starts on.
-struct CsvRow
-{
-    int line = 0;
-    QStringList fields;
-};
-
-Result<QList<CsvRow>> splitCsv(const QString& text, const QString& where)
-{
-    QList<CsvRow> rows;
-    CsvRow row{1, {}};
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    auto endRow = [&] {
-        row.fields << field;
-        field.clear();
-        fieldStarted = false;
-        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
-        if (!blank)
-            rows << row;
-        row = CsvRow{line, {}};
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            if (fieldStarted && !field.isEmpty())
-                return lineError(where, line, ExchangeText::tr("a quote inside an unquoted field"),
-                                 ExchangeText::tr("quote the whole field and double the quote: \"a\"\"b\""));
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            row.fields << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRow();
-            if (rows.size() > maxRecords)
-                return lineError(where, line, ExchangeText::tr("more than %1 rows").arg(maxRecords));
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted)
-        return lineError(where, row.line, ExchangeText::tr("a quoted field is not closed"),
-                         ExchangeText::tr("add the closing quote"));
-    endRow();
-    return rows;
-}
-
-QString csvField(const QString& value)
-{
-    // Values stay exact (the file is data for vocctl first); only quoting follows RFC 4180.
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(u'"', QLatin1String("\"\"")) + u'"';
-    return value;
 }
 
 const QStringList csvColumns = {QStringLiteral("voc"), QStringLiteral("hostname"), QStringLiteral("ip"),
@@ -212,13 +134,13 @@ Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& whe
     const Result<QString> text = decodeUtf8(data, where);
     if (!text)
         return text.error();
-    const Result<QList<CsvRow>> rows = splitCsv(*text, where);
+    const Result<QList<CsvRecord>> rows = readCsv(*text, where, {.maxRecords = maxRecords});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return makeError(ErrorCode::Parse, ExchangeText::tr("the file is empty"), where,
                          ExchangeText::tr("the first row names the columns: %1").arg(csvColumns.join(u',')));
-    const CsvRow& header = rows->first();
+    const CsvRecord& header = rows->first();
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
@@ -237,7 +159,7 @@ Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& whe
     }
     QList<VcnRecord> records;
     for (qsizetype r = 1; r < rows->size(); ++r) {
-        const CsvRow& row = rows->at(r);
+        const CsvRecord& row = rows->at(r);
         if (row.fields.size() != header.fields.size())
             return lineError(where, row.line,
                              ExchangeText::tr("%1 fields, the header has %2")
@@ -256,12 +178,13 @@ Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& whe
 
 QByteArray vcnRecordsToCsv(const QList<VcnRecord>& records)
 {
-    QString text = csvColumns.join(u',') + u'\n';
-    for (const VcnRecord& r : records) {
-        text += csvField(r.voc) + u',' + csvField(r.hostname) + u',' + csvField(r.ip) + u',' +
-                csvField(r.mac) + u',' + csvField(r.description) + u'\n';
-    }
-    return text.toUtf8();
+    // "\n" line ends, as the files people write by hand and the import examples have.
+    QByteArray csv = csvColumns.join(u',').toUtf8() + '\n';
+    for (const VcnRecord& r : records)
+        csv += csvRow(
+            {csvField(r.voc), csvField(r.hostname), csvField(r.ip), csvField(r.mac), csvField(r.description)},
+            "\n");
+    return csv;
 }
 
 Result<QList<VcnRecord>> parseVcnLdif(const QByteArray& bytes, const QString& where)

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "images/qemuimg.h"
 #include "model/design.h"
+#include "virt/qemuimg.h"
 
 #include <QString>
 

@@ -3,12 +3,12 @@
 
 #include "common/atomicfile.h"
 #include "common/logging.h"
+#include "common/process.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -175,20 +175,13 @@ Status releaseDhcpLease(const QString& interface, const QString& ip, const QStri
     if (tool.isEmpty())
         return makeError(ErrorCode::NotFound, NetsyncWriterText::tr("dhcp_release is not installed"),
                          interface, NetsyncWriterText::tr("install dnsmasq-utils (scripts/setup)"));
-    QProcess process;
-    process.start(tool, {interface, ip, mac});
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return makeError(ErrorCode::External, NetsyncWriterText::tr("dhcp_release did not finish within 5 s"),
-                         interface);
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return makeError(ErrorCode::External,
-                         NetsyncWriterText::tr("dhcp_release of %1 (%2) failed: %3")
-                             .arg(ip, mac, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()),
-                         interface,
-                         NetsyncWriterText::tr("check that the interface exists in this namespace"));
+    ProcessOptions options;
+    options.timeoutMs = 5000;
+    const Result<ProcessResult> released = runProcessChecked(
+        tool, {interface, ip, mac}, options, interface, QStringLiteral("dhcp_release %1 %2").arg(ip, mac),
+        NetsyncWriterText::tr("check that the interface exists in this namespace"));
+    if (!released)
+        return released.error();
     qCInfo(lcNet) << "released the DHCP lease of" << ip << mac << "on" << interface;
     return Ok{};
 }

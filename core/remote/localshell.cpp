@@ -24,7 +24,7 @@ Result<RemoteCommandResult> LocalShell::run(const QStringList& command, const Re
 {
     if (command.isEmpty())
         return makeError(ErrorCode::Internal, LocalShellText::tr("no command to run"), host());
-    return runLocalProcess(command.first(), command.mid(1), options, host(), command.first());
+    return runProcess(command.first(), command.mid(1), options, host(), command.first());
 }
 
 } // namespace voc

@@ -106,7 +106,7 @@ Result<RemoteCommandResult> OpenSshShell::run(const QStringList& command, const 
                              place);
 
     Result<RemoteCommandResult> ran =
-        runLocalProcess(m_target.program, sshArguments(command), options, place, command.first());
+        runProcess(m_target.program, sshArguments(command), options, place, command.first());
     if (!ran) {
         Error error = ran.error();
         if (error.code == ErrorCode::NotFound)

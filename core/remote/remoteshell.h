@@ -3,30 +3,18 @@
 // given as an argument list, and get its exit code and output. OpenSSH implements it (opensshshell.h).
 #pragma once
 
+#include "common/process.h"
 #include "common/result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace voc {
 
-struct RemoteCommandOptions
-{
-    int timeoutMs = 120000; // the whole command, connection included
-    QByteArray input;       // written to the command's stdin, which is then closed
-    // Polled about every 50 ms while the command runs; true ends it with ErrorCode::Cancelled.
-    std::function<bool()> cancelled;
-};
-
-struct RemoteCommandResult
-{
-    int exitCode = 0;
-    QByteArray standardOutput;
-    QByteArray standardError;
-};
+// A remote command's options and result are a local process's (common/process.h): ssh is one.
+using RemoteCommandOptions = ProcessOptions;
+using RemoteCommandResult = ProcessResult;
 
 // Blocking; call from worker threads. run() may be called from several threads at once: each call
 // has its own process and the shell object holds only its configuration.
@@ -48,13 +36,6 @@ public:
     // its stderr. Returns stdout.
     Result<QByteArray> runChecked(const QStringList& command, const RemoteCommandOptions& options = {});
 };
-
-// Runs a local program with the rules of RemoteShell::run: a non-zero exit is a result; failing to
-// start (NotFound), a crash, the timeout (External) and cancel (Cancelled) are errors. `where` and
-// `what` name the host and the command in those errors.
-Result<RemoteCommandResult> runLocalProcess(const QString& program, const QStringList& arguments,
-                                            const RemoteCommandOptions& options, const QString& where,
-                                            const QString& what);
 
 // `arg` quoted for a POSIX shell: single quotes, with each embedded ' written as '\''. Words made
 // only of characters no shell treats specially ([A-Za-z0-9_./:,+@%-]) stay as they are, for

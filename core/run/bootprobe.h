@@ -3,8 +3,8 @@
 // logic, fed with data and the time; the I/O that collects them lives in LocalRunJob.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 #include "virt/hypervisor.h"
 
 #include <QByteArray>

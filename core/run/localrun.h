@@ -3,10 +3,10 @@
 // their consoles attached, resumed together, and every VCN's boot phases timed.
 #pragma once
 
-#include "bench/results.h"
 #include "common/job.h"
 #include "model/design.h"
 #include "model/plan.h"
+#include "model/results.h"
 #include "virt/acceleration.h"
 
 #include <QDateTime>

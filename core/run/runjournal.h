@@ -3,8 +3,8 @@
 // so `down` after a crash or a SIGKILL knows everything that might exist.
 #pragma once
 
-#include "bench/results.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "images/qemuimg.h"
 #include "model/plan.h"
+#include "virt/qemuimg.h"
 
 #include <QSet>
 #include <QString>

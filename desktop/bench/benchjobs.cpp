@@ -2,6 +2,7 @@
 #include "benchjobs.h"
 
 #include "bench/resultsstore.h"
+#include "bench/runcsv.h"
 #include "common/atomicfile.h"
 #include "model/siteprofile.h"
 #include "sites/sitejobs.h"
@@ -19,16 +20,6 @@ struct BenchJobsText
 {
     Q_DECLARE_TR_FUNCTIONS(voc::BenchJobs)
 };
-
-// RFC 4180: quote a field only when it holds a separator, a quote or a line break.
-QByteArray csvField(const QString& text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
 
 } // namespace
 
@@ -85,40 +76,6 @@ Result<int> RemoveRunsJob::run()
     return removed;
 }
 
-QList<std::pair<QString, QByteArray>> runsCsvFiles(const QList<Run>& runs, const QString& path)
-{
-    QMap<int, QByteArray> byKind; // ordered by kind, so the files come out in a stable order
-    for (const Run& run : runs) {
-        const QList<QByteArray> lines = runToCsv(run).split('\n');
-        QByteArray& csv = byKind[int(run.kind)];
-        const QByteArray prefix = QByteArray::number(run.id) + ',' + toString(run.target).toLatin1() + ',' +
-                                  csvField(run.design) + ',' + csvField(run.label) + ',';
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-            if (line.isEmpty())
-                continue;
-            if (i == 0) {
-                if (csv.isEmpty())
-                    csv += "run,target,design,label," + line + "\r\n";
-                continue;
-            }
-            csv += prefix + line + "\r\n";
-        }
-    }
-    QList<std::pair<QString, QByteArray>> files;
-    if (byKind.size() == 1) {
-        files.append({path, byKind.first()});
-        return files;
-    }
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix();
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
-        const QString name = info.completeBaseName() + u'-' + toString(RunKind(it.key())) + u'.' + suffix;
-        files.append({info.dir().filePath(name), it.value()});
-    }
-    return files;
-}
-
 ExportRunsCsvJob::ExportRunsCsvJob(QList<Run> runs, QString path, QObject* parent)
     : TypedJob(parent)
     , m_runs(std::move(runs))
@@ -130,13 +87,7 @@ Result<QStringList> ExportRunsCsvJob::run()
     if (m_runs.isEmpty())
         return makeError(ErrorCode::InvalidInput, BenchJobsText::tr("No runs to export"), m_path,
                          BenchJobsText::tr("Select one or more runs in the history first."));
-    QStringList written;
-    for (const auto& [file, bytes] : runsCsvFiles(m_runs, m_path)) {
-        if (const Status status = writeFileAtomically(file, bytes); !status)
-            return status.error();
-        written.append(file);
-    }
-    return written;
+    return exportRunsCsv(m_runs, m_path);
 }
 
 ResolveEndpointJob::ResolveEndpointJob(BenchTargetChoice choice, QObject* parent)

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "bench/benchrun.h"
-#include "bench/results.h"
 #include "common/job.h"
 #include "deploy/deployjournal.h"
+#include "model/results.h"
 #include "sites/sitelistmodel.h"
 
 #include <QByteArray>
@@ -56,12 +56,7 @@ private:
     QList<qint64> m_ids;
 };
 
-// The CSV files for runs chosen to export to `path`: runToCsv's columns after "run,target,design,label"
-// so rows of several runs stay apart. Runs of one kind share one file at `path`; with several kinds
-// each kind gets "<name>-<kind>.csv" beside it, since their columns differ.
-QList<std::pair<QString, QByteArray>> runsCsvFiles(const QList<Run>& runs, const QString& path);
-
-// Writes runsCsvFiles() atomically; returns the files written.
+// exportRunsCsv() on a worker thread; returns the files written.
 class ExportRunsCsvJob : public TypedJob<QStringList>
 {
     Q_OBJECT

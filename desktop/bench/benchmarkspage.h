@@ -7,9 +7,9 @@
 #pragma once
 
 #include "bench/chartdata.h"
-#include "bench/results.h"
 #include "common/job.h"
 #include "common/result.h"
+#include "model/results.h"
 
 #include <QPointer>
 #include <QThreadPool>

@@ -8,9 +8,9 @@
 #include "charts/chartview.h"
 #include "deploy/deployjobs.h"
 #include "design/designdocument.h"
-#include "hpldefaults.h"
 
 #include "bench/benchrun.h"
+#include "bench/hpldesign.h"
 #include "model/siteprofile.h"
 
 #include <QFileInfo>
@@ -74,29 +74,29 @@ void BenchmarksPage::setupRun()
 void BenchmarksPage::resetRunSettings()
 {
     m_defaultsApplied = true;
-    const Result<HplRunDefaults> defaults = hplRunDefaults(m_document->design());
-    if (defaults) {
-        m_ui->nEdit->setText(QString::number(defaults->n));
-        m_ui->nbSpin->setValue(defaults->blockSize);
-        m_ui->pSpin->setValue(defaults->grid.p);
-        m_ui->qSpin->setValue(defaults->grid.q);
+    const HplDesignSizing defaults = sizeHplForDesign(m_document->design());
+    if (defaults.n && defaults.grid) {
+        m_ui->nEdit->setText(QString::number(*defaults.n));
+        m_ui->nbSpin->setValue(defaults.blockSize);
+        m_ui->pSpin->setValue(defaults.grid->p);
+        m_ui->qSpin->setValue(defaults.grid->q);
     }
     updateDerivation();
 }
 
 void BenchmarksPage::updateDerivation()
 {
-    const Result<HplRunDefaults> defaults = hplRunDefaults(m_document->design());
-    if (!defaults) {
-        m_ui->derivationLabel->setText(defaults.error().what);
+    const HplDesignSizing defaults = sizeHplForDesign(m_document->design());
+    if (!defaults.n || !defaults.grid) {
+        m_ui->derivationLabel->setText(!defaults.n ? defaults.n.error().what : defaults.grid.error().what);
         return;
     }
     m_ui->derivationLabel->setText(
         tr("Design default %1; grid %2 × %3 for %n process(es) (compute VCNs × vCPUs).", nullptr,
-           defaults->processes)
-            .arg(defaults->derivation)
-            .arg(defaults->grid.p)
-            .arg(defaults->grid.q));
+           defaults.processes)
+            .arg(hplDerivation(defaults))
+            .arg(defaults.grid->p)
+            .arg(defaults.grid->q));
     // The local run's entry names the design, which may just have been renamed.
     const int local = m_ui->runTargetCombo->findData(int(RunTarget::Local), targetRole);
     if (local >= 0)
@@ -315,6 +315,18 @@ void BenchmarksPage::onEndpointResolved(Benchmark benchmark, const BenchEndpoint
     if (benchmark == Benchmark::Hpl) {
         HplBenchRequest request;
         request.endpoint = endpoint;
+        // The design's N under TCG would run for hours: the same cap as vocctl bench, shown in the field.
+        if (endpoint.accel == QLatin1String("tcg")) {
+            const HplDesignSizing tcg = sizeHplForDesign(m_document->design(), {.tcg = true});
+            const Result<QList<qint64>> typed = parseProblemSizes(m_ui->nEdit->text());
+            if (tcg.cappedForTcg() && typed && *typed == QList<qint64>{tcg.uncappedN}) {
+                m_ui->nEdit->setText(QString::number(*tcg.n));
+                onBenchLog(tr("%1 runs under TCG: N scaled down from %2 to %3")
+                               .arg(where)
+                               .arg(tcg.uncappedN)
+                               .arg(*tcg.n));
+            }
+        }
         request.settings.problemSizes = parseProblemSizes(m_ui->nEdit->text()).value();
         request.settings.blockSizes = {m_ui->nbSpin->value()};
         request.settings.grids = {HplGrid{m_ui->pSpin->value(), m_ui->qSpin->value()}};

@@ -3,7 +3,7 @@
 // GFLOPS as numbers), over RunHistoryModel.
 #pragma once
 
-#include "bench/results.h"
+#include "model/results.h"
 
 #include <QSortFilterProxyModel>
 

@@ -4,7 +4,7 @@
 // their rows and samples, so the Benchmarks page charts a selection without asking the store again.
 #pragma once
 
-#include "bench/results.h"
+#include "model/results.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // The numbers the design page shows beside the plan: totals and HPL sizing of the compute nodes.
 #pragma once
 
-#include "bench/hplsizing.h"
+#include "bench/hpldesign.h"
 #include "model/design.h"
 
 #include <QString>
@@ -17,7 +17,8 @@ struct DesignSummary
     qint64 totalVcpus = 0;
     qint64 totalMemoryMiB = 0;
 
-    // HPL runs on the compute nodes: one rank per vCPU, sized by the smallest compute node.
+    // HPL runs on the compute nodes: one rank per vCPU, sized by the smallest compute node
+    // (sizeHplForDesign decides; these are its numbers for the page).
     qint64 computeNodes = 0;
     qint64 computeProcesses = 0;
     qint64 computeMemoryMiB = 0; // per node

@@ -3,7 +3,7 @@
 // ms from the run's first domain start call, as BootSamples arrive.
 #pragma once
 
-#include "bench/results.h"
+#include "model/results.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

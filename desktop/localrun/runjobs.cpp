@@ -49,51 +49,12 @@ RunStatusJob::RunStatusJob(QString designName, QString uri, QString stateDir, Hy
 
 Result<QList<RunningVcn>> RunStatusJob::run()
 {
+    if (m_design.isEmpty()) // no design, no run of it (an empty name would list every design's)
+        return QList<RunningVcn>{};
     Result<std::unique_ptr<HypervisorConnection>> connection = connectTo(m_hypervisor, m_uri);
     if (!connection)
         return connection.error();
-    HypervisorConnection& c = **connection;
-    Result<QList<RunVcn>> domains = listRunVcns(c);
-    if (!domains)
-        return domains.error();
-
-    QList<DhcpLease> leases;
-    QHash<QString, QList<BootSample>> phases;
-    bool any = false;
-    for (const RunVcn& domain : *domains)
-        any = any || domain.design == m_design;
-    if (any) {
-        leases = c.networkDhcpLeases(networkName(m_design)).valueOr({});
-        if (const Result<QList<JournalRecord>> records =
-                RunJournal::read(RunJournal::pathFor(m_design, m_stateDir))) {
-            for (const JournalRecord& record : RunJournal::summarize(*records).phases) {
-                if (const std::optional<BootPhase> phase =
-                        bootPhaseFromName(record.extra.value(QLatin1String("phase")).toString()))
-                    phases[record.name].append(
-                        {record.name, *phase, qint64(record.extra.value(QLatin1String("ms")).toDouble())});
-            }
-        }
-    }
-
-    QList<RunningVcn> vcns;
-    for (const RunVcn& domain : *domains) {
-        if (domain.design != m_design)
-            continue;
-        RunningVcn vcn{domain.hostname,
-                       domain.domain,
-                       toString(c.domainState(domain.domain).valueOr(DomainState::NoState)),
-                       {},
-                       domain.serialLog,
-                       phases.value(domain.hostname)};
-        for (const DhcpLease& lease : leases) {
-            if (lease.mac.toLower() == domain.mac)
-                vcn.address = lease.ip;
-        }
-        if (vcn.serialLog.isEmpty())
-            vcn.serialLog = RunJournal::serialLogPathFor(m_design, domain.hostname, m_stateDir);
-        vcns.append(vcn);
-    }
-    return vcns;
+    return localRunStatus(**connection, m_design, m_stateDir);
 }
 
 TeardownJob::TeardownJob(TeardownOptions options, QString uri, Hypervisor* hypervisor, QObject* parent)

@@ -4,9 +4,10 @@
 // storing a run's boot times, and reading a serial log file.
 #pragma once
 
-#include "bench/results.h"
 #include "common/job.h"
+#include "model/results.h"
 #include "run/localrun.h"
+#include "run/runstatus.h"
 #include "run/teardown.h"
 
 #include <QByteArray>
@@ -18,17 +19,8 @@ namespace voc {
 
 class Hypervisor;
 
-struct RunningVcn
-{
-    QString hostname;
-    QString domain;
-    QString state; // libvirt's, e.g. "running"
-    QString address;
-    QString serialLog;
-    QList<BootSample> samples; // from the run's journal
-};
-
-// The VCNs of one design that libvirt runs now, with leases and the journal's phase times.
+// The VCNs of one design that libvirt runs now, with leases and the journal's phase times
+// (localRunStatus on a worker thread).
 class RunStatusJob : public TypedJob<QList<RunningVcn>>
 {
     Q_OBJECT

@@ -2,8 +2,8 @@
 // The Test-locally page's table: one row per VCN with its role, state, address and boot phase times.
 #pragma once
 
-#include "bench/results.h"
 #include "model/plan.h"
+#include "model/results.h"
 
 #include <QAbstractTableModel>
 #include <QList>

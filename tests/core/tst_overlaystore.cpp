@@ -215,7 +215,7 @@ void TestOverlayStore::missingTool()
     const Result<QString> format = OverlayStore(QStringLiteral("/nonexistent/qemu-img"))
                                        .baseFormat(m_dir.filePath(QStringLiteral("base.qcow2")));
     QVERIFY(!format.ok());
-    QCOMPARE(format.error().code, ErrorCode::External);
+    QCOMPARE(format.error().code, ErrorCode::NotFound);
     QVERIFY(format.error().hint.contains(QLatin1String("qemu-utils")));
 }
 

@@ -255,7 +255,7 @@ void TestPaperReference::badResults_data()
     QTest::newRow("negative GFLOPS") << QByteArray(resultsHeader + "III,x,1,1,10300,-6.821,6.248,,8.401\n")
                                      << 2 << u"-6.821 is not above 0"_s;
     QTest::newRow("unclosed quote") << QByteArray(resultsHeader + good + "III,\"x,1,1,10300\n") << 3
-                                    << u"quoted field is never closed"_s;
+                                    << u"quoted field is not closed"_s;
     QTest::newRow("text after quote")
         << QByteArray(resultsHeader + "III,\"x\"y,1,1,10300,6.821,6.248,,8.401\n") << 2
         << u"text after the closing quote"_s;

@@ -2,6 +2,7 @@
 // The SQLite results store: round trips, filters, cascades, two writer threads, files it must refuse
 // (and leave untouched), reopening, and the paper's reference runs imported once.
 #include "bench/resultsstore.h"
+#include "bench/runcsv.h"
 
 #include <QFile>
 #include <QSqlDatabase>

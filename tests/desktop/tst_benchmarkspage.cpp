@@ -6,7 +6,7 @@
 // and mpirun are installed, a real bare-metal HPL run with its progress, log and cancel.
 #include "bench/benchjobs.h"
 #include "bench/benchmarkspage.h"
-#include "bench/hpldefaults.h"
+#include "bench/hpldesign.h"
 #include "bench/runfiltermodel.h"
 #include "bench/runhistorymodel.h"
 #include "charts/chartview.h"
@@ -143,8 +143,6 @@ private slots:
     void exportChart();
     void emptyState();
     void defaultsFromDesign();
-    void problemSizes_data();
-    void problemSizes();
     void siteHostsAsTargets();
     void siteHostsEndpoint_data();
     void siteHostsEndpoint();
@@ -547,8 +545,9 @@ void TestBenchmarksPage::defaultsFromDesign()
     auto page = shownPage();
     QVERIFY(page);
     const Design& design = m_document->design();
-    const Result<HplRunDefaults> defaults = hplRunDefaults(design);
-    QVERIFY(defaults.ok());
+    const HplDesignSizing defaults = sizeHplForDesign(design);
+    QVERIFY(defaults.n.ok());
+    QVERIFY(defaults.grid.ok());
     // The same N as the sizing gives for the compute nodes, and the grid for all their vCPUs.
     int nodes = 0;
     int processes = 0;
@@ -569,39 +568,13 @@ void TestBenchmarksPage::defaultsFromDesign()
     page->setProblemSizes(u"1000"_s);
     page->setGrid(1, 1);
     QTest::mouseClick(page->ui()->defaultsButton, Qt::LeftButton);
-    QCOMPARE(page->ui()->nEdit->text(), QString::number(defaults->n));
-    QCOMPARE(page->ui()->pSpin->value(), defaults->grid.p);
+    QCOMPARE(page->ui()->nEdit->text(), QString::number(*defaults.n));
+    QCOMPARE(page->ui()->pSpin->value(), defaults.grid->p);
     // Targets: the local run of the design and this workstation (no deployments in the test folder).
     QCOMPARE(page->ui()->runTargetCombo->count(), 2);
     QVERIFY(page->ui()->runTargetCombo->itemText(0).contains(design.name));
     QVERIFY(page->setRunTarget(RunTarget::BareMetal));
     QVERIFY(!page->setRunTarget(RunTarget::Site, u"nope"_s));
-}
-
-void TestBenchmarksPage::problemSizes_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<qint64>>("sizes"); // empty: an error
-    QTest::newRow("one") << u"2000"_s << QList<qint64>{2000};
-    QTest::newRow("commas") << u"1000, 2000,3000"_s << QList<qint64>{1000, 2000, 3000};
-    QTest::newRow("spaces") << u" 500 600 "_s << QList<qint64>{500, 600};
-    QTest::newRow("empty") << QString() << QList<qint64>{};
-    QTest::newRow("zero") << u"0"_s << QList<qint64>{};
-    QTest::newRow("word") << u"2000, big"_s << QList<qint64>{};
-    QTest::newRow("too many") << u"1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21"_s
-                              << QList<qint64>{};
-}
-
-void TestBenchmarksPage::problemSizes()
-{
-    QFETCH(QString, text);
-    QFETCH(QList<qint64>, sizes);
-    const Result<QList<qint64>> parsed = parseProblemSizes(text);
-    QCOMPARE(parsed.ok(), !sizes.isEmpty());
-    if (parsed)
-        QCOMPARE(*parsed, sizes);
-    else
-        QVERIFY(!parsed.error().hint.isEmpty());
 }
 
 namespace {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of run kinds, targets and boot phases as stored in the results database and shown by vocctl.
-#include "bench/results.h"
-
-#include <QLocale>
+#include "model/results.h"
 
 #include <array>
 #include <utility>
@@ -54,22 +52,6 @@ bool valueOf(const std::array<std::pair<Enum, const char*>, Size>& names, const 
     return false;
 }
 
-// RFC 4180: quote a field only when it holds a separator, a quote or a line break.
-QByteArray csvField(const QString& text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
-
-QByteArray csvNumber(double value)
-{
-    // 'g' with 17 digits would print 6.8209999999999997; the shortest exact form reads back equal.
-    return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest).toLatin1();
-}
-
 } // namespace
 
 QString toString(BootPhase phase)
@@ -100,35 +82,6 @@ QString toString(RunTarget target)
 bool fromString(const QString& text, RunTarget* target)
 {
     return valueOf(targetNames, text, target);
-}
-
-QByteArray runToCsv(const Run& run)
-{
-    QByteArray csv;
-    switch (run.kind) {
-    case RunKind::Hpl:
-        csv += "n,nb,p,q,seconds,gflops,residual,passed\r\n";
-        for (const HplRow& row : run.hplRows) {
-            csv += QByteArray::number(row.n) + ',' + QByteArray::number(row.nb) + ',' +
-                   QByteArray::number(row.p) + ',' + QByteArray::number(row.q) + ',' +
-                   csvNumber(row.seconds) + ',' + csvNumber(row.gflops) + ',' + csvNumber(row.residual) +
-                   ',' + (row.passed ? "true" : "false") + "\r\n";
-        }
-        break;
-    case RunKind::Boot:
-        csv += "vcn,phase,ms\r\n";
-        for (const BootSample& sample : run.bootSamples)
-            csv += csvField(sample.vcn) + ',' + toString(sample.phase).toLatin1() + ',' +
-                   QByteArray::number(sample.ms) + "\r\n";
-        break;
-    case RunKind::Net:
-        csv += "nic,endpoints,latency_us,bandwidth_mbps\r\n";
-        for (const NetSample& sample : run.netSamples)
-            csv += csvField(sample.nic) + ',' + csvField(sample.endpoints) + ',' +
-                   csvNumber(sample.latencyUs) + ',' + csvNumber(sample.bandwidthMBps) + "\r\n";
-        break;
-    }
-    return csv;
 }
 
 } // namespace voc

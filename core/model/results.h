@@ -95,9 +95,4 @@ struct Run
     QList<NetSample> netSamples;
 };
 
-// A run's rows as CSV for spreadsheets (C locale numbers, RFC 4180 quoting, no comment lines):
-// HPL runs "n,nb,p,q,seconds,gflops,residual,passed", boot runs "vcn,phase,ms", network runs
-// "nic,endpoints,latency_us,bandwidth_mbps".
-QByteArray runToCsv(const Run& run);
-
 } // namespace voc
