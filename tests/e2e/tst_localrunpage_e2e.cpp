@@ -105,9 +105,8 @@ void TestLocalRunPageE2e::initTestCase()
 
     // The demo images of the build-images fixture: missing is a failure here, not a reason to skip.
     QString why;
-    bool notBuilt = false;
     const std::optional<test::DemoImages> images =
-        test::copyDemoImages(m_tmp.filePath(QStringLiteral("images")), &why, &notBuilt);
+        test::copyDemoImages(m_tmp.filePath(QStringLiteral("images")), &why);
     QVERIFY2(images, qPrintable(why));
     for (const QString& dir :
          {QStringLiteral("images"), QStringLiteral("images/head"), QStringLiteral("images/compute")})

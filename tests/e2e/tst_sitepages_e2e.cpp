@@ -139,9 +139,8 @@ void TestSitePagesE2e::initTestCase()
     QVERIFY2(tool.isEmpty(), qPrintable(tool + QStringLiteral(" is missing: run scripts/setup")));
     QVERIFY2(m_tmp.isValid(), qPrintable(m_tmp.errorString()));
     QString why;
-    bool notBuilt = false;
     const std::optional<test::DemoImages> images =
-        test::copyDemoImages(m_tmp.filePath(QStringLiteral("images")), &why, &notBuilt);
+        test::copyDemoImages(m_tmp.filePath(QStringLiteral("images")), &why);
     QVERIFY2(images, qPrintable(why));
     m_images = *images;
 
