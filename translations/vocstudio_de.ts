@@ -180,7 +180,7 @@
 <context>
     <name>voc::BenchEndpoint</name>
     <message>
-        <location filename="../core/bench/benchendpoint.cpp" line="+94"/>
+        <location filename="../core/bench/benchendpoint.cpp" line="+99"/>
         <source>%1 does not run locally</source>
         <translation>%1 läuft nicht lokal</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>voc::BenchJobs</name>
     <message>
-        <location filename="../desktop/bench/benchjobs.cpp" line="+131"/>
+        <location filename="../desktop/bench/benchjobs.cpp" line="+88"/>
         <source>No runs to export</source>
         <translation>Keine Läufe zum Exportieren</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Wählen Sie zuerst einen oder mehrere Läufe im Verlauf aus.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The design has no file, so its local run cannot be found</source>
         <translation>Der Entwurf hat keine Datei, daher lässt sich sein lokaler Lauf nicht finden</translation>
     </message>
@@ -809,8 +809,13 @@
         <source>Finding %1</source>
         <translation>%1 wird gesucht</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 runs under TCG: N scaled down from %2 to %3</source>
+        <translation>%1 läuft unter TCG: N von %2 auf %3 verkleinert</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The grid %1 × %2 needs %n MPI process(es)</source>
         <translation>
             <numerusform>Das Gitter %1 × %2 braucht %n MPI-Prozess,</numerusform>
@@ -883,7 +888,7 @@
 <context>
     <name>voc::BootProbe</name>
     <message>
-        <location filename="../core/run/bootprobe.cpp" line="+216"/>
+        <location filename="../core/run/bootprobe.cpp" line="+191"/>
         <source>%1&apos;s kernel is stuck: %2</source>
         <translation>Der Kernel von %1 hängt: %2</translation>
     </message>
@@ -967,6 +972,24 @@
         <location line="+2"/>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>voc::BuiltImages</name>
+    <message>
+        <location filename="../core/images/builtimages.cpp" line="+81"/>
+        <source>the image &quot;%1&quot; is not built (looked in %2)</source>
+        <translation>das Abbild &quot;%1&quot; ist nicht erstellt (gesucht in %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>build it: scripts/build-vcn-image --role %1</source>
+        <translation>erstellen Sie es: scripts/build-vcn-image --role %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the %1 role&apos;s image: %2</source>
+        <translation>das Abbild der Rolle %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1190,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::ChartData</name>
     <message>
-        <location filename="../core/bench/chartdata.cpp" line="+36"/>
+        <location filename="../core/bench/chartdata.cpp" line="+37"/>
         <source>Nothing to draw as a %1 chart</source>
         <translation>Nichts zu zeichnen für ein Diagramm der Art %1</translation>
     </message>
@@ -1193,13 +1216,13 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+258"/>
         <location line="+24"/>
         <source>Process grid (P×Q)</source>
         <translation>Prozessgitter (P×Q)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-281"/>
         <location line="+111"/>
         <source>GFLOPS</source>
         <translation>GFLOPS</translation>
@@ -1271,7 +1294,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Wählen Sie Netzwerkläufe mit Messwerten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>%1 %2 #%3</source>
         <translation>%1 %2 #%3</translation>
     </message>
@@ -1369,7 +1392,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::ChartView</name>
     <message>
-        <location filename="../desktop/charts/chartbuilder.cpp" line="+90"/>
+        <location filename="../charts/chartbuilder.cpp" line="+90"/>
         <source>GFLOPS</source>
         <translation>GFLOPS</translation>
     </message>
@@ -1394,7 +1417,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>%1 · %2: %3 %4</source>
         <extracomment>chart tooltip: series · category: value unit</extracomment>
         <translation>%1 · %2: %3 %4</translation>
@@ -1425,7 +1448,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 · %2 = %3: %4 %5</translation>
     </message>
     <message>
-        <location filename="../desktop/charts/chartview.cpp" line="+76"/>
+        <location filename="../charts/chartview.cpp" line="+76"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -1559,7 +1582,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Den nächsten Treffer suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../desktop/localrun/consoleview.cpp" line="+163"/>
+        <location filename="../desktop/localrun/consoleview.cpp" line="+159"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
@@ -1573,9 +1596,47 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
 </context>
 <context>
+    <name>voc::Csv</name>
+    <message>
+        <location filename="../core/common/csv.cpp" line="+100"/>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote the whole field and double the inner quotes (&quot;&quot;)</source>
+        <translation>setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text after the closing quote of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put a comma after the closing quote</source>
+        <translation>setzen Sie ein Komma hinter das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the closing quote</source>
+        <translation>ergänzen Sie das schließende Anführungszeichen</translation>
+    </message>
+</context>
+<context>
     <name>voc::DeployJob</name>
     <message>
-        <location filename="../core/deploy/deployjob.cpp" line="+148"/>
+        <location filename="../core/deploy/deployjob.cpp" line="+149"/>
         <source>%1 in %2 s</source>
         <translation>%1 in %2 s</translation>
     </message>
@@ -1591,26 +1652,28 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>wait for it, or cancel it first</source>
         <translation>warten Sie darauf oder brechen Sie den Vorgang zuerst ab</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-2"/>
+        <location line="+189"/>
         <source>%1 is deployed at %2 already (%3, %4)</source>
         <translation>%1 ist bereits an %2 bereitgestellt (%3, %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>resume it (vocctl resume %1) or destroy it (vocctl destroy %1)</source>
         <translation>setzen Sie die Bereitstellung fort (vocctl resume %1) oder zerstören Sie sie (vocctl destroy %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>destroy it first: vocctl destroy %1</source>
         <translation>zerstören Sie die Bereitstellung zuerst: vocctl destroy %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-190"/>
         <source>connecting to %1 hosts of %2</source>
         <translation>Verbindung zu %1 Hosts von %2 wird hergestellt</translation>
     </message>
@@ -1625,7 +1688,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Anmeldung am Verzeichnis %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the directory of %1 holds VCNs of %2 already (%3)</source>
         <translation>das Verzeichnis von %1 enthält bereits VCNs von %2 (%3)</translation>
     </message>
@@ -1674,8 +1737,31 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <source>deployment %1, journal %2</source>
         <translation>Bereitstellung %1, Journal %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 (%2) left nothing at %3 (%n object(s) checked, all gone): retired, its journal kept</source>
+        <translation>
+            <numerusform>%1 (%2) hat an %3 nichts hinterlassen (%n Objekt geprüft, verschwunden): ausgemustert, das Journal bleibt erhalten</numerusform>
+            <numerusform>%1 (%2) hat an %3 nichts hinterlassen (%n Objekte geprüft, alle verschwunden): ausgemustert, das Journal bleibt erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>still there: %1</source>
+        <translation>noch vorhanden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
     <message>
         <location line="+12"/>
+        <source>destroy it first (vocctl destroy %1); if its site is gone for good, vocctl destroy %1 --forget drops it</source>
+        <translation>zerstören Sie die Bereitstellung zuerst (vocctl destroy %1); gibt es ihren Standort endgültig nicht mehr, verwirft vocctl destroy %1 --forget sie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the deployment %1 is %2: only an interrupted one can be resumed</source>
         <translation>die Bereitstellung %1 ist im Zustand „%2“: nur eine unterbrochene kann fortgesetzt werden</translation>
     </message>
@@ -1710,7 +1796,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>wird zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>rollback incomplete, left: %1; run `vocctl destroy %2` when the hosts are back</source>
         <translation>Zurücksetzen unvollständig, übrig: %1; führen Sie `vocctl destroy %2` aus, wenn die Hosts wieder erreichbar sind</translation>
     </message>
@@ -1870,7 +1956,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>netsync hat %1 Namen in %2 ms veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../core/deploy/deploysurvey.cpp" line="+42"/>
+        <location filename="../core/deploy/deploysurvey.cpp" line="+43"/>
         <source>check that the host is up and its libvirtd runs (vocctl site check)</source>
         <translation>prüfen Sie, ob der Host läuft und sein libvirtd aktiv ist (vocctl site check)</translation>
     </message>
@@ -1905,7 +1991,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>the kernel or initrd does not exist</source>
         <translation>der Kernel oder die initrd existiert nicht</translation>
     </message>
@@ -1921,7 +2007,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/deploy/deployteardown.cpp" line="+197"/>
+        <location filename="../core/deploy/deployteardown.cpp" line="+207"/>
         <source>connecting to the hosts of %1</source>
         <translation>Verbindung zu den Hosts von %1 wird hergestellt</translation>
     </message>
@@ -1936,12 +2022,8 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>VCNs werden platziert</translation>
     </message>
     <message>
-        <location filename="../core/deploy/deployteardown.cpp" line="-112"/>
-        <source>%1: domain %2 (host unreachable)</source>
-        <translation>%1: Domäne %2 (Host nicht erreichbar)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/deploy/deployteardown.cpp" line="-116"/>
+        <location line="+6"/>
         <source>%1: domain %2 (%3)</source>
         <translation>%1: Domäne %2 (%3)</translation>
     </message>
@@ -1951,12 +2033,8 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1: Domäne %2 gestoppt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: overlay %2 (host unreachable)</source>
-        <translation>%1: Overlay %2 (Host nicht erreichbar)</translation>
-    </message>
-    <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source>%1: overlay %2 (%3)</source>
         <translation>%1: Overlay %2 (%3)</translation>
     </message>
@@ -1971,7 +2049,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Verzeichniseintrag %1 (keine Verbindung zum Verzeichnis)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>directory entry %1 (%2)</source>
         <translation>Verzeichniseintrag %1 (%2)</translation>
     </message>
@@ -1981,12 +2059,23 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Verzeichniseintrag %1 entfernt</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1: volume %2 (host unreachable)</source>
-        <translation>%1: Volume %2 (Host nicht erreichbar)</translation>
+        <location line="-69"/>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>host unreachable: %1</source>
+        <translation>Host nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>directory entry %1 (directory unreachable: %2)</source>
+        <translation>Verzeichniseintrag %1 (Verzeichnis nicht erreichbar: %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>%1: volume %2 (%3)</source>
         <translation>%1: Volume %2 (%3)</translation>
     </message>
@@ -2006,17 +2095,27 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>brechen Sie ihn zuerst ab; er setzt zurück, was er angelegt hat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>binding to the directory</source>
         <translation>Anmeldung am Verzeichnis</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>removing %1</source>
         <translation>%1 wird entfernt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>forgotten: %1</source>
+        <translation>vergessen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 forgotten</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>could not remove everything of %1: %2</source>
         <translation>%1 konnte nicht vollständig entfernt werden: %2</translation>
     </message>
@@ -2069,7 +2168,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>deploying</source>
         <translation>wird bereitgestellt</translation>
     </message>
@@ -2099,7 +2198,12 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>zerstört</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+2"/>
+        <source>gone from its site</source>
+        <translation>vom Standort verschwunden</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>no such deployment</source>
         <translation>die Bereitstellung existiert nicht</translation>
     </message>
@@ -2229,6 +2333,26 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the selected interrupted deployment (its process ended mid-deployment): what exists is checked, the rest is done</source>
+        <translation>Die ausgewählte unterbrochene Bereitstellung abschließen (ihr Prozess wurde mittendrin beendet): Vorhandenes wird geprüft, der Rest wird erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget…</source>
+        <translation>Ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a deployment whose site is gone: remove what can be reached, then drop its journal (kept aside) even where hosts or the directory cannot be checked</source>
+        <translation>Für eine Bereitstellung, deren Standort nicht mehr existiert: entfernen, was erreichbar ist, dann ihr Journal verwerfen (es wird beiseitegelegt), auch wenn Hosts oder das Verzeichnis nicht geprüft werden können</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open c&amp;onsole</source>
         <translation>K&amp;onsole öffnen</translation>
     </message>
@@ -2283,12 +2407,12 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../desktop/deploy/deploypage.cpp" line="+76"/>
+        <location filename="../desktop/deploy/deploypage.cpp" line="+78"/>
         <source>(untitled)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Spread</source>
         <translation>Verteilen</translation>
     </message>
@@ -2363,7 +2487,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Sehen Sie sich die Vorschau des Plans an, um zu erfahren, wohin jeder VCN kommt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Planning %1 at %2</source>
         <translation>%1 wird für %2 geplant</translation>
     </message>
@@ -2421,17 +2545,17 @@ The images are pushed, the VCNs registered in the site&apos;s directory and star
 Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetragen und gestartet. Schlägt etwas fehl, wird alles, was diese Bereitstellung angelegt hat, wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../desktop/deploy/deploypagerun.cpp" line="+92"/>
+        <location filename="../desktop/deploy/deploypagerun.cpp" line="+101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-58"/>
         <source>Deploying %1 to %2</source>
         <translation>%1 wird an %2 bereitgestellt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+42"/>
         <source>Preview cancelled</source>
         <translation>Vorschau abgebrochen</translation>
     </message>
@@ -2441,7 +2565,7 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         <translation>Abbruch: was die Bereitstellung angelegt hat, wird entfernt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The deployment was cancelled; what it made was removed (see the log).</source>
         <translation>Die Bereitstellung wurde abgebrochen; was sie angelegt hatte, wurde entfernt (siehe Protokoll).</translation>
     </message>
@@ -2489,12 +2613,17 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         <translation>Hochgeladene Abbilder &amp;behalten (eine andere Bereitstellung kann sie verwenden)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>destroy failed: %1</source>
         <translation>Zerstören fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgot %1: its journal was moved to %2. Not removed: %3</source>
+        <translation>%1 vergessen: Das Journal wurde nach %2 verschoben. Nicht entfernt: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Destroyed %1: %n domain(s)</source>
         <translation>
             <numerusform>%1 zerstört: %n Domäne</numerusform>
@@ -2532,6 +2661,11 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
     </message>
     <message>
         <location line="+10"/>
+        <source>Forgetting %1: removing what can be reached</source>
+        <translation>%1 wird vergessen: was erreichbar ist, wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Destroying %1</source>
         <translation>%1 wird zerstört</translation>
     </message>
@@ -2544,6 +2678,11 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         <location line="+24"/>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gone</source>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2589,15 +2728,63 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         <source>Serial console of %1: %2</source>
         <translation>Serielle Konsole von %1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/deploy/deploypageforget.cpp" line="+31"/>
+        <source>Resuming %1 at %2</source>
+        <translation>%1 wird an %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget %1? What can be reached at %2 is removed; then its journal is moved aside and the deployment no longer shows here.</source>
+        <translation>%1 vergessen? Was an %2 erreichbar ist, wird entfernt; danach wird das Journal beiseitegelegt und die Bereitstellung hier nicht mehr angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n object(s) could not be checked and are forgotten if they still exist.</source>
+        <translation>
+            <numerusform>%n Objekt konnte nicht geprüft werden und wird vergessen, falls es noch existiert.</numerusform>
+            <numerusform>%n Objekte konnten nicht geprüft werden und werden vergessen, falls sie noch existieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget Deployment</source>
+        <translation>Bereitstellung vergessen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not be checked:</source>
+        <translation>Konnte nicht geprüft werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still there (removed now):</source>
+        <translation>Noch vorhanden (wird jetzt entfernt):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 kept</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking what is left of %1 at %2</source>
+        <translation>Es wird geprüft, was von %1 an %2 übrig ist</translation>
+    </message>
 </context>
 <context>
     <name>voc::DeploymentListModel</name>
     <message>
-        <location filename="../desktop/deploy/deploymentlistmodel.cpp" line="+78"/>
+        <location filename="../desktop/deploy/deploymentlistmodel.cpp" line="+85"/>
         <source>%1
 Journal: %2</source>
         <translation>%1
 Journal: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its process ended mid-deployment: Resume finishes it, Destroy removes it.</source>
+        <translation>Ihr Prozess wurde mitten in der Bereitstellung beendet: „Fortsetzen“ schließt sie ab, „Zerstören“ entfernt sie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2638,6 +2825,130 @@ Journal: %2</translation>
         <location line="+2"/>
         <source>VCNs</source>
         <translation>VCNs</translation>
+    </message>
+</context>
+<context>
+    <name>voc::DeploymentSurvey</name>
+    <message>
+        <location filename="../core/deploy/deploymentsurvey.cpp" line="+36"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>directory entry %1</source>
+        <translation>Verzeichniseintrag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: domain %2</source>
+        <translation>%1: Domäne %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: overlay %2</source>
+        <translation>%1: Overlay %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: volume %2</source>
+        <translation>%1: Volume %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (still there)</source>
+        <translation>%1 (noch vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (gone)</source>
+        <translation>%1 (verschwunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (could not be checked: %2)</source>
+        <translation>%1 (konnte nicht geprüft werden: %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>host %1 unreachable: %2</source>
+        <translation>Host %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host %1 is not in the site profile</source>
+        <translation>Host %1 steht nicht im Standortprofil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no connection to the directory</source>
+        <translation>keine Verbindung zum Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>the directory did not answer: %1</source>
+        <translation>das Verzeichnis hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>nothing of it was left at %1 (found by %2)</source>
+        <translation>an %1 war nichts mehr davon übrig (festgestellt von %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>process %1 is still deploying %2</source>
+        <translation>Prozess %1 stellt %2 noch bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel it first</source>
+        <translation>brechen Sie ihn zuerst ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check its permissions</source>
+        <translation>prüfen Sie seine Zugriffsrechte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>forgotten; left unchecked: %1</source>
+        <translation>vergessen; ungeprüft geblieben: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot move the journal to %1</source>
+        <translation>das Journal kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the permissions of %1</source>
+        <translation>prüfen Sie die Zugriffsrechte von %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>connecting to the hosts of %1</source>
+        <translation>Verbindung zu den Hosts von %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>binding to the directory</source>
+        <translation>Anmeldung am Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looking for what is left of %1</source>
+        <translation>Suche nach Resten von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 present, %3 gone, %4 could not be checked</source>
+        <translation>%1: %2 vorhanden, %3 verschwunden, %4 nicht prüfbar</translation>
     </message>
 </context>
 <context>
@@ -2830,20 +3141,20 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="-49"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <location line="+82"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <location line="+107"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2908,7 +3219,7 @@ Journal: %2</translation>
         <translation>das Feld behält seinen Standardwert, bis der Fehler behoben ist</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -3368,19 +3679,6 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
-    <name>voc::DesignSummary</name>
-    <message>
-        <location filename="../desktop/design/designsummary.cpp" line="+38"/>
-        <source>no compute nodes</source>
-        <translation>keine Rechenknoten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>too many compute nodes</source>
-        <translation>zu viele Rechenknoten</translation>
-    </message>
-</context>
-<context>
     <name>voc::DomainXml</name>
     <message>
         <location filename="../core/virt/domainxml.cpp" line="+45"/>
@@ -3459,7 +3757,7 @@ Journal: %2</translation>
 <context>
     <name>voc::ExportBundleJob</name>
     <message>
-        <location filename="../core/bundle/exportbundlejob.cpp" line="+81"/>
+        <location filename="../core/bundle/exportbundlejob.cpp" line="+82"/>
         <source>no file name for the bundle</source>
         <translation>kein Dateiname für das Paket</translation>
     </message>
@@ -3479,7 +3777,7 @@ Journal: %2</translation>
         <translation>wählen Sie einen anderen Namen oder ersetzen Sie es (--force)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the design has errors: %1: %2</source>
         <translation>der Entwurf enthält Fehler: %1: %2</translation>
     </message>
@@ -3514,7 +3812,7 @@ Journal: %2</translation>
         <translation>stellen Sie das Abbild wieder her oder erfassen Sie seine neue Prüfsumme (Seite „Abbilder“ oder `vocctl image use`), wenn die Änderung beabsichtigt war</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>could not create a temporary folder</source>
         <translation>es konnte kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -3544,37 +3842,27 @@ Journal: %2</translation>
         <translation>prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob dort Platz ist</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>install GNU tar (scripts/setup)</source>
         <translation>installieren Sie GNU tar (scripts/setup)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 (%2 of about %3 MiB)</source>
         <translation>%1 (%2 von etwa %3 MiB)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>check the free space of the bundle&apos;s folder</source>
         <translation>prüfen Sie den freien Speicherplatz im Ordner des Pakets</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>could not rename the finished bundle into place</source>
         <translation>das fertige Paket konnte nicht an seinen Platz umbenannt werden</translation>
     </message>
@@ -3920,7 +4208,7 @@ Journal: %2</translation>
 <context>
     <name>voc::HplDefaults</name>
     <message>
-        <location filename="../desktop/bench/hpldefaults.cpp" line="+29"/>
+        <location filename="../core/bench/hpldesign.cpp" line="+52"/>
         <source>The design has no compute role to run HPL on</source>
         <translation>Der Entwurf hat keine Rechenknoten-Rolle, auf der HPL laufen kann</translation>
     </message>
@@ -3930,12 +4218,12 @@ Journal: %2</translation>
         <translation>Fügen Sie auf der Seite „Entwurf“ eine Rechenknoten-Rolle hinzu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The design has too many processes</source>
         <translation>Der Entwurf hat zu viele Prozesse</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+34"/>
         <source>N = %1: √(%n node(s) × %2 doubles × %3) = %4, rounded down to a multiple of %5</source>
         <translation>
             <numerusform>N = %1: √(%n Knoten × %2 Doubles × %3) = %4, abgerundet auf ein Vielfaches von %5</numerusform>
@@ -3963,7 +4251,7 @@ Journal: %2</translation>
         <translation>HPL nimmt höchstens %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a problem size</source>
         <translation>&apos;%1&apos; ist keine Problemgröße</translation>
     </message>
@@ -5486,17 +5774,27 @@ Journal: %2</translation>
 <context>
     <name>voc::Libvirt</name>
     <message>
-        <location filename="../core/virt/libvirterror.cpp" line="+39"/>
+        <location filename="../core/virt/libvirterror.cpp" line="+42"/>
         <source>is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)</source>
         <translation>läuft libvirtd? Starten Sie ihn mit `libvirtd -d` (oder `systemctl start libvirtd`)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>the daemon refused root: check its access settings (unix_sock_rw_perms, auth_unix_rw and access_drivers in libvirtd.conf)</source>
+        <translation>der Dienst hat root abgewiesen: prüfen Sie seine Zugriffseinstellungen (unix_sock_rw_perms, auth_unix_rw und access_drivers in libvirtd.conf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>you may not use this libvirt daemon: run as root, add your user to the &apos;libvirt&apos; group, or use qemu:///session</source>
         <translation>Sie dürfen diesen libvirt-Dienst nicht verwenden: führen Sie das Programm als root aus, fügen Sie Ihren Benutzer der Gruppe &apos;libvirt&apos; hinzu oder verwenden Sie qemu:///session</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>QEMU runs as its own user under qemu:///system (libvirt-qemu): it must be able to read the file and enter every folder above it, which a home folder such as /root does not allow; keep images and overlays elsewhere (root&apos;s defaults: /var/cache/vocstudio/images and /var/lib/vocstudio/overlays)</source>
+        <translation>QEMU läuft unter qemu:///system als eigener Benutzer (libvirt-qemu): dieser muss die Datei lesen und jeden darüberliegenden Ordner betreten können, was ein persönlicher Ordner wie /root nicht erlaubt; legen Sie Abbilder und Overlays woanders ab (Vorgaben für root: /var/cache/vocstudio/images und /var/lib/vocstudio/overlays)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>it may have been stopped or removed meanwhile</source>
         <translation>es wurde möglicherweise inzwischen gestoppt oder entfernt</translation>
     </message>
@@ -5511,7 +5809,7 @@ Journal: %2</translation>
         <translation>der Name ist vergeben: entfernen Sie die Überreste oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>this libvirt driver cannot do that; a newer libvirt or another hypervisor may</source>
         <translation>dieser libvirt-Treiber kann das nicht; ein neueres libvirt oder ein anderer Hypervisor kann es vielleicht</translation>
     </message>
@@ -5929,7 +6227,7 @@ Journal: %2</translation>
         <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>; its serial log: %1</source>
         <translation>; sein serielles Protokoll: %1</translation>
     </message>
@@ -6127,13 +6425,13 @@ Journal: %2</translation>
         <translation>Start-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../desktop/localrun/localrunpage.cpp" line="+46"/>
-        <location line="+350"/>
+        <location filename="../desktop/localrun/localrunpage.cpp" line="+47"/>
+        <location line="+358"/>
         <source>Select a VCN to see its serial console</source>
         <translation>Wählen Sie einen VCN aus, um seine serielle Konsole zu sehen</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-354"/>
         <source>Auto (KVM if available)</source>
         <translation>Auto (KVM, falls verfügbar)</translation>
     </message>
@@ -6176,7 +6474,7 @@ Journal: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
@@ -6919,22 +7217,12 @@ Journal: %2</translation>
         <translation>installieren Sie dnsmasq-utils (scripts/setup)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>dhcp_release did not finish within 5 s</source>
-        <translation>dhcp_release wurde nicht innerhalb von 5 s fertig</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>dhcp_release of %1 (%2) failed: %3</source>
-        <translation>dhcp_release von %1 (%2) ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>check that the interface exists in this namespace</source>
         <translation>prüfen Sie, ob die Schnittstelle in diesem Namespace existiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>start dnsmasq with --pid-file=%1, or give the pid file it writes</source>
         <translation>starten Sie dnsmasq mit --pid-file=%1 oder geben Sie die PID-Datei an, die es schreibt</translation>
     </message>
@@ -7093,7 +7381,7 @@ Journal: %2</translation>
 <context>
     <name>voc::PaperReference</name>
     <message>
-        <location filename="../core/bench/paperreference.cpp" line="+34"/>
+        <location filename="../core/bench/paperreference.cpp" line="+29"/>
         <source>fix the line or restore the file shipped with VOC Studio</source>
         <translation>korrigieren Sie die Zeile oder stellen Sie die mit VOC Studio ausgelieferte Datei wieder her</translation>
     </message>
@@ -7103,37 +7391,7 @@ Journal: %2</translation>
         <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>a quote inside a field that does not start with one</source>
-        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>quote the whole field and double the inner quotes (&quot;&quot;)</source>
-        <translation>setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren (&quot;&quot;)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>text after the closing quote of a field</source>
-        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>put a comma after the closing quote</source>
-        <translation>setzen Sie ein Komma hinter das schließende Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a quoted field is never closed</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add the closing quote</source>
-        <translation>ergänzen Sie das schließende Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>no header row</source>
         <translation>keine Kopfzeile</translation>
     </message>
@@ -7415,9 +7673,39 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
-    <name>voc::QemuImg</name>
+    <name>voc::Process</name>
     <message>
-        <location filename="../core/images/qemuimg.cpp" line="+22"/>
+        <location filename="../core/common/process.cpp" line="+40"/>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the host may be overloaded or unreachable; try again</source>
+        <translation>der Host ist möglicherweise überlastet oder nicht erreichbar; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 failed with exit code %2%3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>free some space on the disk that holds %1</source>
         <translation>geben Sie Speicherplatz auf dem Datenträger frei, auf dem %1 liegt</translation>
     </message>
@@ -7426,31 +7714,19 @@ Journal: %2</translation>
         <source>check the permissions of %1</source>
         <translation>prüfen Sie die Zugriffsrechte von %1</translation>
     </message>
+</context>
+<context>
+    <name>voc::QemuImg</name>
     <message>
-        <location line="+22"/>
-        <source>could not run %1: %2</source>
-        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/virt/qemuimg.cpp" line="+28"/>
         <source>install qemu-utils (scripts/setup)</source>
         <translation>installieren Sie qemu-utils (scripts/setup)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not finish in time</source>
-        <translation>%1 wurde nicht rechtzeitig fertig</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 %2 failed</source>
-        <translation>%1 %2 ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>voc::ReadFileTailJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="+126"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+87"/>
         <source>cannot read the serial log: %1</source>
         <translation>das serielle Protokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -7476,39 +7752,6 @@ Journal: %2</translation>
         <location line="+2"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
-    </message>
-</context>
-<context>
-    <name>voc::RemoteShell</name>
-    <message>
-        <location filename="../core/remote/remoteshell.cpp" line="+67"/>
-        <source>could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>cancelled: %1</source>
-        <translation>abgebrochen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the host may be overloaded or unreachable; try again</source>
-        <translation>der Host ist möglicherweise überlastet oder nicht erreichbar; versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 crashed</source>
-        <translation>%1 ist abgestürzt</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 failed with exit code %2%3</source>
-        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen%3</translation>
     </message>
 </context>
 <context>
@@ -7868,7 +8111,12 @@ Journal: %2</translation>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>%1 (built by scripts/build-vcn-image)</source>
+        <translation>%1 (erstellt von scripts/build-vcn-image)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
@@ -8051,7 +8299,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RunJournal</name>
     <message>
-        <location filename="../core/run/runjournal.cpp" line="+118"/>
+        <location filename="../core/run/runjournal.cpp" line="+128"/>
         <source>could not create the folder of the run journal</source>
         <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
     </message>
@@ -8140,7 +8388,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RunStatusJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="-98"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="-59"/>
         <source>is libvirtd running? Start it (systemctl start libvirtd) or choose another libvirt URI in the preferences</source>
         <translation>läuft libvirtd? Starten Sie ihn (systemctl start libvirtd) oder wählen Sie in den Einstellungen eine andere libvirt-URI</translation>
     </message>
@@ -9616,7 +9864,7 @@ Journal: %2</translation>
 <context>
     <name>voc::TeardownJob</name>
     <message>
-        <location filename="../desktop/localrun/runjobs.cpp" line="+79"/>
+        <location filename="../desktop/localrun/runjobs.cpp" line="+40"/>
         <source>Connecting to %1</source>
         <translation>Verbindung mit %1 wird hergestellt</translation>
     </message>
@@ -9689,15 +9937,15 @@ Journal: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+6"/>
-        <location line="+40"/>
-        <location line="+50"/>
+        <location line="+66"/>
+        <location line="+51"/>
         <location line="+48"/>
         <location line="+31"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-199"/>
         <source>&quot;%1&quot; is not a valid host name label</source>
         <translation>&quot;%1&quot; ist kein gültiges Label eines Hostnamens</translation>
     </message>
@@ -9747,12 +9995,32 @@ Journal: %2</translation>
         <translation>verringern Sie die Anzahlen der Rechenknoten-Rollen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>choose the role&apos;s base disk image</source>
-        <translation>wählen Sie das Basis-Festplattenabbild der Rolle</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not an image scripts/build-vcn-image builds</source>
+        <translation>&quot;%1&quot; ist kein Abbild, das scripts/build-vcn-image erstellt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>use one of %1, or give the image&apos;s path instead</source>
+        <translation>verwenden Sie eines von %1 oder geben Sie stattdessen den Pfad des Abbilds an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear it, or remove &quot;build&quot; to use it</source>
+        <translation>leeren Sie das Feld oder entfernen Sie &quot;build&quot;, um es zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ignored: the role uses the built image &quot;%1&quot;</source>
+        <translation>ignoriert: die Rolle verwendet das erstellte Abbild &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>choose the role&apos;s base disk image, or name one scripts/build-vcn-image builds with &quot;build&quot; (e.g. &quot;head&quot;)</source>
+        <translation>wählen Sie das Basis-Festplattenabbild der Rolle oder nennen Sie mit &quot;build&quot; eines, das scripts/build-vcn-image erstellt (z. B. &quot;head&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not a SHA-256 checksum (64 lower-case hex digits)</source>
         <translation>keine SHA-256-Prüfsumme (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
     </message>
@@ -9937,32 +10205,7 @@ Journal: %2</translation>
 <context>
     <name>voc::VcnExchange</name>
     <message>
-        <location filename="../core/directory/vcnexchange.cpp" line="+75"/>
-        <source>a quote inside an unquoted field</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;</source>
-        <translation>setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen: &quot;a&quot;&quot;b&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>more than %1 rows</source>
-        <translation>mehr als %1 Zeilen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a quoted field is not closed</source>
-        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add the closing quote</source>
-        <translation>ergänzen Sie das schließende Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location filename="../core/directory/vcnexchange.cpp" line="+104"/>
         <source>not UTF-8 at line %1, column %2 (byte %3)</source>
         <translation>kein UTF-8 in Zeile %1, Spalte %2 (Byte %3)</translation>
     </message>
@@ -10033,7 +10276,7 @@ Journal: %2</translation>
         <translation>setzen Sie Felder mit Kommas in Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>the DN &apos;%1&apos; is not under ou=&lt;voc&gt;,ou=vocs</source>
         <translation>der DN &apos;%1&apos; liegt nicht unter ou=&lt;voc&gt;,ou=vocs</translation>
     </message>
