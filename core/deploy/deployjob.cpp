@@ -492,7 +492,7 @@ Status DeployJob::preflightResume()
     if (Status opened = s.journal->open(false); !opened)
         return opened;
     // The pid of the record is what tells a live deployment from an interrupted one.
-    QJsonObject again{{QStringLiteral("resumedBy"), double(::getpid())}};
+    QJsonObject again{{QStringLiteral("resumedBy"), double(::getpid())}, {QStringLiteral("at"), nowText()}};
     if (Status written =
             s.journal->append({{JournalStep::Stage, false, toString(DeployStage::Preflight), again}});
         !written)

@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+
+#include <unistd.h>
 
 namespace voc {
 
@@ -41,6 +44,33 @@ constexpr StageName stageNames[] = {
 bool processAlive(qint64 pid)
 {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+// When a process started, from /proc (its start in clock ticks after boot, and the boot time);
+// invalid when that cannot be read.
+QDateTime processStarted(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile system(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly) || !system.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const qsizetype name = line.lastIndexOf(')'); // the command in parentheses may hold spaces
+    const QList<QByteArray> fields = line.mid(name + 2).split(' ');
+    bool ok = false;
+    // fields[0] is field 3 (state); field 22 is the start time.
+    const qint64 ticks = name < 0 || fields.size() < 20 ? 0 : fields.at(19).toLongLong(&ok);
+    const long hz = ::sysconf(_SC_CLK_TCK);
+    if (!ok || hz <= 0)
+        return {};
+    for (const QByteArray& entry : system.readAll().split('\n')) {
+        if (entry.startsWith("btime ")) {
+            const qint64 boot = entry.mid(6).trimmed().toLongLong(&ok);
+            return ok ? QDateTime::fromSecsSinceEpoch(boot, Qt::UTC).addMSecs(ticks * 1000 / hz)
+                      : QDateTime();
+        }
+    }
+    return {};
 }
 
 QString str(const QJsonObject& object, const char* key)
@@ -166,6 +196,17 @@ bool DeploymentSummary::hasLiveObjects() const
     return !volumes.isEmpty() || !entries.isEmpty() || !overlays.isEmpty() || !domains.isEmpty();
 }
 
+bool DeployJournal::ownerAlive(qint64 pid, const QDateTime& since)
+{
+    if (!processAlive(pid))
+        return false;
+    if (!since.isValid())
+        return true;
+    const QDateTime started = processStarted(pid);
+    // A few seconds of slack: the boot time is in whole seconds, the journal's clock the wall's.
+    return !started.isValid() || started <= since.addSecs(5);
+}
+
 QString DeployJournal::folder(const QString& stateDir)
 {
     return (stateDir.isEmpty() ? RunJournal::defaultStateDir() : stateDir) + QLatin1String("/deployments");
@@ -216,6 +257,7 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
                 s.accel = str(x, "accel");
                 s.pid = qint64(x.value(QLatin1String("pid")).toDouble());
                 s.started = QDateTime::fromString(str(x, "started"), Qt::ISODateWithMs);
+                s.ownerSince = s.started;
                 if (Result<SiteProfile> profile = parseSiteProfile(
                         QJsonDocument(x.value(QLatin1String("profile")).toObject()).toJson(), s.profilePath))
                     s.profile = *profile;
@@ -228,8 +270,10 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
             break;
         case JournalStep::Stage: {
             // A resume takes the deployment over: its process is the one that is alive now.
-            if (record.extra.contains(QLatin1String("resumedBy")))
+            if (record.extra.contains(QLatin1String("resumedBy"))) {
                 s.pid = qint64(record.extra.value(QLatin1String("resumedBy")).toDouble());
+                s.ownerSince = QDateTime::fromString(str(record.extra, "at"), Qt::ISODateWithMs);
+            }
             DeployStage stage;
             if (record.done && fromString(record.name, &stage) && !s.stagesDone.contains(stage))
                 s.stagesDone.append(stage);
@@ -306,7 +350,7 @@ Result<DeploymentSummary> DeployJournal::load(const QString& path)
     }
     const QString id = QFileInfo(path).completeBaseName();
     DeploymentSummary first = summarize(id, *records, false);
-    DeploymentSummary summary = summarize(id, *records, processAlive(first.pid));
+    DeploymentSummary summary = summarize(id, *records, ownerAlive(first.pid, first.ownerSince));
     summary.journalPath = path;
     return summary;
 }

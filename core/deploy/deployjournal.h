@@ -88,6 +88,7 @@ struct DeploymentSummary
     std::optional<SitePlan> plan;
     QString accel;
     qint64 pid = 0;
+    QDateTime ownerSince; // when `pid` took the deployment on (started or resumed); invalid: unknown
     QDateTime started;
     QDateTime finished;
     DeploymentState state = DeploymentState::Deploying;
@@ -140,11 +141,14 @@ public:
     }
     Status append(const QList<JournalRecord>& records) { return m_writer.append(records); }
 
-    // Reads and summarises one journal; `isAlive` tells Deploying from Interrupted (default: the pid
-    // exists on this machine).
+    // Reads and summarises one journal; Deploying or Interrupted as ownerAlive() says.
     static Result<DeploymentSummary> load(const QString& path);
     static DeploymentSummary summarize(const QString& id, const QList<JournalRecord>& records,
                                        bool processAlive);
+
+    // Whether the process `pid` still owns a deployment it took on at `since`: it exists, and it is
+    // not younger than that (a younger one got the pid of a dead owner, after a reboot for example).
+    static bool ownerAlive(qint64 pid, const QDateTime& since);
 
 private:
     RunJournal m_writer;

@@ -82,8 +82,9 @@ QList<SurveyedObject> DeploymentSurvey::with(Presence presence) const
 QStringList DeploymentSurvey::describe(Presence presence) const
 {
     QStringList lines;
+    // The heading says present or gone; what could not be checked also says why.
     for (const SurveyedObject& object : with(presence))
-        lines.append(object.describe());
+        lines.append(presence == Presence::Unchecked ? object.describe() : object.label());
     return lines;
 }
 

@@ -48,6 +48,7 @@ struct DeploymentSurvey
     // Every object was checked and found gone (true for a journal that lists none).
     bool nothingLeft() const;
     QList<SurveyedObject> with(Presence presence) const;
+    // One line per object in that state: its label, and why for the unchecked ones.
     QStringList describe(Presence presence) const;
 };
 

@@ -130,6 +130,8 @@ private slots:
     void names();
     void listAndFind();
     void resumeTakesOver();
+    void ownerAlive_data();
+    void ownerAlive();
 };
 
 void TestDeployJournal::summary_data()
@@ -314,6 +316,43 @@ void TestDeployJournal::resumeTakesOver()
     QCOMPARE(after->pid, qint64(::getpid()));
     QVERIFY(after->state == DeploymentState::Deploying);
     QCOMPARE(after->domains.size(), 2); // what the first process made is still listed
+}
+
+void TestDeployJournal::ownerAlive_data()
+{
+    QTest::addColumn<qint64>("pid");
+    QTest::addColumn<QDateTime>("since");
+    QTest::addColumn<bool>("alive");
+    const qint64 me = qint64(::getpid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTest::newRow("this process, deploying since now") << me << now << true;
+    QTest::newRow("since unknown (older journals)") << me << QDateTime() << true;
+    // This process started after the deployment did: it only got a dead owner's pid.
+    QTest::newRow("pid reused after a reboot") << me << now.addDays(-30) << false;
+    QTest::newRow("no process") << qint64(0) << now << false;
+}
+
+void TestDeployJournal::ownerAlive()
+{
+    QFETCH(qint64, pid);
+    QFETCH(QDateTime, since);
+    QFETCH(bool, alive);
+    QCOMPARE(DeployJournal::ownerAlive(pid, since), alive);
+    // Through a journal: an owner whose pid was reused leaves the deployment interrupted.
+    QTemporaryDir dir;
+    const QString path = DeployJournal::pathFor(QStringLiteral("demo-sandbox-1"), dir.path());
+    DeployJournal journal(path);
+    QVERIFY(journal.open(true).ok());
+    QVERIFY(journal.append(launched(0)).ok());
+    QVERIFY(journal
+                .intent(JournalStep::Stage, QStringLiteral("preflight"),
+                        {{QStringLiteral("resumedBy"), double(pid)},
+                         {QStringLiteral("at"), since.toString(Qt::ISODateWithMs)}})
+                .ok());
+    const Result<DeploymentSummary> summary = DeployJournal::load(path);
+    QVERIFY(summary.ok());
+    QVERIFY2(summary->state == (alive ? DeploymentState::Deploying : DeploymentState::Interrupted),
+             qPrintable(toString(summary->state)));
 }
 
 QTEST_GUILESS_MAIN(TestDeployJournal)

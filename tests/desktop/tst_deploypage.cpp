@@ -574,8 +574,9 @@ void TestDeployPage::deploymentsFromJournals()
     // Interrupted: its process (pid 0: none) died with a domain made.
     writeJournal(u"demo-lab-20260101-120000"_s, t0.addSecs(1200), 0, plan, {domain(plan.vcns.at(1), true)});
     // Deploying: this process is alive and "works" on it.
-    writeJournal(u"demo-lab-20260101-130000"_s, t0.addSecs(1800), QCoreApplication::applicationPid(), plan,
-                 {});
+    // (Started now: a process younger than its deployment's start is not its owner.)
+    writeJournal(u"demo-lab-20260101-130000"_s, QDateTime::currentDateTimeUtc(),
+                 QCoreApplication::applicationPid(), plan, {});
 
     auto page = makePage();
     QSignalSpy refreshed(page.get(), &DeployPage::deploymentsRefreshed);

@@ -7,8 +7,11 @@
 // deploy is refused; destroy leaves no domain, overlay, entry or volume. Faults: vocctl SIGKILLed
 // mid-deploy -> destroy from the journal cleans up, or `vocctl resume` finishes the deployment; a
 // concurrent deploy is refused; host 2's libvirtd killed during the launch -> failure naming kvm2
-// and everything on kvm1 and in LDAP rolled back. First of all, the demo is deployed 5 times in a row
-// (VOC_DEPLOY_REPEAT), each ready, the boot flake of issue 12 shown gone.
+// and everything on kvm1 and in LDAP rolled back. A site taken down and made again under the same name:
+// a new deploy retires the earlier deployment (nothing of it is left) instead of refusing, and once
+// the site is down for good `destroy --forget --yes` drops the journal of one it cannot reach. First
+// of all, the demo is deployed 5 times in a row (VOC_DEPLOY_REPEAT), each ready: the boot flake of
+// issue 12 shown gone.
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "model/siteprofile.h"
@@ -79,12 +82,18 @@ private slots:
     void killedMidDeployDestroyCleansUp();
     void killedMidDeployResumes();
     void hostLibvirtdKilledDuringLaunch();
+    void siteMadeAgainUnblocksDeployAndForget();
     void cleanup();
     void cleanupTestCase();
 
 private:
     Ran vocctl(const QStringList& args, int timeoutMs = 60000);
     QStringList deployArgs() const;
+    // `vsp-sandbox down` and, with again, `up` under the same name, folder and subnet (new keys,
+    // a new directory, an empty pool): a provider re-installing its site.
+    bool takeSiteDown(bool again);
+    // The state of a deployment in `vocctl deployments --all --json`; empty when it is not listed.
+    QString stateOf(const QString& id);
     QStringList domainsOn(int host);
     QStringList volumes();
     QList<VcnRecord> directoryRecords();
@@ -209,7 +218,7 @@ QList<VcnRecord> TestDeployE2e::directoryRecords()
 }
 
 // The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET): the demo
-// is deployed and destroyed again, keeping its pushed images, until with deployDemo's own deployment
+// is deployed and destroyed again (its images with it) until with deployDemo's own deployment
 // VOC_DEPLOY_REPEAT (default 5) deployments in a row were ready. Each round says how many VCNs had
 // systemd-networkd's hostname request time out (the cause: voc-ready then takes the name from the
 // lease file, and says so on the console).
@@ -232,9 +241,8 @@ void TestDeployE2e::deploysRepeatedly()
         }
         qInfo("round %d of %d: all 5 VCNs ready; networkd's hostname request timed out on %d of them", round,
               total, timedOut);
-        const Ran destroy = vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--keep-images"),
-                                    QStringLiteral("--state-dir"), m_stateDir},
-                                   300000);
+        const Ran destroy =
+            vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
         QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
         QVERIFY2(domainsOn(0).isEmpty() && domainsOn(1).isEmpty(),
                  qPrintable((domainsOn(0) + domainsOn(1)).join(u' ')));
@@ -732,6 +740,106 @@ void TestDeployE2e::hostLibvirtdKilledDuringLaunch()
 
 // After the first failed function: the end of every VCN console of the deployments so far, so a
 // CI log says why a guest did not come up (the temporary folder goes with the test).
+bool TestDeployE2e::takeSiteDown(bool again)
+{
+    for (auto& host : m_hosts)
+        host.reset();
+    const Ran down = m_sandbox.down();
+    m_up = false;
+    if (down.exitCode != 0) {
+        qWarning("vsp-sandbox down: %s", qPrintable(down.out + down.err));
+        return false;
+    }
+    if (!again)
+        return true;
+    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env);
+    m_up = m_sandbox.isUp() && up.exitCode == 0;
+    if (!m_up) {
+        qWarning("vsp-sandbox up: %s", qPrintable(up.out + up.err));
+        return false;
+    }
+    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
+    if (!profile)
+        return false;
+    m_profile = *profile;
+    for (int i = 0; i < 2; ++i) {
+        Result<std::unique_ptr<HypervisorConnection>> c = m_hypervisor.connect(m_profile.hosts.at(i).uri);
+        if (!c)
+            return false;
+        m_hosts[i] = std::move(c).value();
+    }
+    return true;
+}
+
+QString TestDeployE2e::stateOf(const QString& id)
+{
+    const Ran list = vocctl({QStringLiteral("deployments"), QStringLiteral("--all"), QStringLiteral("--json"),
+                             QStringLiteral("--state-dir"), m_stateDir});
+    for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject().value(QLatin1String("state")).toString();
+    }
+    return {};
+}
+
+void TestDeployE2e::siteMadeAgainUnblocksDeployAndForget()
+{
+    // A fresh site first (the test before killed kvm2's libvirtd), then a deployment that stays up
+    // (--no-wait: done once every domain runs).
+    QVERIFY(takeSiteDown(true));
+    QStringList args = deployArgs();
+    args.append(QStringLiteral("--no-wait"));
+    const Ran first = vocctl(args, 900000);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err.right(4000)));
+    const QString earlier =
+        QJsonDocument::fromJson(first.out.toUtf8()).object().value(QLatin1String("id")).toString();
+    QVERIFY(!earlier.isEmpty());
+    m_seenIds.append(earlier);
+    QCOMPARE(stateOf(earlier), QStringLiteral("running"));
+
+    // The provider re-installs the site under the same name: VMs, pool and directory are gone.
+    QVERIFY(takeSiteDown(true));
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 0);
+    const Ran second = vocctl(args, 900000);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err.right(4000)));
+    QVERIFY2(!second.err.contains(QStringLiteral("already")), qPrintable(second.err.right(4000)));
+    QVERIFY2(second.err.contains(earlier) && second.err.contains(QStringLiteral("retired")),
+             qPrintable(second.err.right(4000)));
+    const QString id =
+        QJsonDocument::fromJson(second.out.toUtf8()).object().value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    m_seenIds.append(id);
+    // Retired, not deleted: its journal stays and says so.
+    QCOMPARE(stateOf(earlier), QStringLiteral("gone"));
+    QVERIFY(QFileInfo::exists(journalOf(earlier)));
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 5);
+
+    // Now the site goes for good with the deployment on it: destroy cannot reach anything.
+    QVERIFY(takeSiteDown(false));
+    const Ran destroy =
+        vocctl({QStringLiteral("destroy"), id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+    QVERIFY(destroy.exitCode != 0);
+    QVERIFY2(destroy.err.contains(QStringLiteral("host unreachable")), qPrintable(destroy.err));
+    // --forget asks first; without a terminal and without --yes nothing happens.
+    const Ran unconfirmed = vocctl({QStringLiteral("destroy"), id, QStringLiteral("--forget"),
+                                    QStringLiteral("--state-dir"), m_stateDir},
+                                   300000);
+    QCOMPARE(unconfirmed.exitCode, 1);
+    QVERIFY2(unconfirmed.err.contains(QStringLiteral("--forget --yes")), qPrintable(unconfirmed.err));
+    QVERIFY(QFileInfo::exists(journalOf(id)));
+    const Ran forgotten = vocctl({QStringLiteral("destroy"), id, QStringLiteral("--forget"),
+                                  QStringLiteral("--yes"), QStringLiteral("--state-dir"), m_stateDir},
+                                 300000);
+    QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.out + forgotten.err));
+    QVERIFY2(forgotten.out.contains(QStringLiteral("kvm1: domain voc-demo-")) &&
+                 forgotten.out.contains(QStringLiteral("host unreachable")),
+             qPrintable(forgotten.out));
+    QVERIFY(!QFileInfo::exists(journalOf(id)));
+    QVERIFY(QFileInfo::exists(m_stateDir + QStringLiteral("/deployments/forgotten/") + id +
+                              QStringLiteral(".jsonl")));
+    QCOMPARE(stateOf(id), QString());
+}
+
 void TestDeployE2e::cleanup()
 {
     if (!QTest::currentTestFailed() || m_consolesShown)
