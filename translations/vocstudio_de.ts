@@ -2133,7 +2133,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::DeployJournal</name>
     <message>
-        <location filename="../core/deploy/deployjournal.cpp" line="+32"/>
+        <location filename="../core/deploy/deployjournal.cpp" line="+35"/>
         <source>Preflight</source>
         <translation>Vorabprüfung</translation>
     </message>
@@ -2168,7 +2168,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+136"/>
         <source>deploying</source>
         <translation>wird bereitgestellt</translation>
     </message>
@@ -2203,7 +2203,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>vom Standort verschwunden</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+158"/>
         <source>no such deployment</source>
         <translation>die Bereitstellung existiert nicht</translation>
     </message>
@@ -2870,7 +2870,7 @@ Journal: %2</translation>
         <translation>%1 (konnte nicht geprüft werden: %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>host %1 unreachable: %2</source>
         <translation>Host %1 nicht erreichbar: %2</translation>
     </message>
