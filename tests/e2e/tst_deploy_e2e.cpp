@@ -12,9 +12,7 @@
 // the site is down for good `destroy --forget --yes` drops the journal of one it cannot reach. First
 // of all, the demo is deployed 5 times in a row (VOC_DEPLOY_REPEAT), each ready: the boot flake of
 // issue 12 shown gone.
-#include "directory/directory.h"
-#include "directory/sitecredentials.h"
-#include "model/siteprofile.h"
+#include "sitedeployments.h"
 #include "virt/libvirthypervisor.h"
 #include "vspsandbox.h"
 
@@ -48,12 +46,6 @@ Ran run(const QString& program, const QStringList& args, int timeoutMs,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     return test::runProcess(program, args, timeoutMs, env);
-}
-
-// Makes a failure to read the directory show up in the comparison that follows.
-VcnRecord failedRecord(const Error& error)
-{
-    return VcnRecord{QStringLiteral("error"), error.toString(), {}, {}, {}, {}};
 }
 
 } // namespace
@@ -203,18 +195,7 @@ QStringList TestDeployE2e::volumes()
 
 QList<VcnRecord> TestDeployE2e::directoryRecords()
 {
-    const Result<QString> password = directoryPassword(m_profile.directory, m_dir);
-    if (!password)
-        return {failedRecord(password.error())};
-    Result<std::unique_ptr<Directory>> directory =
-        connectLdapDirectory(DirectoryConfig::fromSite(m_profile.directory, *password));
-    if (!directory)
-        return {failedRecord(directory.error())};
-    const Result<QList<VcnRecord>> records = (*directory)->listVcns(QStringLiteral("demo"));
-    if (!records)
-        return records.error().code == ErrorCode::NotFound ? QList<VcnRecord>{}
-                                                           : QList<VcnRecord>{failedRecord(records.error())};
-    return *records;
+    return test::directoryRecords(m_profile, m_dir);
 }
 
 // The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET): the demo
@@ -606,21 +587,7 @@ void TestDeployE2e::destroyRemovesEverything()
 
 QString TestDeployE2e::waitForJournal(const QString& marker, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        const QFileInfoList journals =
-            QDir(m_stateDir + QStringLiteral("/deployments"))
-                .entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time);
-        for (const QFileInfo& journal : journals) {
-            QFile f(journal.absoluteFilePath());
-            if (!m_seenIds.contains(journal.completeBaseName()) && f.open(QIODevice::ReadOnly) &&
-                f.readAll().contains(marker.toUtf8()))
-                return journal.completeBaseName();
-        }
-        QThread::msleep(50);
-    }
-    return {};
+    return test::waitForJournal(m_stateDir, marker, m_seenIds, timeoutMs);
 }
 
 void TestDeployE2e::killedMidDeployDestroyCleansUp()

@@ -7,7 +7,9 @@
 // Deploy ends with every stage done, every VCN ready and the timeline drawn from its real phases.
 // Benchmarks: the empty chart shows its hint and no axes; HPL (N=1000) on the deployment and on the
 // site's bare hosts from the Run tab, both in the history, the penalty chart drawn and exported as PNG.
-// Deploy again: Destroy leaves nothing on either host, in the pool or in the directory.
+// Deploy again: Destroy leaves nothing on either host, in the pool or in the directory. Resume: a
+// `vocctl deploy` killed in the middle of its launch shows as interrupted after Refresh; Resume on its
+// row brings every VCN up with exactly one of each domain and record; Destroy removes it.
 #include "darklines.h"
 #include "guie2e.h"
 #include "vspsandbox.h"
@@ -25,9 +27,7 @@
 #include "sites/sitecheckmodel.h"
 #include "sites/sitespage.h"
 
-#include "directory/directory.h"
-#include "directory/sitecredentials.h"
-#include "model/siteprofile.h"
+#include "sitedeployments.h"
 #include "virt/libvirthypervisor.h"
 
 #include <QCheckBox>
@@ -48,6 +48,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace voc;
@@ -75,11 +76,6 @@ protected:
     QString askChartPath() override { return chartPath; }
 };
 
-VcnRecord failedRecord(const Error& error)
-{
-    return VcnRecord{QStringLiteral("error"), error.toString(), {}, {}, {}, {}};
-}
-
 } // namespace
 
 class TestSitePagesE2e : public QObject
@@ -99,6 +95,7 @@ private slots:
     void benchmarksEmptyChartShowsOnlyItsHint();
     void benchmarksHplOnDeploymentAgainstBareMetal();
     void deployDestroyLeavesNothing();
+    void deployKilledMidwayResumesFromPage();
     void cleanupTestCase();
 
 private:
@@ -109,6 +106,9 @@ private:
     void testConnection();
     // Runs HPL from the Run tab on the target whose entry contains `target`; the stored run's id.
     qint64 runHplOn(const QString& target);
+    // Clicks the row of deployment `id`, then Destroy, confirmed; checks that nothing is left on
+    // either host, in the pool or in the directory, and saves the page as `png`.
+    void destroyFromPage(const QString& id, const QString& png);
 
     QTemporaryDir m_tmp;
     QString m_name;
@@ -127,6 +127,7 @@ private:
     std::unique_ptr<ExportingBenchmarksPage> m_bench;
     QString m_deploymentId;
     bool m_destroyed = false;
+    QString m_resumedId; // deployKilledMidwayResumesFromPage's, until its Destroy passed
 };
 
 void TestSitePagesE2e::initTestCase()
@@ -199,18 +200,7 @@ QStringList TestSitePagesE2e::domainsOn(int host)
 
 QList<VcnRecord> TestSitePagesE2e::directoryRecords()
 {
-    const Result<QString> password = directoryPassword(m_profile.directory, m_dir);
-    if (!password)
-        return {failedRecord(password.error())};
-    Result<std::unique_ptr<Directory>> directory =
-        connectLdapDirectory(DirectoryConfig::fromSite(m_profile.directory, *password));
-    if (!directory)
-        return {failedRecord(directory.error())};
-    const Result<QList<VcnRecord>> records = (*directory)->listVcns(QStringLiteral("demo"));
-    if (!records)
-        return records.error().code == ErrorCode::NotFound ? QList<VcnRecord>{}
-                                                           : QList<VcnRecord>{failedRecord(records.error())};
-    return *records;
+    return test::directoryRecords(m_profile, m_dir);
 }
 
 void TestSitePagesE2e::testConnection()
@@ -596,16 +586,14 @@ void TestSitePagesE2e::benchmarksHplOnDeploymentAgainstBareMetal()
           exported.height());
 }
 
-void TestSitePagesE2e::deployDestroyLeavesNothing()
+void TestSitePagesE2e::destroyFromPage(const QString& id, const QString& png)
 {
-    QVERIFY(m_deploy);
-    QVERIFY(!m_deploymentId.isEmpty());
     // The deployment's row, clicked; Destroy, confirmed (the uploaded images go too).
     auto* deployments = child<QTreeView>(*m_deploy, "deploymentsView");
-    const int row = m_deploy->deploymentModel()->rowOf(m_deploymentId);
+    const int row = m_deploy->deploymentModel()->rowOf(id);
     QVERIFY(row >= 0);
     test::clickRow(deployments, row);
-    QCOMPARE(m_deploy->selectedDeploymentId(), m_deploymentId);
+    QCOMPARE(m_deploy->selectedDeploymentId(), id);
     auto* destroy = child<QPushButton>(*m_deploy, "destroyButton");
     QVERIFY(destroy->isEnabled());
     QSignalSpy finished(m_deploy.get(), &DeployPage::destroyFinished);
@@ -613,18 +601,16 @@ void TestSitePagesE2e::deployDestroyLeavesNothing()
         test::MessageBoxAnswer answer(QMessageBox::Yes);
         QTest::mouseClick(destroy, Qt::LeftButton);
         QVERIFY(answer.answered());
-        QVERIFY2(answer.text().contains(m_deploymentId), qPrintable(answer.text()));
+        QVERIFY2(answer.text().contains(id), qPrintable(answer.text()));
     }
     QVERIFY(finished.wait(600000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(m_deploy->messageText()));
-    m_destroyed = true;
     QVERIFY2(m_deploy->messageText().contains(QLatin1String("2 domain")),
              qPrintable(m_deploy->messageText()));
     QAbstractItemModel* list = deployments->model();
-    QTRY_COMPARE(list->index(m_deploy->deploymentModel()->rowOf(m_deploymentId), DeploymentListModel::State)
-                     .data()
-                     .toString(),
-                 deploymentStateTitle(DeploymentState::Destroyed));
+    QTRY_COMPARE(
+        list->index(m_deploy->deploymentModel()->rowOf(id), DeploymentListModel::State).data().toString(),
+        deploymentStateTitle(DeploymentState::Destroyed));
 
     // Nothing on either host, in the shared pool or in the directory.
     QCOMPARE(domainsOn(0), QStringList{});
@@ -636,7 +622,87 @@ void TestSitePagesE2e::deployDestroyLeavesNothing()
         QCOMPARE(volumes->size(), 0);
     }
     QCOMPARE(directoryRecords().size(), 0);
-    test::grabToPng(m_deploy.get(), m_tmp.filePath(QStringLiteral("deploy-destroyed.png")));
+    test::grabToPng(m_deploy.get(), m_tmp.filePath(png));
+}
+
+void TestSitePagesE2e::deployDestroyLeavesNothing()
+{
+    QVERIFY(m_deploy);
+    QVERIFY(!m_deploymentId.isEmpty());
+    destroyFromPage(m_deploymentId, QStringLiteral("deploy-destroyed.png"));
+    if (!QTest::currentTestFailed())
+        m_destroyed = true;
+}
+
+// A deployment whose vocctl was killed in the middle of its launch (overlays made, no VCN up yet):
+// the page lists it as interrupted after Refresh, and Resume on its row does the rest: every VCN
+// ready, exactly one of each domain and record. Then Destroy removes it.
+void TestSitePagesE2e::deployKilledMidwayResumesFromPage()
+{
+    QVERIFY(m_deploy);
+    QProcess deploy;
+    deploy.setProcessEnvironment(m_env);
+    deploy.start(QStringLiteral(VOC_VOCCTL),
+                 {QStringLiteral("deploy"), m_tmp.filePath(QStringLiteral("demo.voc")),
+                  QStringLiteral("--site"), m_sandbox.profilePath(), QStringLiteral("--yes"),
+                  QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--state-dir"),
+                  m_stateDir});
+    QVERIFY(deploy.waitForStarted());
+    const QString id = test::waitForJournal(
+        m_stateDir, QStringLiteral("\"state\":\"done\",\"step\":\"overlay\""), {m_deploymentId}, 600000);
+    QVERIFY2(!id.isEmpty(), qPrintable(QString::fromLocal8Bit(deploy.readAllStandardError())));
+    ::kill(pid_t(deploy.processId()), SIGKILL);
+    QVERIFY(deploy.waitForFinished(30000));
+    m_resumedId = id;
+
+    // Refresh: the killed deployment shows as interrupted; its row, clicked, offers Resume.
+    QTest::mouseClick(child<QPushButton>(*m_deploy, "refreshButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_deploy->deploymentModel()->rowOf(id) >= 0, 30000);
+    auto* deployments = child<QTreeView>(*m_deploy, "deploymentsView");
+    QTRY_COMPARE_WITH_TIMEOUT(deployments->model()
+                                  ->index(m_deploy->deploymentModel()->rowOf(id), DeploymentListModel::State)
+                                  .data()
+                                  .toString(),
+                              deploymentStateTitle(DeploymentState::Interrupted), 30000);
+    test::clickRow(deployments, m_deploy->deploymentModel()->rowOf(id));
+    QCOMPARE(m_deploy->selectedDeploymentId(), id);
+    auto* resume = child<QPushButton>(*m_deploy, "resumeButton");
+    QTRY_VERIFY(resume->isEnabled());
+    test::grabToPng(m_deploy.get(), m_tmp.filePath(QStringLiteral("deploy-interrupted.png")));
+
+    QSignalSpy finished(m_deploy.get(), &DeployPage::deploymentFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(m_deploy->activity(), DeployPage::Activity::Deploying);
+    QVERIFY(finished.wait(1800000));
+    qInfo("Resume to every VCN ready: %lld ms", static_cast<long long>(clock.elapsed()));
+    const QString log = child<QPlainTextEdit>(*m_deploy, "deployLogView")->toPlainText();
+    QVERIFY2(finished.first().first().toBool(),
+             qPrintable(m_deploy->messageText() + u'\n' + log.right(3000)));
+    QCOMPARE(m_deploy->activity(), DeployPage::Activity::Idle);
+
+    // The same deployment, now running, every VCN ready; exactly one of everything on the site.
+    QTRY_COMPARE_WITH_TIMEOUT(deployments->model()
+                                  ->index(m_deploy->deploymentModel()->rowOf(id), DeploymentListModel::State)
+                                  .data()
+                                  .toString(),
+                              deploymentStateTitle(DeploymentState::Running), 10000);
+    test::clickRow(deployments, m_deploy->deploymentModel()->rowOf(id));
+    QAbstractItemModel* vcns = child<QTableView>(*m_deploy, "deploymentVcnView")->model();
+    QTRY_COMPARE(vcns->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QString state = vcns->index(row, SitePlanModel::State).data().toString();
+        QVERIFY2(state.startsWith(QLatin1String("ready at ")),
+                 qPrintable(vcns->index(row, SitePlanModel::Hostname).data().toString() + u' ' + state));
+    }
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 2);
+    QCOMPARE(directoryRecords().size(), 2);
+    test::grabToPng(m_deploy.get(), m_tmp.filePath(QStringLiteral("deploy-resumed.png")));
+
+    destroyFromPage(id, QStringLiteral("deploy-resumed-destroyed.png"));
+    if (!QTest::currentTestFailed())
+        m_resumedId.clear();
 }
 
 void TestSitePagesE2e::cleanupTestCase()
@@ -649,6 +715,13 @@ void TestSitePagesE2e::cleanupTestCase()
         const Ran destroy = test::runProcess(
             QStringLiteral(VOC_VOCCTL),
             {QStringLiteral("destroy"), m_deploymentId, QStringLiteral("--state-dir"), m_stateDir}, 300000,
+            m_env);
+        qInfo("vocctl destroy: %d %s", destroy.exitCode, qPrintable(destroy.err.right(1000)));
+    }
+    if (!m_resumedId.isEmpty()) {
+        const Ran destroy = test::runProcess(
+            QStringLiteral(VOC_VOCCTL),
+            {QStringLiteral("destroy"), m_resumedId, QStringLiteral("--state-dir"), m_stateDir}, 300000,
             m_env);
         qInfo("vocctl destroy: %d %s", destroy.exitCode, qPrintable(destroy.err.right(1000)));
     }
