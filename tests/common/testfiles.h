@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File facts the tests check against what the code under test claims: a file's SHA-256, computed
-// here independently of core's checksum job, and the bytes it really occupies on disk (sparse files).
+// here independently of core's checksum job, the bytes it really occupies on disk (sparse files) and
+// its contents; and a full disk, simulated by a file size limit.
 #pragma once
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace voc::test {
@@ -28,5 +31,37 @@ inline qint64 allocatedBytes(const QString& path)
     struct stat status = {};
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? qint64(status.st_blocks) * 512 : -1;
 }
+
+// The file's bytes, or "<unreadable>".
+inline QByteArray fileContents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+// Makes writes beyond `bytes` fail with EFBIG for this process, even as root, while it lives.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the default action would kill the test
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
 
 } // namespace voc::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Atomic writes and bounded reads, including a write that fails half-way.
 #include "common/atomicfile.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,45 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace voc;
-
-namespace {
-
-QByteArray contents(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-// Makes writes beyond `bytes` fail with EFBIG for this process, even as root, while it lives.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the default action would kill the test
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-    void (*m_handler)(int) = nullptr;
-};
-
-} // namespace
+using test::fileContents;
+using test::FileSizeLimit;
 
 class TestAtomicFile : public QObject
 {
@@ -132,11 +97,11 @@ void TestAtomicFile::backup()
     options.keepBackup = keepBackup;
     QVERIFY(writeFileAtomically(file, after, options).ok());
 
-    QCOMPARE(contents(file), after);
+    QCOMPARE(fileContents(file), after);
     const QString backup = file + QStringLiteral(".bak");
     QCOMPARE(QFileInfo::exists(backup), expectBackup);
     if (expectBackup)
-        QCOMPARE(contents(backup), before);
+        QCOMPARE(fileContents(backup), before);
 }
 
 void TestAtomicFile::permissions()
@@ -243,7 +208,7 @@ void TestAtomicFile::failedWriteKeepsPreviousFile()
     QVERIFY(!written.ok());
     QCOMPARE(written.error().code, ErrorCode::Io);
     QCOMPARE(written.error().where, file);
-    QCOMPARE(contents(file), previous);
+    QCOMPARE(fileContents(file), previous);
     // The half-written temporary file is gone; only the file and its backup remain.
     QStringList expected{QStringLiteral("demo.voc"), QStringLiteral("demo.voc.bak")};
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files, QDir::Name), expected);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The .voc format: what is written is read back unchanged, and saving never loses the old file.
 #include "model/designfile.h"
+#include "testfiles.h"
 #include "unprivileged.h"
 
 #include <QDir>
@@ -8,22 +9,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace voc;
+using test::fileContents;
+using test::FileSizeLimit;
 
 Q_DECLARE_METATYPE(voc::Design)
 
 namespace {
 
 const QString demoPath = QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc");
-
-QByteArray contents(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
 
 Design loadOrFail(const QString& path)
 {
@@ -66,30 +60,6 @@ Design everyFieldSet()
     d.roles = {head, compute, compute};
     return d;
 }
-
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-    void (*m_handler)(int) = nullptr;
-};
 
 } // namespace
 
@@ -160,14 +130,14 @@ void TestDesignFile::roundTrip()
     const QString path = m_dir->filePath(QStringLiteral("round.voc"));
     const Status saved = saveDesignFile(design, path);
     QVERIFY(saved.ok());
-    QCOMPARE(contents(path), bytes);
+    QCOMPARE(fileContents(path), bytes);
     QVERIFY(loadOrFail(path) == design);
 }
 
 void TestDesignFile::demoIsCanonical()
 {
     // The shipped demo is written exactly as the app would save it, so saving it unchanged is no diff.
-    const QByteArray bytes = contents(demoPath);
+    const QByteArray bytes = fileContents(demoPath);
     const Result<ParsedDesign> parsed = parseDesign(bytes);
     QVERIFY(parsed.ok());
     QCOMPARE(QString::fromUtf8(serializeDesign(parsed->design)), QString::fromUtf8(bytes));
@@ -333,7 +303,7 @@ void TestDesignFile::failedSaveKeepsPreviousFile()
     const QString path = m_dir->filePath(QStringLiteral("demo.voc"));
     const Design previous = makeDefaultDesign(QStringLiteral("previous"));
     QVERIFY(saveDesignFile(previous, path).ok());
-    const QByteArray previousBytes = contents(path);
+    const QByteArray previousBytes = fileContents(path);
 
     Design bigger = previous;
     bigger.description = QString(100 * 1024, QLatin1Char('d'));
@@ -345,7 +315,7 @@ void TestDesignFile::failedSaveKeepsPreviousFile()
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, ErrorCode::Io);
     QCOMPARE(saved.error().where, path);
-    QCOMPARE(contents(path), previousBytes);
+    QCOMPARE(fileContents(path), previousBytes);
     QVERIFY(loadOrFail(path) == previous);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files, QDir::Name),
              (QStringList{QStringLiteral("demo.voc"), QStringLiteral("demo.voc.bak")}));
