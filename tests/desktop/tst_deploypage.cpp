@@ -236,6 +236,9 @@ private:
     // The demo design on a tiny qcow2 image and the lab site on libvirt's test driver: what a real
     // PlanSiteJob or DeployJob runs against. False when qemu-img could not make the image.
     QString useTinyImageOnTestDriver(); // empty when it worked, else why not
+    // useTinyImageOnTestDriver, then a page shown with a password and a fake directory whose
+    // Preview succeeded, in `page`.
+    void previewOnTestDriver(std::unique_ptr<ScriptedPage>& page);
     void writeJournal(const QString& id, const QDateTime& started, qint64 pid, const SitePlan& plan,
                       const QList<JournalRecord>& records, const QString& hostUri = u"test:///default"_s);
 
@@ -282,6 +285,22 @@ QString TestDeployPage::useTinyImageOnTestDriver()
     m_document.newDesign(design);
     writeSite(labProfile(u"test://" VOC_FIXTURES_DIR "/sites/testnode.xml"_s, {}));
     return {};
+}
+
+void TestDeployPage::previewOnTestDriver(std::unique_ptr<ScriptedPage>& page)
+{
+    if (const QString why = useTinyImageOnTestDriver(); !why.isEmpty())
+        QFAIL(qPrintable(why));
+    page = makePage();
+    page->show();
+    child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
+    page->setDirectoryConnector([](const DirectoryConfig&) -> Result<std::unique_ptr<Directory>> {
+        return std::unique_ptr<Directory>(std::make_unique<FakeDirectory>());
+    });
+    QSignalSpy previewed(page.get(), &DeployPage::previewFinished);
+    page->preview();
+    QVERIFY(previewed.wait(20000));
+    QVERIFY2(previewed.first().first().toBool(), qPrintable(page->messageText()));
 }
 
 std::unique_ptr<ScriptedPage> TestDeployPage::makePage(std::unique_ptr<PasswordStore> passwords)
@@ -784,18 +803,10 @@ void TestDeployPage::deployJobDrivesPage()
     // page shows that failure where it happened (on its stage, in the message with the hint, in the
     // log), rolls back, and lists the deployment as rolled back. The successful path runs against
     // real daemons in tests/e2e/tst_sitepages_e2e.
-    if (const QString why = useTinyImageOnTestDriver(); !why.isEmpty())
-        QFAIL(qPrintable(why));
-    auto page = makePage();
-    page->show();
-    child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
-    page->setDirectoryConnector([](const DirectoryConfig&) -> Result<std::unique_ptr<Directory>> {
-        return std::unique_ptr<Directory>(std::make_unique<FakeDirectory>());
-    });
-    QSignalSpy previewed(page.get(), &DeployPage::previewFinished);
-    page->preview();
-    QVERIFY(previewed.wait(20000));
-    QVERIFY2(previewed.first().first().toBool(), qPrintable(page->messageText()));
+    std::unique_ptr<ScriptedPage> page;
+    previewOnTestDriver(page);
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy finished(page.get(), &DeployPage::deploymentFinished);
     page->confirmDeploy = true;
@@ -896,18 +907,10 @@ void TestDeployPage::resumeButton()
 {
     // An interrupted deployment (its process gone before any step was done) of a real plan on
     // libvirt's test driver: Resume runs the job `vocctl resume` runs, with stages and Cancel.
-    if (const QString why = useTinyImageOnTestDriver(); !why.isEmpty())
-        QFAIL(qPrintable(why));
-    auto page = makePage();
-    page->show();
-    child<QLineEdit>(*page, "passwordEdit")->setText(u"secret"_s);
-    page->setDirectoryConnector([](const DirectoryConfig&) -> Result<std::unique_ptr<Directory>> {
-        return std::unique_ptr<Directory>(std::make_unique<FakeDirectory>());
-    });
-    QSignalSpy previewed(page.get(), &DeployPage::previewFinished);
-    page->preview();
-    QVERIFY(previewed.wait(20000));
-    QVERIFY2(previewed.first().first().toBool(), qPrintable(page->messageText()));
+    std::unique_ptr<ScriptedPage> page;
+    previewOnTestDriver(page);
+    if (QTest::currentTestFailed())
+        return;
     const QString id = u"demo-lab-20260101-100000"_s;
     writeJournal(id, QDateTime::currentDateTimeUtc(), 0, *page->plan(),
                  {JournalRecord{JournalStep::Stage, true, toString(DeployStage::Preflight), {}}},
