@@ -46,7 +46,7 @@ build_tiny() {
   for tool in busybox cpio gzip mkfs.ext4 qemu-img modinfo; do
     command -v "$tool" >/dev/null || die "'$tool' is missing: run scripts/setup"
   done
-  busybox --list | grep -qx udhcpc || die "busybox has no udhcpc: install busybox-static (scripts/setup)"
+  busybox --list | grep -x udhcpc >/dev/null || die "busybox has no udhcpc: install busybox-static (scripts/setup)"
   need_space 200
 
   kernel="$(host_kernel)"
