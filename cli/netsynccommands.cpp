@@ -238,8 +238,12 @@ int runNetsync(const QStringList& args, Io io)
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
                                           NetsyncCommandText::tr("Override the password file (mode 0600)."),
                                           NetsyncCommandText::tr("FILE"));
+    const QCommandLineOption allowEmpty(
+        QStringLiteral("allow-empty"),
+        NetsyncCommandText::tr("With --once: write the files even when the directory has no VCN record "
+                               "(without it, netsync refuses to empty files that hold reservations)."));
     parser.addOptions({site, dhcpHosts, hosts, zone, reverseZone, pidFile, release, state, once, watchMode,
-                       ldapUri, base, bindDn, ca, passwordFile});
+                       ldapUri, base, bindDn, ca, passwordFile, allowEmpty});
     if (const auto exit = parseArguments(parser, command, args, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -272,9 +276,6 @@ int runNetsync(const QStringList& args, Io io)
     if (parser.isSet(passwordFile))
         directory.passwordFile = absolute(parser.value(passwordFile));
     const QString profileDir = QFileInfo(sitePath).absolutePath();
-    // The profile names its CA relative to itself, like its password file.
-    if (!directory.caFile.isEmpty())
-        directory.caFile = QDir(profileDir).absoluteFilePath(directory.caFile);
     if (directory.uri.isEmpty() || directory.baseDn.isEmpty())
         return usageError(io, command,
                           NetsyncCommandText::tr("the site profile names no directory (URI and base DN)"),
@@ -321,7 +322,7 @@ int runNetsync(const QStringList& args, Io io)
         printError(io, connected.error(), config.uri);
         return ExitInvalid;
     }
-    const Result<NetsyncReport> report = netsyncOnce(**connected, writer);
+    const Result<NetsyncReport> report = netsyncOnce(**connected, writer, parser.isSet(allowEmpty));
     ReportPrinter(io).print(report);
     return report ? ExitOk : ExitInvalid;
 }

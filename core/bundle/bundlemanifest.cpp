@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlemanifest.h"
 
+#include "common/jsonduplicates.h"
 #include "common/jsonwriter.h"
 
 #include <QCoreApplication>
@@ -187,6 +188,8 @@ Result<BundleManifest> parseBundleManifest(const QByteArray& bytes, const QStrin
             ErrorCode::Parse,
             BundleManifestText::tr("bundle.json is not a JSON object: %1").arg(parseError.errorString()),
             source, notABundle);
+    if (Status unique = checkNoDuplicateJsonKeys(bytes, source); !unique)
+        return unique.error();
     const QJsonObject root = document.object();
     const QString format = root.value(QLatin1String("format")).toString();
     const int version = formatVersion(format);

@@ -2,6 +2,7 @@
 #include "common/jsonfile.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonduplicates.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -29,6 +30,8 @@ Result<QJsonObject> readFormattedJsonFile(const QString& path, qint64 maxBytes, 
             ErrorCode::Parse,
             JsonFileText::tr("%1 is not a JSON object: %2").arg(kind.name, parseError.errorString()), path,
             kind.parseHint);
+    if (Status unique = checkNoDuplicateJsonKeys(*bytes, path); !unique)
+        return unique.error();
     QJsonObject json = document.object();
     const QString format = json.value(QLatin1String("format")).toString();
     if (format != kind.format)

@@ -26,8 +26,9 @@ struct DirectoryConfig
     QString password;
     bool startTls = true; // for ldap://: required, a server without StartTLS is an error
     QString caFile;
-    int timeoutMs = 5000; // connect and per-operation
-    int pageSize = 500;   // RFC 2696 paged results
+    bool allowUnencrypted = false; // a bind password over ldap:// without StartTLS to another machine
+    int timeoutMs = 5000;          // connect and per-operation
+    int pageSize = 500;            // RFC 2696 paged results
 
     static DirectoryConfig fromSite(const SiteDirectory& site, const QString& password);
 };

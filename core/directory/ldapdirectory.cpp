@@ -32,6 +32,7 @@ DirectoryConfig DirectoryConfig::fromSite(const SiteDirectory& site, const QStri
     config.password = password;
     config.startTls = site.startTls;
     config.caFile = site.caFile;
+    config.allowUnencrypted = site.allowUnencrypted;
     return config;
 }
 
@@ -190,6 +191,25 @@ Status LdapDirectory::deleteEntry(const QString& dn)
     return Ok{};
 }
 
+Status LdapDirectory::checkBaseExists()
+{
+    const QString base = m_vocsDn.mid(int(qstrlen("ou=vocs,")));
+    const auto entry = search(base, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"),
+                              {QByteArrayLiteral("1.1")}, Missing::IsEmpty);
+    if (!entry)
+        return entry.error();
+    if (entry->isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            LdapDirectoryText::tr("the base DN %1 does not exist in %2 (or this account may not "
+                                  "read it)")
+                .arg(base, m_config.uri),
+            base,
+            LdapDirectoryText::tr("check directory.baseDn in the site profile (or --base) against "
+                                  "the directory's suffix"));
+    return Ok{};
+}
+
 Result<QString> LdapDirectory::vocDn(const QString& voc) const
 {
     if (Status valid = checkVcnLabel(QStringLiteral("ou"), voc); !valid)
@@ -257,6 +277,10 @@ Result<QStringList> LdapDirectory::listVocs()
                    {QByteArrayLiteral("ou")}, Missing::IsEmpty);
         if (!entries)
             return entries.error();
+        if (entries->isEmpty()) {
+            if (const Status base = checkBaseExists(); !base)
+                return base.error();
+        }
         QStringList vocs;
         for (const LdapEntry& entry : *entries) {
             if (const Result<QStringList> rdns = ldapRdnValues(entry.dn); rdns && !rdns->isEmpty())
@@ -285,6 +309,10 @@ Result<QList<VcnRecord>> LdapDirectory::listVcns(const QString& voc)
                                     Missing::IsEmpty);
         if (!entries)
             return entries.error();
+        if (entries->isEmpty()) {
+            if (const Status base = checkBaseExists(); !base)
+                return base.error();
+        }
         QList<VcnRecord> records;
         records.reserve(entries->size());
         for (const LdapEntry& entry : *entries)

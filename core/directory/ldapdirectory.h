@@ -46,6 +46,10 @@ private:
                                     const QList<QByteArray>& attributes, Missing missing = Missing::IsError);
     Status addEntry(const QString& dn, const QList<QPair<QByteArray, QList<QByteArray>>>& attributes);
     Status deleteEntry(const QString& dn);
+    // Ok when the base DN (above ou=vocs) is an entry of the directory. A search under a base that
+    // does not exist finds nothing, and "nothing" must never pass for "no VCNs": netsync would empty
+    // the site's DHCP and DNS files.
+    Status checkBaseExists();
     Result<QString> vocDn(const QString& voc) const;
     Result<QString> vcnDn(const QString& voc, const QString& hostname) const;
     Error notConnected();

@@ -41,6 +41,32 @@ QString nameOf(const VcnRecord& record)
     return record.voc + QLatin1Char('/') + record.hostname;
 }
 
+// The conflict error for the first record of `batch` whose name, IP or MAC an entry of `taken` holds.
+std::optional<Error> takenError(const QList<VcnRecord>& batch, const QList<VcnRecord>& taken)
+{
+    for (const VcnRecord& record : batch) {
+        for (const VcnRecord& other : taken) {
+            QString field;
+            QString value;
+            if (other.hostname.compare(record.hostname, Qt::CaseInsensitive) == 0)
+                field = QStringLiteral("cn"), value = record.hostname;
+            else if (comparableIp(other.ip) == record.ip)
+                field = QStringLiteral("ipHostNumber"), value = record.ip;
+            else if (comparableMac(other.mac) == record.mac)
+                field = QStringLiteral("macAddress"), value = record.mac;
+            else
+                continue;
+            return makeError(ErrorCode::Conflict,
+                             LdapWriteText::tr("%1 %2 of VCN record %3 is already used by %4")
+                                 .arg(field, value, nameOf(record), other.dn),
+                             other.dn,
+                             LdapWriteText::tr("choose another value, or remove the old entry first; nothing "
+                                               "was written"));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QList<VcnRecord>> LdapDirectory::findTaken(const QList<VcnRecord>& batch)
@@ -96,26 +122,10 @@ Status LdapDirectory::addVcns(const QList<VcnRecord>& records)
     const Result<QList<VcnRecord>> taken = withReconnect([&, this] { return findTaken(batch); });
     if (!taken)
         return taken.error();
-    for (const VcnRecord& record : batch) {
-        for (const VcnRecord& other : *taken) {
-            QString field;
-            QString value;
-            if (other.hostname.compare(record.hostname, Qt::CaseInsensitive) == 0)
-                field = QStringLiteral("cn"), value = record.hostname;
-            else if (comparableIp(other.ip) == record.ip)
-                field = QStringLiteral("ipHostNumber"), value = record.ip;
-            else if (comparableMac(other.mac) == record.mac)
-                field = QStringLiteral("macAddress"), value = record.mac;
-            else
-                continue;
-            return makeError(ErrorCode::Conflict,
-                             LdapWriteText::tr("%1 %2 of VCN record %3 is already used by %4")
-                                 .arg(field, value, nameOf(record), other.dn),
-                             other.dn,
-                             LdapWriteText::tr("choose another value, or remove the old entry first; nothing "
-                                               "was written"));
-        }
-    }
+    if (std::optional<Error> conflict = takenError(batch, *taken))
+        return *conflict;
+    // The check above is a read before a write: a writer at the same moment passes it too. The server
+    // (slapo-unique) then refuses one of the two adds, and writeBatch reports that as this conflict.
     return writeBatch(batch);
 }
 
@@ -151,9 +161,12 @@ Status LdapDirectory::writeBatch(const QList<VcnRecord>& batch)
             if (existing->isEmpty()) {
                 const Status added =
                     addEntry(*dn, {{"objectClass", {"organizationalUnit"}}, {"ou", {record.voc.toUtf8()}}});
-                if (!added)
+                // Another writer may have made the VOC a moment ago: it is there, which is all we need
+                // (and not ours to remove on a rollback).
+                if (added)
+                    written << *dn;
+                else if (added.error().code != ErrorCode::Conflict)
                     return undo(added.error());
-                written << *dn;
             }
             vocsReady.insert(record.voc);
         }
@@ -170,6 +183,13 @@ Status LdapDirectory::writeBatch(const QList<VcnRecord>& batch)
             attributes.append(
                 qMakePair(QByteArray("description"), QList<QByteArray>{record.description.toUtf8()}));
         const Status added = addEntry(*dn, attributes);
+        if (!added && added.error().code == ErrorCode::Conflict) {
+            // Name the entry that holds the value, as the check before the write does.
+            if (const auto taken = findTaken({record}); taken) {
+                if (std::optional<Error> conflict = takenError({record}, *taken))
+                    return undo(*conflict);
+            }
+        }
         if (!added)
             return undo(added.error());
         written << *dn;

@@ -111,7 +111,12 @@ Error ldapError(int code, const QString& what, const QString& where, LDAP* ld, c
         detail.clear();
     if (!detail.isEmpty() && detail != QString::fromUtf8(ldap_err2string(code)))
         text += QLatin1String(" (") + detail + QLatin1Char(')');
-    const Mapping mapping = mapCode(code, where);
+    Mapping mapping = mapCode(code, where);
+    // slapo-unique's refusal ("non-unique attributes found with ..."): another entry holds the name,
+    // address or MAC, which is the conflict VOC Studio's own check reports, found by the server.
+    if (code == LDAP_CONSTRAINT_VIOLATION && detail.contains(QLatin1String("unique"), Qt::CaseInsensitive))
+        mapping = {ErrorCode::Conflict, LdapText::tr("another entry already holds this name, address or MAC: "
+                                                     "choose another value, or remove the old entry first")};
     qCDebug(lcLdap) << "LDAP error" << code << "at" << where << "mapped to" << int(mapping.code) << text;
     return makeError(mapping.code, text, where, mapping.hint);
 }

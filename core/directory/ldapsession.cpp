@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "directory/ldaperror.h"
+#include "model/siteprofile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,6 +50,17 @@ Result<LdapSession> openLdapSession(const DirectoryConfig& config, int* lostCode
                          LdapSessionText::tr("'%1' is not an ldap:// or ldaps:// URI").arg(uri), uri,
                          LdapSessionText::tr("write the directory's URI as ldap://host[:port] (StartTLS) or "
                                              "ldaps://host[:port]"));
+    // The one place a password leaves VOC Studio: never in clear to another machine unless the site's
+    // profile allows it (whatever URI a command line put in).
+    if (!config.password.isEmpty() && !config.allowUnencrypted &&
+        ldapSendsPasswordInClear(uri, config.startTls))
+        return makeError(
+            ErrorCode::InvalidInput,
+            LdapSessionText::tr("refusing to send the bind password to %1 unencrypted (no StartTLS)")
+                .arg(uri),
+            uri,
+            LdapSessionText::tr("turn StartTLS on or use ldaps://; a directory that really has no "
+                                "TLS needs \"allowUnencrypted\": true in the site profile"));
     if (!config.caFile.isEmpty() && !QFileInfo(config.caFile).isReadable())
         return makeError(
             ErrorCode::NotFound,

@@ -5,6 +5,7 @@
 #include "designfile.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonduplicates.h"
 #include "common/jsonwriter.h"
 #include "common/utf8.h"
 
@@ -340,6 +341,8 @@ Result<ParsedDesign> parseDesign(const QByteArray& bytes, const QString& source)
         return makeError(ErrorCode::Parse, DesignFile::tr("malformed JSON: %1").arg(parseError.errorString()),
                          where, DesignFile::tr("fix the JSON syntax at that position"));
     }
+    if (Status unique = checkNoDuplicateJsonKeys(text, source); !unique)
+        return unique.error();
     if (!document.isObject())
         return makeError(
             ErrorCode::Parse,

@@ -5,6 +5,7 @@
 #include "siteprofile.h"
 
 #include "common/atomicfile.h"
+#include "common/jsonduplicates.h"
 #include "common/jsonwriter.h"
 #include "common/utf8.h"
 
@@ -169,6 +170,7 @@ SiteProfile readProfile(Reader& r, const QJsonObject& root)
             r.readString(object, path, "uri", &host.uri);
             r.readInteger(object, path, "cpus", &host.cpus);
             r.readInteger(object, path, "memoryMiB", &host.memoryMiB);
+            r.readBool(object, path, "local", &host.local);
             p.hosts.append(host);
         }
     } else if (!hosts.isUndefined()) {
@@ -209,6 +211,7 @@ SiteProfile readProfile(Reader& r, const QJsonObject& root)
     r.readBool(directory, directoryPath, "startTls", &p.directory.startTls);
     r.readString(directory, directoryPath, "caFile", &p.directory.caFile);
     r.readString(directory, directoryPath, "passwordFile", &p.directory.passwordFile);
+    r.readBool(directory, directoryPath, "allowUnencrypted", &p.directory.allowUnencrypted);
     return p;
 }
 
@@ -281,6 +284,8 @@ Result<SiteProfile> parseSiteProfile(const QByteArray& bytes, const QString& whe
                          SiteProfileText::tr("malformed JSON: %1").arg(parseError.errorString()), at,
                          SiteProfileText::tr("fix the JSON syntax at that position"));
     }
+    if (Status unique = checkNoDuplicateJsonKeys(text, where); !unique)
+        return unique.error();
     if (!document.isObject())
         return makeError(ErrorCode::Parse,
                          SiteProfileText::tr("not a VOC Studio site profile: the top level is not an object"),
@@ -310,6 +315,8 @@ QByteArray siteProfileToJson(const SiteProfile& p)
         w.field("uri", host.uri);
         w.field("cpus", host.cpus);
         w.field("memoryMiB", QJsonValue(host.memoryMiB));
+        if (host.local) // written only when set: most profiles never name it
+            w.field("local", true);
         w.endObject();
     }
     w.endArray();
@@ -334,6 +341,8 @@ QByteArray siteProfileToJson(const SiteProfile& p)
     w.field("startTls", p.directory.startTls);
     w.field("caFile", p.directory.caFile);
     w.field("passwordFile", p.directory.passwordFile);
+    if (p.directory.allowUnencrypted)
+        w.field("allowUnencrypted", true);
     w.endObject();
     w.endObject();
     return w.result();
@@ -344,7 +353,23 @@ Result<SiteProfile> loadSiteProfile(const QString& path)
     const Result<QByteArray> bytes = readFileLimited(path, maxSiteFileBytes);
     if (!bytes)
         return bytes.error();
-    return parseSiteProfile(*bytes, path);
+    Result<SiteProfile> profile = parseSiteProfile(*bytes, path);
+    if (!profile)
+        return profile;
+    // From here on a relative path means the same to every command and page, wherever they run.
+    const QString folder = QFileInfo(path).absolutePath();
+    resolveSiteProfilePaths(*profile, folder);
+    const Problems unsafe = siteProfileTrustProblems(*profile, folder);
+    if (!unsafe.isEmpty()) {
+        const Problem& first = unsafe.first();
+        QString what = first.message;
+        if (unsafe.size() > 1)
+            what += SiteProfileText::tr(" (and %n more problem(s) of this kind)", nullptr,
+                                        int(unsafe.size() - 1));
+        return makeError(ErrorCode::InvalidInput, what, path + QStringLiteral(": ") + first.path,
+                         first.hint + SiteProfileText::tr("; the profile was not used"));
+    }
+    return profile;
 }
 
 Status saveSiteProfile(const QString& path, const SiteProfile& profile)

@@ -19,6 +19,9 @@ struct SiteHost
     QString uri;  // libvirt URI, e.g. "qemu+ssh://root@10.213.0.11/system?keyfile=/path/id"
     int cpus = 0; // what the site offers on this host (0: unknown, ask libvirt)
     qint64 memoryMiB = 0;
+    // The host is the machine VOC Studio runs on: only then may its URI be a local one (qemu:///system,
+    // test:///), which talks to this machine's own libvirt.
+    bool local = false;
 
     bool operator==(const SiteHost&) const = default;
 };
@@ -48,6 +51,9 @@ struct SiteDirectory
     // Where vocctl finds the password when no keychain is at hand: a file readable only by its
     // owner (0600). The environment variable VOCSTUDIO_LDAP_PASSWORD wins over it.
     QString passwordFile;
+    // ldap:// without StartTLS to another machine sends the bind password in clear: refused unless the
+    // provider says so here, for a directory that really has no TLS.
+    bool allowUnencrypted = false;
 
     bool operator==(const SiteDirectory&) const = default;
 };
@@ -83,8 +89,14 @@ QString siteProfilesFolder();
 // A path as given, or the name of a profile in siteProfilesFolder() ("sandbox" -> .../sandbox.json).
 QString resolveSiteProfile(const QString& nameOrPath);
 
-// Reads a site profile; errors name the file and the JSON path (hosts[1].uri).
+// The one loader every command and page uses: reads the file (a regular file, at most 4 MiB), parses
+// it (duplicate keys refused), takes every relative path in it (caFile, passwordFile, the keyfile=,
+// command=, known_hosts= and pkipath= of host URIs) against the profile's folder, and refuses a
+// profile that breaks a rule of siteProfileTrustProblems(). Errors name the file and the JSON path
+// (hosts[1].uri).
 Result<SiteProfile> loadSiteProfile(const QString& path);
+// Only the JSON: no paths resolved, no trust rules (for text that is not a file, such as a journal's
+// copy of a profile loadSiteProfile accepted).
 Result<SiteProfile> parseSiteProfile(const QByteArray& json, const QString& where);
 QByteArray siteProfileToJson(const SiteProfile& profile);
 // Atomic (temp file + rename).
@@ -94,5 +106,17 @@ Problems validateSiteProfile(const SiteProfile& profile);
 // The same, with relative caFile and passwordFile paths taken relative to profileDir (the folder of
 // the profile file), as vocctl and the Sites page resolve them.
 Problems validateSiteProfile(const SiteProfile& profile, const QString& profileDir);
+
+// The rules a profile must keep before anything uses it, whoever wrote it: host URIs over qemu+ssh,
+// qemu+tls or qemu+libssh (qemu:/// and test:/// only on a host marked local; no xen, ext, unix or
+// empty URI); no URI parameter that runs a program here, except command= naming an executable file
+// inside profileDir (the site's ssh wrapper, links resolved); no bind password to another machine
+// over ldap:// without StartTLS unless directory.allowUnencrypted. Part of validateSiteProfile too.
+Problems siteProfileTrustProblems(const SiteProfile& profile, const QString& profileDir);
+// caFile, passwordFile and the file parameters of host URIs, when relative, made absolute against
+// profileDir (nothing happens for an empty profileDir).
+void resolveSiteProfilePaths(SiteProfile& profile, const QString& profileDir);
+// True for ldap:// without StartTLS to a host other than this machine (loopback, localhost or none).
+bool ldapSendsPasswordInClear(const QString& uri, bool startTls);
 
 } // namespace voc

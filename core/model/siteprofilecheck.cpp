@@ -89,9 +89,6 @@ void checkHosts(Checker& c, const QList<SiteHost>& hosts)
                 SiteProfileCheck::tr("add at least one KVM host with its libvirt URI"));
         return;
     }
-    static const QSet<QString> schemes{QStringLiteral("qemu"),        QStringLiteral("qemu+ssh"),
-                                       QStringLiteral("qemu+tcp"),    QStringLiteral("qemu+tls"),
-                                       QStringLiteral("qemu+libssh"), QStringLiteral("test")};
     QSet<QString> names;
     for (qsizetype i = 0; i < hosts.size(); ++i) {
         const SiteHost& host = hosts.at(i);
@@ -108,28 +105,7 @@ void checkHosts(Checker& c, const QList<SiteHost>& hosts)
             c.error(namePath, SiteProfileCheck::tr("another host is named \"%1\"").arg(host.name),
                     SiteProfileCheck::tr("give every host its own name"));
         names.insert(host.name.toLower());
-
-        const QString uriPath = path + QStringLiteral(".uri");
-        const QUrl url(host.uri, QUrl::StrictMode);
-        const QString uriHint =
-            SiteProfileCheck::tr("a libvirt URI such as qemu+ssh://root@kvm1.example/system");
-        if (host.uri.isEmpty()) {
-            c.error(uriPath, SiteProfileCheck::tr("required"), uriHint);
-        } else if (!url.isValid() || !schemes.contains(url.scheme())) {
-            c.error(uriPath,
-                    url.isValid() ? SiteProfileCheck::tr("unsupported scheme \"%1\"").arg(url.scheme())
-                                  : SiteProfileCheck::tr("not a valid URI: %1").arg(url.errorString()),
-                    SiteProfileCheck::tr("use qemu, qemu+ssh, qemu+tcp, qemu+tls or qemu+libssh; %1")
-                        .arg(uriHint));
-        } else if (url.scheme().startsWith(QLatin1String("qemu"))) {
-            if (url.path() != QLatin1String("/system") && url.path() != QLatin1String("/session"))
-                c.error(
-                    uriPath,
-                    SiteProfileCheck::tr("the path must be /system or /session, not \"%1\"").arg(url.path()),
-                    uriHint);
-            else if (url.scheme() != QLatin1String("qemu") && url.host().isEmpty())
-                c.error(uriPath, SiteProfileCheck::tr("a remote URI needs a host name"), uriHint);
-        }
+        // The URI's rules are the trust rules (siteProfileTrustProblems), added by validateSiteProfile.
         if (host.cpus < 0)
             c.error(path + QStringLiteral(".cpus"), SiteProfileCheck::tr("must not be negative"));
         if (host.memoryMiB < 0)
@@ -221,7 +197,10 @@ void checkDirectory(Checker& c, const SiteDirectory& dir, const QString& baseDir
         c.error(QStringLiteral("directory.startTls"),
                 SiteProfileCheck::tr("StartTLS on an ldaps:// connection, which is encrypted from the start"),
                 SiteProfileCheck::tr("turn StartTLS off, or use ldap:// with StartTLS"));
-    if (!ldaps && url.scheme() == QLatin1String("ldap") && !dir.startTls)
+    // Without StartTLS to another machine it is an error (siteProfileTrustProblems) unless the profile
+    // allows it; allowed, or on this machine, it is still worth a word.
+    if (!ldaps && url.scheme() == QLatin1String("ldap") && !dir.startTls &&
+        (dir.allowUnencrypted || !ldapSendsPasswordInClear(dir.uri, dir.startTls)))
         c.warn(QStringLiteral("directory.startTls"),
                SiteProfileCheck::tr("the password and the records travel unencrypted"),
                SiteProfileCheck::tr("turn StartTLS on, or use ldaps://"));
@@ -275,6 +254,7 @@ Problems validateSiteProfile(const SiteProfile& profile, const QString& profileD
     checkStorage(c, profile.storage);
     checkNetwork(c, profile.network);
     checkDirectory(c, profile.directory, profileDir);
+    c.problems += siteProfileTrustProblems(profile, profileDir);
     return std::move(c.problems);
 }
 

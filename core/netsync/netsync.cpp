@@ -106,11 +106,26 @@ Status saveNetsyncState(const QString& path, const DirectorySyncState& state, co
                                                    QFileDevice::ReadUser | QFileDevice::WriteUser)});
 }
 
-Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer)
+Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer, bool allowEmpty)
 {
     const Result<QList<VcnRecord>> records = directory.listVcns();
     if (!records)
         return records.error();
+    if (records->isEmpty() && !allowEmpty) {
+        const Result<int> held = writer.reservationsOnDisk();
+        if (!held)
+            return held.error();
+        if (*held > 0)
+            return makeError(ErrorCode::Conflict,
+                             NetsyncText::tr("the directory %1 returned no VCN records under %2, and the "
+                                             "dhcp hosts file holds %n reservation(s): not emptying it",
+                                             nullptr, *held)
+                                 .arg(directory.uri(), writer.outputs().dhcpHosts),
+                             writer.outputs().dhcpHosts,
+                             NetsyncText::tr("every file was kept as it was; check the base DN and the "
+                                             "account's rights, and if every VCN is really gone run again "
+                                             "with --allow-empty"));
+    }
     return writer.write(*records);
 }
 

@@ -24,8 +24,11 @@ Status saveNetsyncState(const QString& path, const DirectorySyncState& state, co
 // "<dhcp hosts file>.netsync-state": beside the output, so each output set has its own cookie.
 QString defaultNetsyncStatePath(const NetsyncOutputs& outputs);
 
-// One full read of every VCN (Directory::listVcns) and one write.
-Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer);
+// One full read of every VCN (Directory::listVcns) and one write. A read that finds no VCN while the
+// dhcp hosts file holds reservations is refused and nothing is written, unless allowEmpty: a wrong
+// base DN, a lost ACL or a mistyped profile must not take every VCN's lease and name away. (A base DN
+// that does not exist is an error of listVcns itself.)
+Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer, bool allowEmpty = false);
 
 class NetsyncWatch
 {

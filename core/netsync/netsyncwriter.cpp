@@ -75,6 +75,20 @@ Status NetsyncWriter::checkOutputs(const NetsyncSite& site, const NetsyncOutputs
     return Ok{};
 }
 
+Result<int> NetsyncWriter::reservationsOnDisk() const
+{
+    const Result<QByteArray> current = currentContent(m_outputs.dhcpHosts);
+    if (!current)
+        return current.error();
+    int count = 0;
+    for (const QByteArray& line : current->split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+            ++count;
+    }
+    return count;
+}
+
 Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records)
 {
     if (const Status checked = checkOutputs(m_site, m_outputs); !checked)

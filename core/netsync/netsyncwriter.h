@@ -49,6 +49,9 @@ public:
     // reloaded when its files (dhcp hosts, hosts) changed, or when an earlier reload failed.
     Result<NetsyncReport> write(const QList<VcnRecord>& records);
 
+    // How many reservations the dhcp hosts file holds now (0 when it does not exist).
+    Result<int> reservationsOnDisk() const;
+
     // Tests fix the day that zone serials start from.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
 

@@ -34,6 +34,10 @@ bool SiteCheckReport::ok() const
 QStringList SiteCheckReport::failures() const
 {
     QStringList lines;
+    // ok() is false then; the reason must be said, or the check fails without a word.
+    if (hosts.isEmpty())
+        lines.append(SiteCheckText::tr("hosts: the site profile names no host to check; add at least one "
+                                       "KVM host with its libvirt URI"));
     for (const HostCheck& h : hosts) {
         const QString name = h.name.isEmpty() ? h.uri : h.name;
         if (h.connectError) {

@@ -39,6 +39,10 @@ QVariant SiteHostsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::CheckStateRole && index.column() == LocalColumn)
+        return host.local ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == LocalColumn)
+        return tr("This machine is the host: only then may its URI be a local one such as qemu:///system");
     if (role == Qt::ToolTipRole && index.column() == UriColumn)
         return tr("libvirt URI, e.g. qemu+ssh://root@kvm1.example/system?keyfile=/path/to/key");
     if (role == Qt::TextAlignmentRole && index.column() >= CpusColumn)
@@ -48,10 +52,19 @@ QVariant SiteHostsModel::data(const QModelIndex& index, int role) const
 
 bool SiteHostsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     SiteHost& host = m_hosts[index.row()];
+    if (index.column() == LocalColumn) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        host.local = value.value<Qt::CheckState>() == Qt::Checked;
+        emit dataChanged(index, index, {Qt::CheckStateRole});
+        emit hostsEdited();
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
     bool ok = true;
     switch (index.column()) {
     case NameColumn:
@@ -88,6 +101,8 @@ Qt::ItemFlags SiteHostsModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() == LocalColumn)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
 }
 
@@ -104,6 +119,8 @@ QVariant SiteHostsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("CPUs");
     case MemoryColumn:
         return tr("Memory (MiB)");
+    case LocalColumn:
+        return tr("This machine");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A site profile's hosts as an editable table: name, libvirt URI, CPUs and memory offered.
+// A site profile's hosts as an editable table: name, libvirt URI, CPUs and memory offered, and
+// whether the host is this machine (a checkbox; only then may its URI be qemu:/// or test:///).
 #pragma once
 
 #include "model/siteprofile.h"
@@ -19,6 +20,7 @@ public:
         UriColumn,
         CpusColumn,
         MemoryColumn,
+        LocalColumn,
         ColumnCount
     };
 

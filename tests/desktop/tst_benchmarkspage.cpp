@@ -585,9 +585,8 @@ QString writeSite(const QString& dir, const QString& name, int hosts)
     SiteProfile site;
     site.name = name;
     for (int k = 1; k <= hosts; ++k)
-        site.hosts.append(SiteHost{
-            .name = u"kvm%1"_s.arg(k),
-            .uri = u"qemu+ssh://root@10.213.0.%1/system?keyfile=/k/id&command=/k/ssh"_s.arg(10 + k)});
+        site.hosts.append(SiteHost{.name = u"kvm%1"_s.arg(k),
+                                   .uri = u"qemu+ssh://root@10.213.0.%1/system?keyfile=/k/id"_s.arg(10 + k)});
     site.network.bridge = u"vocbr0"_s;
     site.network.subnet = u"10.213.0.0/24"_s;
     site.network.rangeStart = u"10.213.0.100"_s;

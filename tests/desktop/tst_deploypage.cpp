@@ -177,7 +177,8 @@ SiteProfile labProfile(const QString& hostUri, const QString& passwordFile)
 {
     SiteProfile p;
     p.name = u"lab"_s;
-    p.hosts = {{u"kvm1"_s, hostUri, 2, 4096}, {u"kvm2"_s, hostUri, 2, 4096}};
+    // libvirt's test driver on this machine: hosts marked local, as the profile loader requires.
+    p.hosts = {{u"kvm1"_s, hostUri, 2, 4096, true}, {u"kvm2"_s, hostUri, 2, 4096, true}};
     p.storage.pool = u"vocstudio"_s;
     p.network = {u"vspbr0"_s,     u"10.213.0.0/24"_s, u"10.213.0.100"_s, u"10.213.0.199"_s,
                  u"10.213.0.1"_s, u"vsp.test"_s,      u"10.213.0.2"_s};

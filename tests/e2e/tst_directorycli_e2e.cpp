@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vocctl directory against a private slapd: every write is checked before the first byte goes to
-// the directory, so a bad record, a conflict or a bad password leaves the directory as it was.
+// the directory, so a bad record, a conflict or a bad password leaves the directory as it was;
+// concurrent writers of the same name, IP or MAC are told apart by the server (slapo-unique); the
+// profile's relative caFile means the file beside the profile, and a base DN that matches nothing is
+// an error, not an empty list.
 #include "model/siteprofile.h"
 #include "slapdinstance.h"
 
@@ -45,9 +48,17 @@ private slots:
     void removeWholeVoc();
     void credentials_data();
     void credentials();
+    void concurrentAddsOneWins_data();
+    void concurrentAddsOneWins();
+    void caFileBesideTheProfile_data();
+    void caFileBesideTheProfile();
+    void listOfMissingBaseIsAnError();
 
 private:
     Output vocctl(const QStringList& args, const QString& password = u"vocstudio-secret"_s) const;
+    // Any vocctl command (no "directory" put in front), from `workingDir` when given.
+    Output run(const QStringList& args, const QString& password = u"vocstudio-secret"_s,
+               const QString& workingDir = {}) const;
     QStringList hostnames(const QString& voc = {}) const;
     QString writeFile(const QString& name, const QByteArray& bytes) const;
 
@@ -93,14 +104,21 @@ void TestDirectoryCli::cleanup()
 
 Output TestDirectoryCli::vocctl(const QStringList& args, const QString& password) const
 {
+    return run(QStringList{u"directory"_s} + args, password);
+}
+
+Output TestDirectoryCli::run(const QStringList& args, const QString& password,
+                             const QString& workingDir) const
+{
     QProcess process;
+    process.setWorkingDirectory(workingDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"VOCSTUDIO_LDAP_PASSWORD"_s);
     if (!password.isNull())
         env.insert(u"VOCSTUDIO_LDAP_PASSWORD"_s, password);
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VOC_VOCCTL), QStringList{u"directory"_s} + args);
+    process.start(QStringLiteral(VOC_VOCCTL), args);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -345,6 +363,128 @@ void TestDirectoryCli::credentials()
     QVERIFY2(list.exitCode == exitCode, qPrintable(list.err));
     if (!message.isEmpty())
         QVERIFY2(list.err.contains(message), qPrintable(list.err));
+}
+
+void TestDirectoryCli::concurrentAddsOneWins_data()
+{
+    QTest::addColumn<QStringList>("vocs");  // per writer
+    QTest::addColumn<QStringList>("names"); // per writer
+    QTest::addColumn<QStringList>("ips");
+    QTest::addColumn<QStringList>("macs");
+    QTest::addColumn<QString>("field"); // what the losers are told is taken
+    const auto five = [](const QString& pattern) {
+        QStringList values;
+        for (int i = 1; i <= 5; ++i)
+            values << pattern.arg(i);
+        return values;
+    };
+    const auto same = [](const QString& value) { return QStringList(5, value); };
+    QTest::newRow("same IP") << same(u"race"_s) << five(u"race-node%1"_s) << same(u"10.213.0.150"_s)
+                             << five(u"02:aa:00:00:05:0%1"_s) << u"ipHostNumber"_s;
+    QTest::newRow("same MAC") << same(u"race"_s) << five(u"race-node%1"_s) << five(u"10.213.0.15%1"_s)
+                              << same(u"02:aa:00:00:05:01"_s) << u"macAddress"_s;
+    QTest::newRow("same hostname in different VOCs")
+        << five(u"race%1"_s) << same(u"race-head"_s) << five(u"10.213.0.15%1"_s)
+        << five(u"02:aa:00:00:05:0%1"_s) << u"cn"_s;
+}
+
+void TestDirectoryCli::concurrentAddsOneWins()
+{
+    QFETCH(QStringList, vocs);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, ips);
+    QFETCH(QStringList, macs);
+    QFETCH(QString, field);
+    // Five vocctl processes at once: each one's own check (read, then write) may pass, so only the
+    // server can tell them apart. A few rounds, so that a race the checks win by luck once does
+    // not hide a missing server-side rule.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"VOCSTUDIO_LDAP_PASSWORD"_s, u"vocstudio-secret"_s);
+    int refusedByServer = 0;
+    for (int round = 0; round < 4; ++round) {
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (qsizetype i = 0; i < vocs.size(); ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(VOC_VOCCTL),
+                           {u"directory"_s, u"add"_s, u"--site"_s, m_site, u"--voc"_s, vocs.at(i),
+                            u"--hostname"_s, names.at(i), u"--ip"_s, ips.at(i), u"--mac"_s, macs.at(i)});
+            writers.push_back(std::move(process));
+        }
+        int succeeded = 0;
+        for (const auto& process : writers) {
+            QVERIFY(process->waitForFinished(60000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            if (process->exitCode() == 0) {
+                ++succeeded;
+                continue;
+            }
+            QCOMPARE(process->exitCode(), 1);
+            // A loser whose check ran after the winner's write hears it from vocctl's check ("is
+            // taken by"); one whose check ran before it is refused by the server, and hears the
+            // same conflict with the entry that holds the value ("is already used by").
+            QVERIFY2(err.contains(field) &&
+                         (err.contains(u"is taken by"_s) || err.contains(u"is already used by"_s)),
+                     qPrintable(err));
+            QVERIFY2(err.contains(u"nothing was written"_s), qPrintable(err));
+            refusedByServer += err.contains(u"is already used by"_s) ? 1 : 0;
+        }
+        QCOMPARE(succeeded, 1);
+        QCOMPARE(hostnames().size(), 1);
+        cleanup(); // empty again for the next round
+    }
+    qInfo("%d losers of 16 refused by the server", refusedByServer);
+}
+
+void TestDirectoryCli::caFileBesideTheProfile_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("expected"); // in stdout: the command bound over TLS
+    QTest::newRow("directory list") << QStringList{u"directory"_s, u"list"_s} << u"HOSTNAME"_s;
+    QTest::newRow("site check") << QStringList{u"site"_s, u"check"_s} << u"over TLS"_s;
+}
+
+void TestDirectoryCli::caFileBesideTheProfile()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, expected);
+    // The profile says "caFile": "ca.pem" and has the site's CA beside it; the working directory
+    // has another ca.pem, of a CA that signed nothing of this server.
+    const QString profileDir = m_dir->filePath(u"profile-with-ca"_s);
+    const QString cwd = m_dir->filePath(u"elsewhere"_s);
+    QVERIFY(QDir().mkpath(profileDir) && QDir().mkpath(cwd));
+    QFile::remove(profileDir + u"/ca.pem"_s);
+    QVERIFY(QFile::copy(m_slapd.ca(), profileDir + u"/ca.pem"_s));
+    const ToolRun other = runTool(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                                 u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s,
+                                                 u"2"_s, u"-subj"_s, u"/CN=another CA"_s, u"-keyout"_s,
+                                                 cwd + u"/ca.key"_s, u"-out"_s, cwd + u"/ca.pem"_s});
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+
+    Result<SiteProfile> profile = loadSiteProfile(m_site);
+    QVERIFY(profile.ok());
+    profile->directory.caFile = u"ca.pem"_s;
+    // site check needs a host: libvirt's test driver, on this machine.
+    profile->hosts = {SiteHost{u"kvm1"_s, u"test:///default"_s, 0, 0, true}};
+    const QString site = profileDir + u"/site.json"_s;
+    QVERIFY(saveSiteProfile(site, *profile).ok());
+
+    const Output output = run(command + QStringList{u"--site"_s, site}, u"vocstudio-secret"_s, cwd);
+    QVERIFY2(output.out.contains(expected), qPrintable(output.out + output.err));
+    QVERIFY2(!output.err.contains(u"TLS"_s), qPrintable(output.err));
+}
+
+void TestDirectoryCli::listOfMissingBaseIsAnError()
+{
+    Result<SiteProfile> profile = loadSiteProfile(m_site);
+    QVERIFY(profile.ok());
+    profile->directory.baseDn = u"dc=nowhere,dc=test"_s;
+    const QString site = m_dir->filePath(u"site-nowhere.json"_s);
+    QVERIFY(saveSiteProfile(site, *profile).ok());
+    const Output list = vocctl({u"list"_s, u"--site"_s, site});
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains(u"the base DN dc=nowhere,dc=test does not exist"_s), qPrintable(list.err));
+    QVERIFY2(!list.out.contains(u"HOSTNAME"_s), qPrintable(list.out)); // no empty table
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryCli)

@@ -2,7 +2,8 @@
 // vocctl netsync against a real slapd (scripts/slapd-instance, StartTLS, syncprov) on a loopback
 // port: a record added to the directory is in dnsmasq's hosts file within 2 s and gone within 2 s of
 // its removal; netsync rides out a slapd restart and catches up after its own restart from the saved
-// sync state; --once, a conflicting entry written behind VOC Studio's back, and bad input.
+// sync state; --once, a conflicting entry written behind VOC Studio's back, and bad input. A base DN
+// that matches nothing never empties the files.
 // Needs no root: everything listens on 127.0.0.1 only.
 #include "directory/directory.h"
 #include "model/siteprofile.h"
@@ -60,6 +61,7 @@ private slots:
     void catchesUpFromSavedState();
     void refusesBadInput_data();
     void refusesBadInput();
+    void emptyingNeedsAllowEmpty();
 
 private:
     bool startSlapd();
@@ -122,7 +124,7 @@ void TestNetsyncE2e::initTestCase()
 
     SiteProfile profile;
     profile.name = u"netsync-e2e"_s;
-    profile.hosts.append(SiteHost{u"kvm1"_s, u"qemu:///system"_s, 0, 0});
+    profile.hosts.append(SiteHost{u"kvm1"_s, u"qemu:///system"_s, 0, 0, true});
     profile.network.bridge = u"vspbr0"_s;
     profile.network.subnet = u"10.213.0.0/24"_s;
     profile.network.rangeStart = u"10.213.0.100"_s;
@@ -254,7 +256,8 @@ void TestNetsyncE2e::watchFollowsAddAndRemove()
 void TestNetsyncE2e::conflictingEntryIsSkipped()
 {
     QVERIFY(m_watch && m_watch->state() == QProcess::Running);
-    // VOC Studio itself refuses a duplicate IP; an administrator's ldapadd does not.
+    // VOC Studio and the server (slapo-unique) refuse a duplicate IP; an administrator's ldapadd with
+    // the relax control does not.
     const QString suffix = m_info.value(u"suffix"_s);
     const QByteArray ldif = "dn: ou=rogue,ou=vocs," + suffix.toUtf8() +
                             "\nobjectClass: organizationalUnit\nou: rogue\n\n"
@@ -266,8 +269,8 @@ void TestNetsyncE2e::conflictingEntryIsSkipped()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LDAPTLS_CACERT"_s, m_info.value(u"ca"_s));
     ldapadd.setProcessEnvironment(env);
-    ldapadd.start(u"ldapadd"_s, {u"-x"_s, u"-ZZ"_s, u"-H"_s, m_url, u"-D"_s, m_info.value(u"admin_dn"_s),
-                                 u"-w"_s, u"admin-secret"_s});
+    ldapadd.start(u"ldapadd"_s, {u"-x"_s, u"-ZZ"_s, u"-e"_s, u"relax"_s, u"-H"_s, m_url, u"-D"_s,
+                                 m_info.value(u"admin_dn"_s), u"-w"_s, u"admin-secret"_s});
     QVERIFY(ldapadd.waitForStarted());
     ldapadd.write(ldif);
     ldapadd.closeWriteChannel();
@@ -353,6 +356,14 @@ void TestNetsyncE2e::refusesBadInput_data()
     QTest::newRow("zone without a directory")
         << QStringList{u"--once"_s, u"--reverse-zone"_s, u"/nonexistent/dir/rev.zone"_s} << false << 2
         << u"does not exist"_s;
+    // A mistyped base finds no VCN: that must not take every lease and name at the site away.
+    QTest::newRow("base DN that does not exist")
+        << QStringList{u"--once"_s, u"--base"_s, u"dc=nowhere,dc=test"_s} << false << 1
+        << u"the base DN dc=nowhere,dc=test does not exist"_s;
+    // The base exists but holds no VCN (no ou=vocs under it): nothing without --allow-empty.
+    QTest::newRow("base DN with no VCN under it")
+        << QStringList{u"--once"_s, u"--base"_s, u"ou=services,dc=vsp,dc=test"_s} << false << 1
+        << u"--allow-empty"_s;
 }
 
 void TestNetsyncE2e::refusesBadInput()
@@ -378,6 +389,37 @@ void TestNetsyncE2e::refusesBadInput()
     QCOMPARE(process.exitCode(), exitCode);
     QVERIFY2(err.contains(message.toUtf8()), err.constData());
     QCOMPARE(contentOf(m_dhcp), before);
+    QVERIFY(!before.isEmpty());
+}
+
+void TestNetsyncE2e::emptyingNeedsAllowEmpty()
+{
+    // Files of their own, holding what the directory has now.
+    const QString dhcp = m_dir.filePath(u"empty-dhcp-hosts"_s);
+    const QString hosts = m_dir.filePath(u"empty-hosts"_s);
+    QVERIFY(QFile::copy(m_dhcp, dhcp));
+    QVERIFY(QFile::copy(m_hosts, hosts));
+    const QByteArray before = contentOf(dhcp);
+    QVERIFY(!before.isEmpty());
+    const auto netsync = [&](const QStringList& extra) {
+        QProcess process;
+        process.start(QStringLiteral(VOC_VOCCTL),
+                      QStringList{u"netsync"_s, u"--site"_s, m_site, u"--dnsmasq-hosts"_s, dhcp, u"--hosts"_s,
+                                  hosts, u"--once"_s, u"--base"_s, u"ou=services,dc=vsp,dc=test"_s} +
+                          extra);
+        process.waitForFinished(30000);
+        return std::pair{process.exitCode(), process.readAllStandardError()};
+    };
+    const auto [refusedCode, refusedErr] = netsync({});
+    QCOMPARE(refusedCode, 1);
+    QVERIFY2(refusedErr.contains("not emptying it"), refusedErr.constData());
+    QCOMPARE(contentOf(dhcp), before);
+    QVERIFY(!contentOf(hosts).isEmpty());
+
+    const auto [allowedCode, allowedErr] = netsync({u"--allow-empty"_s});
+    QVERIFY2(allowedCode == 0, allowedErr.constData());
+    QVERIFY(!contentOf(dhcp).contains("alpha-head"));
+    QVERIFY(!contentOf(hosts).contains("alpha-head"));
 }
 
 QTEST_GUILESS_MAIN(TestNetsyncE2e)

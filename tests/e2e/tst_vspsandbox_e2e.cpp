@@ -203,6 +203,9 @@ void TestVspSandboxE2e::upWithTwoHosts()
     QVERIFY2(up.out.contains(m_dir + QStringLiteral("/site.json")), qPrintable(up.out));
     const QString copy = m_tmp.filePath(QStringLiteral("data/vocstudio/sites/%1.json").arg(m_name));
     QVERIFY2(QFileInfo::exists(copy), qPrintable(copy));
+    // The copy names the ssh wrapper beside it (the loader refuses one from elsewhere).
+    const Result<SiteProfile> copied = loadSiteProfile(copy);
+    QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().toString()));
 }
 
 void TestVspSandboxE2e::profileLoadsAndValidates()
@@ -211,7 +214,7 @@ void TestVspSandboxE2e::profileLoadsAndValidates()
     const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
     QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
     m_profile = *profile;
-    const Problems problems = validateSiteProfile(m_profile);
+    const Problems problems = validateSiteProfile(m_profile, m_dir);
     QString text;
     for (const Problem& p : problems)
         text += p.toString() + QLatin1Char('\n');
