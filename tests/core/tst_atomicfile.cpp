@@ -59,6 +59,7 @@ private slots:
     void backup_data();
     void backup();
     void permissions();
+    void backupNeverFollowsALink();
     void missingDirectory();
     void readErrors_data();
     void readErrors();
@@ -137,6 +138,24 @@ void TestAtomicFile::backup()
     QCOMPARE(QFileInfo::exists(backup), expectBackup);
     if (expectBackup)
         QCOMPARE(contents(backup), before);
+}
+
+// A link planted at "<path>.bak" is replaced by the backup, never written through.
+void TestAtomicFile::backupNeverFollowsALink()
+{
+    const QString outside = path(QStringLiteral("outside"));
+    QVERIFY(writeFileAtomically(outside, "precious\n").ok());
+    const QString file = path(QStringLiteral("demo.voc"));
+    QVERIFY(writeFileAtomically(file, "first\n").ok());
+    QVERIFY(QFile::link(outside, file + QStringLiteral(".bak")));
+
+    AtomicWriteOptions options;
+    options.keepBackup = true;
+    QVERIFY(writeFileAtomically(file, "second\n", options).ok());
+    QCOMPARE(contents(outside), QByteArray("precious\n"));
+    QVERIFY(!QFileInfo(file + QStringLiteral(".bak")).isSymLink());
+    QCOMPARE(contents(file + QStringLiteral(".bak")), QByteArray("first\n"));
+    QCOMPARE(contents(file), QByteArray("second\n"));
 }
 
 void TestAtomicFile::permissions()
