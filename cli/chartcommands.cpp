@@ -126,12 +126,8 @@ int runChart(const QStringList& args, Io io)
         const QString path =
             parser.isSet(storeOption) ? parser.value(storeOption) : ResultsStore::defaultPath();
         // Reading must not create an empty store where none was.
-        if (!QFileInfo::exists(path))
-            return failure(io,
-                           makeError(ErrorCode::NotFound, ChartCommand::tr("There is no results store"), path,
-                                     ChartCommand::tr("Give the store with --store FILE, or run a benchmark "
-                                                      "first.")));
-        Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(path);
+        Result<std::unique_ptr<ResultsStore>> store =
+            ResultsStore::open(path, ResultsStore::Opening::ExistingOnly);
         if (!store)
             return failure(io, store.error());
         for (const qint64 id : std::as_const(ids)) {

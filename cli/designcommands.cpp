@@ -6,6 +6,7 @@
 #include "model/validation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -115,6 +116,7 @@ int runValidate(const QStringList& args, Io io)
     const Design& design = parsed->design;
     Problems problems = parsed->problems;
     problems += validateDesign(design);
+    problems += validateDesignFiles(design, QFileInfo(file).absolutePath());
 
     int heads = 0;
     int computes = 0;

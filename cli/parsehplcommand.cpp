@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "bench/hploutput.h"
+#include "common/regularfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,13 +41,22 @@ const char* const summaryKeys[] = {
 
 Result<QByteArray> readInput(const QString& file, const QString& source)
 {
-    QFile input;
-    const bool opened = file == QLatin1String("-")
-                            ? input.open(stdin, QIODevice::ReadOnly)
-                            : (input.setFileName(file), input.open(QIODevice::ReadOnly));
-    if (!opened)
-        return makeError(ErrorCode::Io, ParseHplCommand::tr("cannot read: %1").arg(input.errorString()),
-                         source, ParseHplCommand::tr("check the file name and its permissions"));
+    // A named file is a regular file or nothing (a FIFO would block forever); "-" is the one stream.
+    std::unique_ptr<QFile> named;
+    QFile standardInput;
+    QFile* opened = &standardInput;
+    if (file == QLatin1String("-")) {
+        if (!standardInput.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io,
+                             ParseHplCommand::tr("cannot read: %1").arg(standardInput.errorString()), source);
+    } else {
+        Result<std::unique_ptr<QFile>> regular = openRegularFile(file);
+        if (!regular)
+            return regular.error();
+        named = std::move(*regular);
+        opened = named.get();
+    }
+    QFile& input = *opened;
     QByteArray data = input.read(maxInputBytes + 1);
     if (data.size() > maxInputBytes)
         return makeError(ErrorCode::Parse,

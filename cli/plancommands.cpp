@@ -7,6 +7,7 @@
 #include "model/validation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -125,6 +126,7 @@ int runPlan(const QStringList& args, Io io)
 
     Problems problems = parsed->problems;
     problems += validateDesign(parsed->design);
+    problems += validateDesignFiles(parsed->design, QFileInfo(file).absolutePath());
     for (const Problem& problem : problems) {
         if (problem.severity == Problem::Severity::Error)
             io.err << problem.toString() << '\n';

@@ -149,7 +149,8 @@ int runList(const QStringList& args, Io io)
     if (parser.isSet(designOption))
         filter.design = parser.value(designOption);
 
-    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(storePath(parser));
+    Result<std::unique_ptr<ResultsStore>> store =
+        ResultsStore::open(storePath(parser), ResultsStore::Opening::ExistingOnly);
     if (!store)
         return failure(io, command, store.error());
     const Result<QList<Run>> runs = (*store)->runs(filter);
@@ -250,7 +251,8 @@ std::variant<int, RunArguments> openRun(const QCommandLineParser& parser, const 
     const std::optional<qint64> id = parseId(positional.first());
     if (!id)
         return usageError(io, command, ResultsCommand::tr("'%1' is not a run id").arg(positional.first()));
-    Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(storePath(parser));
+    Result<std::unique_ptr<ResultsStore>> store =
+        ResultsStore::open(storePath(parser), ResultsStore::Opening::ExistingOnly);
     if (!store)
         return failure(io, command, store.error());
     Result<Run> run = (*store)->run(*id);

@@ -184,6 +184,10 @@ Status loadRunRows(const QSqlDatabase& db, Run& run, const QString& path)
                                   rows.value(3).toInt(), rows.value(4).toDouble(), rows.value(5).toDouble(),
                                   rows.value(6).toDouble(), rows.value(7).toInt() != 0,
                                   rows.value(8).toString()});
+    if (const Status fetched =
+            checkFetched(rows, path, StoreText::tr("cannot read the HPL rows of run %1").arg(id));
+        !fetched)
+        return fetched;
 
     QSqlQuery samples(db);
     if (const Status done = selectRows(
@@ -198,6 +202,10 @@ Status loadRunRows(const QSqlDatabase& db, Run& run, const QString& path)
             return unknownPhase(samples.value(1).toString(), id, path);
         run.bootSamples.append(sample);
     }
+    if (const Status fetched =
+            checkFetched(samples, path, StoreText::tr("cannot read the boot samples of run %1").arg(id));
+        !fetched)
+        return fetched;
 
     QSqlQuery net(db);
     if (const Status done =
@@ -210,7 +218,7 @@ Status loadRunRows(const QSqlDatabase& db, Run& run, const QString& path)
     while (net.next())
         run.netSamples.append(NetSample{net.value(0).toString(), net.value(1).toString(),
                                         net.value(2).toDouble(), net.value(3).toDouble()});
-    return Ok{};
+    return checkFetched(net, path, StoreText::tr("cannot read the net samples of run %1").arg(id));
 }
 
 } // namespace voc

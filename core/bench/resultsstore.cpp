@@ -5,6 +5,7 @@
 #include "bench/resultsschema.h"
 #include "bench/sqltransaction.h"
 #include "common/logging.h"
+#include "common/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,22 +57,32 @@ QString ResultsStore::defaultPath()
            QLatin1String("/vocstudio/results.sqlite");
 }
 
-Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const QString& path)
+Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const QString& path, Opening opening)
 {
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidInput, StoreText::tr("no results store file given"), {},
                          StoreText::tr("name a file, e.g. results.sqlite"));
     const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, StoreText::tr("is a directory, not a results store"), path,
-                         StoreText::tr("name a file inside it, e.g. results.sqlite"));
-    // Check the magic ourselves before SQLite sees the file, so a wrong file is never touched.
-    if (info.exists() && info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, StoreText::tr("cannot read: %1").arg(file.errorString()), path,
-                             StoreText::tr("check the permissions of the file"));
-        if (file.read(16) != QByteArray("SQLite format 3", 16))
+    const bool exists = info.exists() || info.isSymLink();
+    if (!exists && opening == Opening::ExistingOnly)
+        return makeError(ErrorCode::NotFound, StoreText::tr("there is no results store"), path,
+                         StoreText::tr("check the path; a benchmark run or `vocctl results import-paper` "
+                                       "creates the store"));
+    // Check the magic ourselves before SQLite sees the file, so a wrong file is never touched; opened
+    // as a regular file only (a FIFO would block, a folder or a device is no store).
+    if (exists) {
+        Result<std::unique_ptr<QFile>> file = openRegularFile(path);
+        if (!file) {
+            Error error = file.error();
+            if (error.code == ErrorCode::InvalidInput)
+                error.hint = StoreText::tr("name a results store file, e.g. results.sqlite");
+            return error;
+        }
+        const QByteArray magic = (*file)->read(16);
+        if (magic.isEmpty() && opening == Opening::ExistingOnly)
+            return makeError(ErrorCode::Parse, StoreText::tr("the file is empty, not a results store"), path,
+                             StoreText::tr("check the path; this file is left as it is"));
+        if (!magic.isEmpty() && magic != QByteArray("SQLite format 3", 16))
             return makeError(ErrorCode::Parse, StoreText::tr("not a results store (not an SQLite database)"),
                              path, StoreText::tr("choose another file; this one is left as it is"));
     }
@@ -156,6 +167,12 @@ Status ResultsStore::checkSchemaState(const SchemaState& state) const
         return makeError(ErrorCode::InvalidInput,
                          StoreText::tr("an SQLite database, but not a VOC Studio results store"), m_path,
                          StoreText::tr("choose another file; this one is left as it is"));
+    // Negative is no version we ever wrote: a damaged or foreign file, never something to migrate.
+    if (state.version < 0)
+        return makeError(ErrorCode::UnsupportedFormat,
+                         StoreText::tr("the results store has schema version %1, which no VOC Studio writes")
+                             .arg(state.version),
+                         m_path, StoreText::tr("choose another file; this one is left as it is"));
     if (state.version > schemaVersion)
         return makeError(
             ErrorCode::UnsupportedFormat,
@@ -209,7 +226,12 @@ Status ResultsStore::migrate()
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return sqlError(check.lastError(), m_path, StoreText::tr("cannot check the migrated store"));
-        if (check.next())
+        const bool orphan = check.next();
+        if (const Status fetched =
+                checkFetched(check, m_path, StoreText::tr("cannot check the migrated store"));
+            !orphan && !fetched)
+            return fetched;
+        if (orphan)
             return makeError(ErrorCode::Internal,
                              StoreText::tr("the migrated store has a row of %1 without its run")
                                  .arg(check.value(0).toString()),
@@ -327,6 +349,8 @@ Result<QList<Run>> ResultsStore::runs(const RunFilter& filter) const
             return run.error();
         list.append(std::move(*run));
     }
+    if (const Status fetched = checkFetched(query, m_path, StoreText::tr("cannot list the runs")); !fetched)
+        return fetched.error();
     return list;
 }
 
@@ -349,9 +373,13 @@ Result<Run> ResultsStore::run(qint64 id) const
     query.addBindValue(id);
     if (const Status done = execQuery(query, m_path, StoreText::tr("cannot read run %1").arg(id)); !done)
         return done.error();
-    if (!query.next())
+    if (!query.next()) {
+        if (const Status fetched = checkFetched(query, m_path, StoreText::tr("cannot read run %1").arg(id));
+            !fetched)
+            return fetched.error();
         return makeError(ErrorCode::NotFound, StoreText::tr("no run with id %1").arg(id), m_path,
                          StoreText::tr("'vocctl results list' shows the stored runs"));
+    }
     Result<Run> run = runFromQuery(query, m_path);
     if (!run)
         return run;
@@ -405,6 +433,10 @@ Result<int> ResultsStore::importPaperReference()
             !done)
             return done.error();
         const bool present = exists.next();
+        if (const Status fetched =
+                checkFetched(exists, m_path, StoreText::tr("cannot look up the paper's runs"));
+            !present && !fetched)
+            return fetched.error();
         exists.finish();
         if (present)
             continue;
@@ -454,6 +486,10 @@ Result<QList<BootPhaseStatistics>> ResultsStore::bootStatistics(qint64 runId) co
         phase.maxMs = query.value(5).toLongLong();
         statistics.append(phase);
     }
+    if (const Status fetched =
+            checkFetched(query, m_path, StoreText::tr("cannot read the boot samples of run %1").arg(runId));
+        !fetched)
+        return fetched.error();
     if (!found)
         return makeError(ErrorCode::NotFound, StoreText::tr("no run with id %1").arg(runId), m_path,
                          StoreText::tr("'vocctl results list' shows the stored runs"));

@@ -51,8 +51,17 @@ public:
     static constexpr int schemaVersion = 2; // 2: net runs and samples, the HPL variant
     static constexpr int busyTimeoutMs = 5000;
 
-    // Opens or creates the store at path (its directory is created when missing).
-    static Result<std::unique_ptr<ResultsStore>> open(const QString& path);
+    // Whether open() may create the store. Reading never does: a mistyped path is an error, not a
+    // new empty store (and a new folder) that lists no runs.
+    enum class Opening
+    {
+        CreateIfMissing, // for writing: the file and its folder are created when missing
+        ExistingOnly,    // for reading: a missing or empty (0-byte) file is an error naming it
+    };
+
+    // Opens the store at path; it must be a regular file when it exists.
+    static Result<std::unique_ptr<ResultsStore>> open(const QString& path,
+                                                      Opening opening = Opening::CreateIfMissing);
     // $VOCSTUDIO_RESULTS_DB when set, else <generic data dir>/vocstudio/results.sqlite, so the desktop
     // and vocctl share one file.
     static QString defaultPath();

@@ -93,6 +93,13 @@ Status execQuery(QSqlQuery& query, const QString& path, const QString& what)
     return Ok{};
 }
 
+Status checkFetched(const QSqlQuery& query, const QString& path, const QString& what)
+{
+    if (query.lastError().isValid())
+        return sqlError(query.lastError(), path, what);
+    return Ok{};
+}
+
 Result<qint64> queryScalar(const QSqlDatabase& db, const QString& sql, const QString& path)
 {
     QSqlQuery query(db);

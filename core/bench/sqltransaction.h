@@ -38,6 +38,9 @@ private:
 
 Status prepareQuery(QSqlQuery& query, const QString& sql, const QString& path);
 Status execQuery(QSqlQuery& query, const QString& path, const QString& what);
+// After next() returned false: the end of the rows, or a failure (a damaged page) that must not pass
+// for the end, or a damaged store would list silently short. `what` is the operation.
+Status checkFetched(const QSqlQuery& query, const QString& path, const QString& what);
 // The single value of a pragma or aggregate.
 Result<qint64> queryScalar(const QSqlDatabase& db, const QString& sql, const QString& path);
 

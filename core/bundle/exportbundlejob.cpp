@@ -95,8 +95,11 @@ Result<ExportedBundle> ExportBundleJob::run()
     if (!resolved)
         return resolved.error();
     const Design& design = *resolved;
+    const QString designDir = QFileInfo(designPath).absolutePath();
     Problems problems = parsed->problems;
     problems.append(validateDesign(design));
+    // Only files the design's validation accepts travel: never a host file a design points at.
+    problems.append(validateDesignFiles(design, designDir));
     for (const Problem& problem : std::as_const(problems)) {
         if (problem.severity == Problem::Severity::Error)
             return makeError(
@@ -108,7 +111,6 @@ Result<ExportedBundle> ExportBundleJob::run()
     }
 
     // Every file the roles use, each once however many roles share it.
-    const QString designDir = QFileInfo(designPath).absolutePath();
     QList<Source> sources;
     QHash<QString, qsizetype> byCanonicalPath;
     const auto add = [&](int roleIndex, const QString& path, BundleFileKind kind) -> Status {
@@ -316,8 +318,8 @@ Result<ExportedBundle> ExportBundleJob::run()
     result.path = output;
     result.archiveBytes = QFileInfo(part.fileName()).size();
     result.manifest = manifest;
-    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                        QFileDevice::ReadOther);
+    // The owner's alone, as QTemporaryFile made it: the user decides whom to send it to.
+    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // rename(2) replaces an existing bundle in one step, so readers never see half of one.
     if (std::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(output).constData()) !=
         0)

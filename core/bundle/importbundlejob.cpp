@@ -3,8 +3,8 @@
 
 #include "bundle/bundlefiles.h"
 #include "bundle/tarreader.h"
-#include "common/atomicfile.h"
 #include "common/logging.h"
+#include "common/regularfile.h"
 #include "model/designfile.h"
 
 #include <QCoreApplication>
@@ -187,16 +187,18 @@ Result<CheckedBundle> check(QFile& file, const QString& source)
     return checked;
 }
 
-Result<CheckedBundle> openAndCheck(QFile& file, const QString& archivePath)
+// The bundle opened as a regular file (a FIFO or a device is refused with what it is), then checked.
+Result<CheckedBundle> openAndCheck(std::unique_ptr<QFile>& file, const QString& archivePath)
 {
-    if (!QFileInfo(archivePath).isFile())
-        return makeError(ErrorCode::NotFound, ImportText::tr("the bundle does not exist"), archivePath,
-                         ImportText::tr("check the path"));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         ImportText::tr("could not read the bundle: %1").arg(file.errorString()),
-                         archivePath);
-    return check(file, archivePath);
+    Result<std::unique_ptr<QFile>> opened = openRegularFile(archivePath);
+    if (!opened) {
+        Error error = opened.error();
+        if (error.code == ErrorCode::NotFound)
+            error.what = ImportText::tr("the bundle does not exist");
+        return error;
+    }
+    file = std::move(*opened);
+    return check(*file, archivePath);
 }
 
 // Removes the files written and the folders made so far unless the import went through.
@@ -228,6 +230,22 @@ private:
     QStringList m_dirs;
 };
 
+// As a file the user made: VCNs under qemu:///system read the images as QEMU's own user.
+constexpr QFileDevice::Permissions importedFilePermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+// The design's part file, made anew like the images' (a link in its place is removed, not followed).
+Status writeNewFile(const QString& path, const QByteArray& bytes)
+{
+    Result<std::unique_ptr<QFile>> created = replaceWithNewFile(path, importedFilePermissions);
+    if (!created)
+        return created.error();
+    if ((*created)->write(bytes) != bytes.size() || !(*created)->flush())
+        return makeError(ErrorCode::Io, ImportText::tr("writing failed: %1").arg((*created)->errorString()),
+                         path, ImportText::tr("check the free space of the target folder"));
+    return Ok{};
+}
+
 int kib(qint64 bytes)
 {
     return int(std::min<qint64>(bytes / 1024, std::numeric_limits<int>::max()));
@@ -237,7 +255,7 @@ int kib(qint64 bytes)
 
 Result<BundleManifest> checkBundle(const QString& archivePath)
 {
-    QFile file(archivePath);
+    std::unique_ptr<QFile> file;
     Result<CheckedBundle> checked = openAndCheck(file, archivePath);
     if (!checked)
         return checked.error();
@@ -254,7 +272,7 @@ Result<ImportedBundle> ImportBundleJob::run()
     QElapsedTimer timer;
     timer.start();
     const QString archivePath = QFileInfo(m_options.archivePath).absoluteFilePath();
-    QFile archive(archivePath);
+    std::unique_ptr<QFile> archive;
     const Result<CheckedBundle> checked = openAndCheck(archive, archivePath);
     if (!checked)
         return checked.error();
@@ -302,7 +320,7 @@ Result<ImportedBundle> ImportBundleJob::run()
         hashTotal += entry.size;
     }
     const qint64 total = extractTotal + hashTotal;
-    const TarReader reader(&archive, archivePath);
+    const TarReader reader(archive.get(), archivePath);
     QList<std::pair<QString, QString>> renames; // part -> target
     qint64 extracted = 0;
     for (const BundleFile& entry : manifest.files) {
@@ -312,10 +330,11 @@ Result<ImportedBundle> ImportBundleJob::run()
                              QStringLiteral(".import-part");
         partial.add(part);
         const QString text = ImportText::tr("Extracting %1").arg(entry.file);
-        const Status written = reader.extract(checked->members.value(entry.file), part, [&](qint64 copied) {
-            reportProgress(kib(extracted + copied), kib(total), text);
-            return checkCancelled(archivePath);
-        });
+        const Status written = reader.extract(checked->members.value(entry.file), part,
+                                              importedFilePermissions, [&](qint64 copied) {
+                                                  reportProgress(kib(extracted + copied), kib(total), text);
+                                                  return checkCancelled(archivePath);
+                                              });
         if (!written)
             return written.error();
         extracted += checked->members.value(entry.file).dataSize;
@@ -352,7 +371,7 @@ Result<ImportedBundle> ImportBundleJob::run()
     const QString designPart =
         targetDir + QStringLiteral("/.") + manifest.designFile + QStringLiteral(".import-part");
     partial.add(designPart);
-    if (Status s = writeFileAtomically(designPart, serializeDesign(design)); !s)
+    if (Status s = writeNewFile(designPart, serializeDesign(design)); !s)
         return s.error();
     renames.append({designPart, designPath});
     if (Status s = checkCancelled(archivePath); !s)

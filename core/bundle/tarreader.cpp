@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tarreader.h"
 
+#include "common/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -344,13 +346,14 @@ Result<QByteArray> TarReader::read(const TarMember& member, qint64 maxBytes) con
     return bytes;
 }
 
-Status TarReader::extract(const TarMember& member, const QString& path,
+Status TarReader::extract(const TarMember& member, const QString& path, QFileDevice::Permissions permissions,
                           const std::function<Status(qint64)>& progress) const
 {
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, TarText::tr("could not create the file: %1").arg(out.errorString()),
-                         path, TarText::tr("check that you may write to the folder"));
+    // Made anew, never opened through a link: a link planted at path is removed, not followed.
+    Result<std::unique_ptr<QFile>> created = replaceWithNewFile(path, permissions);
+    if (!created)
+        return created.error();
+    QFile& out = **created;
     const auto writeFailed = [&out, &path] {
         return makeError(out.error() == QFileDevice::ResizeError ? ErrorCode::Exhausted : ErrorCode::Io,
                          TarText::tr("writing failed: %1").arg(out.errorString()), path,

@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 
+#include <QFileDevice>
 #include <QList>
 #include <QString>
 
@@ -60,9 +61,10 @@ public:
     // A member's content in memory, refused when larger than maxBytes.
     Result<QByteArray> read(const TarMember& member, qint64 maxBytes) const;
 
-    // Writes a regular member to path (created or truncated), keeping a sparse member's holes.
-    // progress gets the data bytes copied so far; an Error it returns stops the copy and is returned.
-    Status extract(const TarMember& member, const QString& path,
+    // Writes a regular member to path as a new file with `permissions` (what was at path is removed
+    // first, a link itself and never what it points to), keeping a sparse member's holes. progress gets
+    // the data bytes copied so far; an Error it returns stops the copy and is returned.
+    Status extract(const TarMember& member, const QString& path, QFileDevice::Permissions permissions,
                    const std::function<Status(qint64 copied)>& progress = {}) const;
 
     static constexpr qint64 blockSize = 512;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atomicfile.h"
 
+#include "regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -51,21 +53,18 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes, AtomicW
 
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
 {
-    QFile file(path);
-    // QFileInfo follows links: a link to nowhere is "no such file", not a read error.
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, AtomicFile::tr("no such file"), path,
-                         AtomicFile::tr("check the path"));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, AtomicFile::tr("cannot read: %1").arg(file.errorString()), path,
-                         AtomicFile::tr("check the file's permissions"));
+    // A FIFO, a device or a folder is refused with what it is: a FIFO would block the read forever.
+    Result<std::unique_ptr<QFile>> opened = openRegularFile(path);
+    if (!opened)
+        return opened.error();
+    QFile& file = **opened;
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidInput,
                          AtomicFile::tr("file is too large (%1 bytes, at most %2 expected)")
                              .arg(file.size())
                              .arg(maxBytes),
                          path, AtomicFile::tr("is this the right file?"));
-    // Read in chunks up to just past the limit: size() is 0 for pipes and devices such as /dev/zero.
+    // Read in chunks up to just past the limit: size() is 0 for files such as those of /proc.
     QByteArray bytes;
     while (bytes.size() <= maxBytes) {
         const QByteArray chunk = file.read(qMin<qint64>(maxBytes - bytes.size() + 1, 1024 * 1024));

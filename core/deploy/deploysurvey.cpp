@@ -201,6 +201,11 @@ Status inspectDesignImages(const Design& unresolved, const QString& designDir, S
         return resolved.error();
     input.design = std::move(resolved).value();
     const Design& design = input.design;
+    // Only files the design's validation accepts go to a site: never a host file a design points at.
+    for (const Problem& problem : validateDesignFiles(design, designDir)) {
+        if (problem.severity == Problem::Severity::Error)
+            return makeError(ErrorCode::InvalidInput, problem.message, problem.path, problem.hint);
+    }
     const QDir dir(designDir.isEmpty() ? QDir::currentPath() : designDir);
     auto checksum = [&](const QString& path, const QString& known) -> Status {
         QString sha256 = known.toLower();

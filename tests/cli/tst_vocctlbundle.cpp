@@ -2,11 +2,13 @@
 // `vocctl export` and `vocctl import`: the real binary moves a design and its images through a
 // bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input.
 #include "model/designfile.h"
+#include "specialfiles.h"
 #include "testfiles.h"
 #include "vocctlrunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,6 +16,7 @@
 #include <QTest>
 
 using namespace voc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -38,6 +41,8 @@ private slots:
     void exportThenImport();
     void badInput_data();
     void badInput();
+    void hostFilesAreNotImages_data();
+    void hostFilesAreNotImages();
 
 private:
     QTemporaryDir m_dir;
@@ -71,6 +76,9 @@ void TestVocctlBundle::exportThenImport()
     QCOMPARE(exported.out.trimmed(), bundle);
     QVERIFY2(exported.err.contains(QLatin1String("100%")), qPrintable(exported.err)); // progress on stderr
     QVERIFY(QFileInfo(bundle).size() > 0);
+    // The owner's alone: the user decides whom to send it to.
+    QCOMPARE(QFileInfo(bundle).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // Import into a folder that does not exist yet, from another working directory.
     const QString target = m_dir.filePath(QStringLiteral("site-b/vocs"));
@@ -145,6 +153,62 @@ void TestVocctlBundle::badInput()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("t1"))));
+}
+
+void TestVocctlBundle::hostFilesAreNotImages_data()
+{
+    QTest::addColumn<QString>("field"); // "path" or "kernel" of the compute role
+    QTest::addColumn<QString>("file");  // FIFO: a FIFO in the design's folder
+    QTest::addColumn<QString>("message");
+
+    const QString notImage = QStringLiteral("is not a qcow2 or raw disk image");
+    QTest::newRow("/etc/shadow") << u"path"_s << u"/etc/shadow"_s << notImage;
+    QTest::newRow("/etc/hostname") << u"path"_s << u"/etc/hostname"_s << notImage;
+    QTest::newRow("out of the folder") << u"path"_s << u"../../../../../../../../../../etc/hostname"_s
+                                       << u"leads out of the design's folder"_s;
+    QTest::newRow("a device") << u"path"_s << u"/dev/null"_s << u"character device"_s;
+    QTest::newRow("a FIFO in the folder") << u"path"_s << u"FIFO"_s << u"FIFO"_s;
+    QTest::newRow("/etc/passwd as kernel") << u"kernel"_s << u"/etc/passwd"_s << u"is not a kernel"_s;
+}
+
+// A design naming a host file as its image: validate says what is wrong with which role, and export
+// writes no bundle (it used to pack the file into a bundle anyone could read).
+void TestVocctlBundle::hostFilesAreNotImages()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+
+    const QString folder = m_dir.filePath(QStringLiteral("site-a"));
+    if (file == QLatin1String("FIFO")) {
+        file = QStringLiteral("images/fifo");
+        QVERIFY(!test::makeSpecialFile(u"fifo"_s, QDir(folder).filePath(file)).isEmpty());
+    }
+    Design design = makeDefaultDesign(QStringLiteral("hostile"));
+    for (Role& role : design.roles)
+        role.image.path = QStringLiteral("images/base.qcow2");
+    Role& compute = design.roles[1];
+    if (field == QLatin1String("kernel")) {
+        compute.image.bootMode = BootMode::Kernel;
+        compute.image.kernel = file;
+        compute.image.cmdline = QStringLiteral("console=ttyS0");
+    } else {
+        compute.image.path = file;
+    }
+    const QString designPath = QDir(folder).filePath(QStringLiteral("hostile.voc"));
+    QVERIFY(saveDesignFile(design, designPath).ok());
+
+    const VocctlRun validated = vocctl({QStringLiteral("validate"), designPath});
+    QCOMPARE(validated.exitCode, 1);
+    const QString problem = QStringLiteral("roles[1].image.%1: ").arg(field);
+    QVERIFY2(validated.out.contains(problem), qPrintable(validated.out + validated.err));
+    QVERIFY2(validated.out.contains(message), qPrintable(validated.out + validated.err));
+
+    const QString bundle = m_dir.filePath(QStringLiteral("hostile.vocbundle"));
+    const VocctlRun exported = vocctl({QStringLiteral("export"), designPath, QStringLiteral("-o"), bundle});
+    QVERIFY(exported.exitCode > 0);
+    QVERIFY2(exported.err.contains(problem), qPrintable(exported.err));
+    QVERIFY(!QFileInfo::exists(bundle));
 }
 
 QTEST_GUILESS_MAIN(TestVocctlBundle)

@@ -176,7 +176,7 @@ void TestVocctlParseHpl::errors_data()
     QTest::newRow("not HPL") << QStringList{fixtureDir + QStringLiteral("README.md")}
                              << fixtureDir + QStringLiteral("README.md: neither xhpl nor hpcc output");
     QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/hpccoutf.txt")}
-                                  << QStringLiteral("/nonexistent/hpccoutf.txt: cannot read");
+                                  << QStringLiteral("/nonexistent/hpccoutf.txt: no such file");
     QTest::newRow("no file") << QStringList{} << QStringLiteral("give exactly one output file");
     QTest::newRow("two files") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
                                << QStringLiteral("give exactly one output file");

@@ -5,12 +5,18 @@
 #include "vocctlrunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace voc;
 using namespace Qt::StringLiterals;
@@ -32,6 +38,36 @@ QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs SQL on the file as another program would (to tamper with a store); false when a statement fails.
+bool rawSql(const QString& path, const QStringList& statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(sql)) {
+                qWarning() << sql << query.lastError().text();
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+// Every subcommand that opens the store, each with what it needs besides --store.
+void addSubcommandRows(const char* prefix, const std::function<void(const QString&, const QStringList&)>& row)
+{
+    row(QString::fromLatin1(prefix) + u"list"_s, {u"results"_s, u"list"_s});
+    row(QString::fromLatin1(prefix) + u"list --json"_s, {u"results"_s, u"list"_s, u"--json"_s});
+    row(QString::fromLatin1(prefix) + u"show"_s, {u"results"_s, u"show"_s, u"1"_s});
+    row(QString::fromLatin1(prefix) + u"export"_s,
+        {u"results"_s, u"export"_s, u"1"_s, u"--csv"_s, u"run.csv"_s});
 }
 
 } // namespace
@@ -56,6 +92,12 @@ private slots:
     void exportCsv();
     void errors_data();
     void errors();
+    void unknownSchemaVersion_data();
+    void unknownSchemaVersion();
+    void corruptStoreIsAnError_data();
+    void corruptStoreIsAnError();
+    void readingNeverCreates_data();
+    void readingNeverCreates();
 
 private:
     QString importedStore();
@@ -123,6 +165,7 @@ void TestVocctlResults::storeFromEnvironment()
     QVERIFY(QFile::exists(store));
     // --store wins over the environment.
     const QString other = m_dir->filePath(u"other.sqlite"_s);
+    QVERIFY(ResultsStore::open(other).ok()); // an empty store: reading never creates one
     const VocctlRun list = vocctl({u"results"_s, u"list"_s, u"--store"_s, other}, store);
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.out, u"no runs in %1\n"_s.arg(other));
@@ -383,6 +426,120 @@ void TestVocctlResults::errors()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(broken + u": not a results store"_s), qPrintable(refused.err));
     QCOMPARE(fileBytes(broken), QByteArray("id,label\n1,not a database\n"));
+}
+
+void TestVocctlResults::unknownSchemaVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QStringList>("args");
+    for (const int version : {-1, ResultsStore::schemaVersion + 1}) {
+        const auto row = [version](const QString& name, const QStringList& args) {
+            QTest::addRow("version %d, %s", version, qPrintable(name)) << version << args;
+        };
+        addSubcommandRows("", row);
+        row(u"import-paper"_s, {u"results"_s, u"import-paper"_s});
+    }
+}
+
+// A schema version this build does not know, negative above all, is refused with a message: it used to
+// abort every subcommand (QList::at out of range in the migration loop).
+void TestVocctlResults::unknownSchemaVersion()
+{
+    QFETCH(int, version);
+    QFETCH(QStringList, args);
+    const QString store = importedStore();
+    QVERIFY(rawSql(store, {u"PRAGMA user_version = %1"_s.arg(version)}));
+    const QByteArray before = fileBytes(store);
+
+    test::VocctlOptions options{.workingDir = m_dir->path(), .unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s}};
+    const VocctlRun run = test::vocctl(args + QStringList{u"--store"_s, store}, options);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(store + u": "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"schema version %1"_s.arg(version)), qPrintable(run.err));
+    QCOMPARE(fileBytes(store), before);
+}
+
+void TestVocctlResults::corruptStoreIsAnError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    addSubcommandRows(
+        "", [](const QString& name, const QStringList& args) { QTest::newRow(qPrintable(name)) << args; });
+}
+
+// One damaged page in a store of thousands of runs: an error naming the store, never a short list.
+void TestVocctlResults::corruptStoreIsAnError()
+{
+    QFETCH(QStringList, args);
+    const QString store = m_dir->filePath(u"many.sqlite"_s);
+    QVERIFY(ResultsStore::open(store).ok());
+    QVERIFY(rawSql(
+        store, {u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+                "INSERT INTO runs (kind, target, design, label) "
+                "SELECT 'hpl', 'local', 'design-' || i, 'a label long enough to fill pages ' || i FROM n"_s,
+                u"INSERT INTO hpl_rows (run_id, n, nb, p, q, seconds, gflops, residual, passed, variant) "
+                "SELECT id, 1000, 64, 1, 1, 1.0, 1.0, 0.001, 1, 'WR00L2L2' FROM runs"_s,
+                u"PRAGMA wal_checkpoint(TRUNCATE)"_s}));
+    const VocctlRun whole = vocctl({u"results"_s, u"list"_s, u"--json"_s, u"--store"_s, store});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).array().size(), 4000);
+
+    // Garbage over the page in the middle of the runs table that holds run 2000 (pages are 4096 bytes).
+    QFile file(store);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 at = file.readAll().indexOf("fill pages 2000");
+    QVERIFY(at > 0);
+    const qint64 page = 4096;
+    QVERIFY(file.seek(at / page * page));
+    QCOMPARE(file.write(QByteArray(page, char(0x5a))), page);
+    file.close();
+
+    QStringList withId = args;
+    if (withId.at(1) != QLatin1String("list"))
+        withId[2] = u"2000"_s; // show and export read that run
+    test::VocctlOptions options{.workingDir = m_dir->path(), .unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s}};
+    const VocctlRun run = test::vocctl(withId + QStringList{u"--store"_s, store}, options);
+    QVERIFY2(run.exitCode > 0, qPrintable(run.out.left(300) + run.err));
+    QVERIFY2(run.err.contains(store + u": "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"malformed"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"run.csv"_s)));
+}
+
+void TestVocctlResults::readingNeverCreates_data()
+{
+    QTest::addColumn<QString>("file"); // relative to the temporary folder
+    QTest::addColumn<bool>("emptyFile");
+    QTest::addColumn<QStringList>("args");
+    addSubcommandRows("missing folder, ", [](const QString& name, const QStringList& args) {
+        QTest::newRow(qPrintable(name)) << u"typo/results.sqlite"_s << false << args;
+    });
+    addSubcommandRows("missing file, ", [](const QString& name, const QStringList& args) {
+        QTest::newRow(qPrintable(name)) << u"resluts.sqlite"_s << false << args;
+    });
+    addSubcommandRows("0-byte file, ", [](const QString& name, const QStringList& args) {
+        QTest::newRow(qPrintable(name)) << u"empty.sqlite"_s << true << args;
+    });
+}
+
+// A mistyped --store is an error naming it: no folder, no empty store made; a 0-byte file stays so.
+void TestVocctlResults::readingNeverCreates()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, emptyFile);
+    QFETCH(QStringList, args);
+    const QString store = m_dir->filePath(file);
+    if (emptyFile) {
+        QFile empty(store);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    test::VocctlOptions options{.workingDir = m_dir->path(), .unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s}};
+    const VocctlRun run = test::vocctl(args + QStringList{u"--store"_s, store}, options);
+    QVERIFY2(run.exitCode > 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.err.contains(store + u": "_s), qPrintable(run.err));
+    QCOMPARE(QFileInfo::exists(store), emptyFile);
+    if (emptyFile)
+        QCOMPARE(QFileInfo(store).size(), qint64(0));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"typo"_s)));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"run.csv"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestVocctlResults)

@@ -108,7 +108,8 @@ void TestVocctlValidate::text_data()
                                << s("no-format.voc: not a VOC Studio design");
     QTest::newRow("missing file") << QStringList{s("no-such-file.voc")} << 2 << QStringList()
                                   << s("no-such-file.voc: no such file\n");
-    QTest::newRow("a directory") << QStringList{s(".")} << 2 << QStringList() << s(".: cannot read");
+    QTest::newRow("a directory") << QStringList{s(".")} << 2 << QStringList()
+                                 << s(".: is a directory, not a regular file");
 
     QTest::newRow("no FILE") << QStringList() << 2 << QStringList() << s("vocctl validate: missing FILE\n");
     QTest::newRow("two FILEs") << QStringList{s("empty.voc"), s("no-format.voc")} << 2 << QStringList()

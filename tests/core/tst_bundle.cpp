@@ -82,6 +82,8 @@ private slots:
     void importRefuses_data();
     void importRefuses();
     void importConflicts();
+    void importNeverFollowsALink_data();
+    void importNeverFollowsALink();
 
 private:
     // A design in m_dir using the given images; kernel boot for compute when kernel is set.
@@ -501,6 +503,68 @@ void TestBundle::importConflicts()
     QVERIFY(replaced.ok());
     QVERIFY(sha256Of(imported->designPath) != changed);
     QCOMPARE(filesBelow(target).size(), 4); // the design, the raw image both roles use, kernel, initrd
+}
+
+void TestBundle::importNeverFollowsALink_data()
+{
+    QTest::addColumn<bool>("tampered"); // the image fails its checksum: the import fails
+    QTest::addColumn<QString>("part");  // where the link is planted, below the target folder
+
+    for (const bool tampered : {false, true}) {
+        const char* outcome = tampered ? "failed import" : "import";
+        QTest::addRow("%s, link at the image's part file", outcome)
+            << tampered << QStringLiteral("images/.sparse.raw.import-part");
+        QTest::addRow("%s, link at the design's part file", outcome)
+            << tampered << QStringLiteral(".good.voc.import-part");
+    }
+}
+
+void TestBundle::importNeverFollowsALink()
+{
+    QFETCH(bool, tampered);
+    QFETCH(QString, part);
+
+    QString archive = m_goodBundle;
+    if (tampered) {
+        const QString dir = unpackedGoodBundle();
+        QVERIFY(!dir.isEmpty());
+        QFile file(QDir(dir).filePath(QStringLiteral("images/sparse.raw")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(1);
+        file.write("X");
+        file.close();
+        archive = tarCreate(dir, {QStringLiteral("bundle.json"), QStringLiteral("good.voc"),
+                                  QStringLiteral("images/sparse.raw"), QStringLiteral("images/vmlinuz"),
+                                  QStringLiteral("images/initrd.img")});
+        QVERIFY(!archive.isEmpty());
+    }
+    // A file outside the target, and a link to it where the import writes its part file.
+    const QString outside = m_dir.filePath(QStringLiteral("outside-%1").arg(++m_counter));
+    {
+        QFile file(outside);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not to be overwritten\n");
+    }
+    const QString target = m_dir.filePath(QStringLiteral("linked-%1").arg(m_counter));
+    QVERIFY(QDir().mkpath(target + QStringLiteral("/images")));
+    QVERIFY(QFile::link(outside, QDir(target).filePath(part)));
+
+    ImportBundleJob job({archive, target});
+    const Result<ImportedBundle> result = runJob(job);
+    QCOMPARE(result.ok(), !tampered);
+    QCOMPARE(QFileInfo(outside).size(), qint64(22));
+    {
+        QFile file(outside);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not to be overwritten\n"));
+    }
+    if (!tampered) {
+        QCOMPARE(sha256Of(QDir(target).filePath(QStringLiteral("images/sparse.raw"))), sha256Of(m_raw));
+        QVERIFY(!QFileInfo(QDir(target).filePath(QStringLiteral("images/sparse.raw"))).isSymLink());
+    }
+    // No part file of ours is left; a planted link where the import never wrote may stay.
+    for (const QString& left : filesBelow(target).filter(QStringLiteral("import-part")))
+        QVERIFY2(QFileInfo(left).isSymLink(), qPrintable(left));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

@@ -261,7 +261,7 @@ void TestDesignFile::loadErrorsNameTheFile_data()
     QTest::addColumn<QString>("whereSuffix"); // after the path
 
     QTest::newRow("missing") << QStringLiteral("missing.voc") << int(ErrorCode::NotFound) << QString();
-    QTest::newRow("a directory") << QStringLiteral("folder.voc") << int(ErrorCode::Io) << QString();
+    QTest::newRow("a directory") << QStringLiteral("folder.voc") << int(ErrorCode::InvalidInput) << QString();
     QTest::newRow("unreadable") << QStringLiteral("locked.voc") << int(ErrorCode::Io) << QString();
     QTest::newRow("read fails after open")
         << QStringLiteral("/proc/self/mem") << int(ErrorCode::Io) << QString();

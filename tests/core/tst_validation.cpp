@@ -3,11 +3,15 @@
 #include "model/designfile.h"
 #include "model/validation.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace voc;
 
@@ -145,6 +149,8 @@ private slots:
     void validDesigns();
     void everyProblemIsReported();
     void problemsCarryHints();
+    void designFiles_data();
+    void designFiles();
 };
 
 void TestValidation::parseErrors_data()
@@ -482,6 +488,121 @@ void TestValidation::problemsCarryHints()
         QVERIFY2(!p.path.isEmpty(), qPrintable(p.message));
         QVERIFY2(!p.hint.isEmpty(), qPrintable(p.toString()));
     }
+}
+
+void TestValidation::designFiles_data()
+{
+    QTest::addColumn<QString>("field"); // path, kernel or initrd of the compute role
+    QTest::addColumn<QString>("file");  // OUT/ and IN/: a file made outside or inside the design's folder
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("problem"); // empty: none
+
+    const QByteArray qcow2 = QByteArray("QFI\xfb\0\0\0\3", 8) + QByteArray(504, '\0');
+    QByteArray bzImage(4096, '\0');
+    bzImage.replace(0x202, 4, "HdrS");
+    const QByteArray gzip("\x1f\x8b\x08\x00 compressed");
+    const QString notDisk = QStringLiteral("is not a qcow2 or raw disk image");
+
+    // What legitimately lives outside the design's folder: the build cache's images, by absolute path.
+    QTest::newRow("qcow2 outside") << "path"
+                                   << "OUT/disk.qcow2" << qcow2 << QString();
+    QTest::newRow("raw outside") << "path"
+                                 << "OUT/disk.raw" << QByteArray(1024 * 1024, '\0') << QString();
+    QTest::newRow("kernel outside") << "kernel"
+                                    << "OUT/vmlinuz" << bzImage << QString();
+    QTest::newRow("ELF kernel outside") << "kernel"
+                                        << "OUT/vmlinux"
+                                        << QByteArray("\x7f"
+                                                      "ELF\x02\x01")
+                                        << QString();
+    QTest::newRow("initrd outside") << "initrd"
+                                    << "OUT/initrd.img" << gzip << QString();
+    QTest::newRow("cpio initrd outside") << "initrd"
+                                         << "OUT/initrd.img" << QByteArray("070701000000") << QString();
+    QTest::newRow("missing outside (not built yet)")
+        << "path"
+        << "/nonexistent/disk.qcow2" << QByteArray() << QString();
+    // The design's own folder is the user's: any regular file.
+    QTest::newRow("anything inside") << "path"
+                                     << "IN/images/notes.txt" << QByteArray("text") << QString();
+    QTest::newRow("kernel inside") << "kernel"
+                                   << "IN/k" << QByteArray("kkkk") << QString();
+    // Host files a design from someone else may point at.
+    QTest::newRow("/etc/passwd") << "path"
+                                 << "/etc/passwd" << QByteArray() << notDisk;
+    QTest::newRow("/etc/hostname") << "path"
+                                   << "/etc/hostname" << QByteArray() << notDisk;
+    QTest::newRow("text outside") << "path"
+                                  << "OUT/secret.txt" << QByteArray("password\n") << notDisk;
+    QTest::newRow("raw outside, not whole sectors")
+        << "path"
+        << "OUT/odd.raw" << QByteArray(1024 * 1024 + 1, '\0') << notDisk;
+    QTest::newRow("small raw outside") << "path"
+                                       << "OUT/small.raw" << QByteArray(4096, '\0') << notDisk;
+    QTest::newRow("text as kernel") << "kernel"
+                                    << "/etc/passwd" << QByteArray() << QStringLiteral("is not a kernel");
+    QTest::newRow("text as initrd") << "initrd"
+                                    << "OUT/initrd" << QByteArray("#!/bin/sh\n")
+                                    << QStringLiteral("is not an initrd");
+    QTest::newRow("relative out of the folder") << "path"
+                                                << "../../../../../../../../etc/hostname" << QByteArray()
+                                                << QStringLiteral("leads out of the design's folder");
+    QTest::newRow("relative out and back in")
+        << "path"
+        << "images/../../design/images/x.qcow2" << QByteArray() << QString();
+    QTest::newRow("/dev/null") << "path"
+                               << "/dev/null" << QByteArray() << QStringLiteral("character device");
+    QTest::newRow("a FIFO inside") << "path"
+                                   << "IN/fifo" << QByteArray("FIFO") << QStringLiteral("FIFO");
+    QTest::newRow("a directory inside") << "path"
+                                        << "IN/images" << QByteArray("DIR") << QStringLiteral("directory");
+}
+
+// A design's files against its folder: what the build cache and the user's own folder hold passes,
+// host files and special files are problems of the role's field, each with the rule as the hint.
+void TestValidation::designFiles()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString designDir = dir.filePath(QStringLiteral("design"));
+    QVERIFY(QDir().mkpath(designDir + QStringLiteral("/images")));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+    file.replace(QStringLiteral("OUT/"), dir.filePath(QStringLiteral("out/")));
+    file.replace(QStringLiteral("IN/"), designDir + QLatin1Char('/'));
+    if (content == "FIFO") {
+        QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+    } else if (content == "DIR") {
+        QVERIFY(QFileInfo(file).isDir());
+    } else if (!content.isEmpty()) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+    }
+
+    Design design = makeDefaultDesign(QStringLiteral("files"));
+    Role& compute = design.roles[1];
+    if (field != QLatin1String("path")) {
+        compute.image.bootMode = BootMode::Kernel;
+        compute.image.kernel = QStringLiteral("images/vmlinuz");
+    }
+    (field == QLatin1String("path")     ? compute.image.path
+     : field == QLatin1String("kernel") ? compute.image.kernel
+                                        : compute.image.initrd) = file;
+    const Problems problems = validateDesignFiles(design, designDir);
+    if (problem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().path, QStringLiteral("roles[1].image.%1").arg(field));
+    QCOMPARE(problems.first().severity, Problem::Severity::Error);
+    QVERIFY2(problems.first().message.contains(problem), qPrintable(problems.first().message));
+    QVERIFY(problems.first().hint.contains(QStringLiteral("relative to the design's folder")));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
