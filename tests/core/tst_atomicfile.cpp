@@ -117,10 +117,10 @@ void TestAtomicFile::backupNeverFollowsALink()
     AtomicWriteOptions options;
     options.keepBackup = true;
     QVERIFY(writeFileAtomically(file, "second\n", options).ok());
-    QCOMPARE(contents(outside), QByteArray("precious\n"));
+    QCOMPARE(fileContents(outside), QByteArray("precious\n"));
     QVERIFY(!QFileInfo(file + QStringLiteral(".bak")).isSymLink());
-    QCOMPARE(contents(file + QStringLiteral(".bak")), QByteArray("first\n"));
-    QCOMPARE(contents(file), QByteArray("second\n"));
+    QCOMPARE(fileContents(file + QStringLiteral(".bak")), QByteArray("first\n"));
+    QCOMPARE(fileContents(file), QByteArray("second\n"));
 }
 
 void TestAtomicFile::permissions()
