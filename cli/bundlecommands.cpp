@@ -162,7 +162,7 @@ int runBundleImport(const QStringList& args, Io io)
     io.err << BundleCommand::tr("%n image file(s) verified in %1 s\n", nullptr,
                                 int(result->manifest.files.size()))
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    io.out << result->designPath << '\n';
+    io.out << terminalLine(result->designPath) << '\n';
     return ExitOk;
 }
 
