@@ -3,6 +3,7 @@
 #include "cancelonsignal.h"
 #include "cli.h"
 
+#include "bench/hplsizing.h"
 #include "bundle/exportbundlejob.h"
 #include "bundle/importbundlejob.h"
 
@@ -132,15 +133,31 @@ int runBundleImport(const QStringList& args, Io io)
     const QCommandLineOption force(QStringLiteral("force"),
                                    BundleCommand::tr("Replace files of the bundle that exist in DIR."));
     const QCommandLineOption json(QStringLiteral("json"), BundleCommand::tr("Print the result as JSON."));
-    parser.addOptions({directory, force, json});
+    const QCommandLineOption maxHoles(
+        QStringLiteral("max-holes"),
+        BundleCommand::tr("Accept images that unpack to up to SIZE (e.g. 64GiB) beyond the data the bundle "
+                          "holds for them (the holes of sparse images, which are hashed too); default %1 "
+                          "GiB, or %2.")
+            .arg(defaultBundleMaxHoleBytes >> 30)
+            .arg(QLatin1String(bundleMaxHolesVariable)),
+        QStringLiteral("SIZE"));
+    parser.addOptions({directory, force, json, maxHoles});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(io, command, BundleCommand::tr("import takes one BUNDLE"));
+    qint64 maxHoleBytes = -1;
+    if (parser.isSet(maxHoles)) {
+        const Result<qint64> bytes = parseByteSize(parser.value(maxHoles));
+        if (!bytes)
+            return usageError(io, command, QStringLiteral("--max-holes: ") + bytes.error().what,
+                              bytes.error().hint);
+        maxHoleBytes = *bytes;
+    }
 
     ImportBundleJob job({parser.positionalArguments().first(),
                          parser.isSet(directory) ? parser.value(directory) : QDir::currentPath(),
-                         parser.isSet(force)});
+                         parser.isSet(force), maxHoleBytes});
     reportProgressOn(job, io.err);
     QElapsedTimer timer;
     timer.start();
@@ -162,7 +179,7 @@ int runBundleImport(const QStringList& args, Io io)
     io.err << BundleCommand::tr("%n image file(s) verified in %1 s\n", nullptr,
                                 int(result->manifest.files.size()))
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    io.out << result->designPath << '\n';
+    io.out << terminalLine(result->designPath) << '\n';
     return ExitOk;
 }
 

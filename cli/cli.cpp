@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "common/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -33,19 +35,29 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& com
 
 int usageError(Io io, const QString& command, const QString& message, const QString& hint)
 {
-    io.err << QStringLiteral("vocctl %1: %2\n").arg(command, message);
+    io.err << QStringLiteral("vocctl %1: %2\n").arg(command, escapeForTerminal(message));
     if (!hint.isEmpty())
-        io.err << hint << '\n';
+        io.err << escapeForTerminal(hint) << '\n';
     io.err << QCoreApplication::translate("vocctl", "Run 'vocctl %1 --help' for usage.\n").arg(command);
     return ExitUnreadable;
 }
 
 void printError(Io io, const Error& error, const QString& fallbackWhere)
 {
-    const QString where = error.where.isEmpty() ? fallbackWhere : error.where;
-    io.err << (where.isEmpty() ? error.what : where + QStringLiteral(": ") + error.what) << '\n';
+    // A message may quote a file, a directory entry or a host's answer: each part stays one line.
+    const QString where = escapeForTerminal(error.where.isEmpty() ? fallbackWhere : error.where);
+    const QString what = escapeForTerminal(error.what);
+    io.err << (where.isEmpty() ? what : where + QStringLiteral(": ") + what) << '\n';
     if (!error.hint.isEmpty())
-        io.err << QCoreApplication::translate("vocctl", "hint: %1").arg(error.hint) << '\n';
+        io.err << QCoreApplication::translate("vocctl", "hint: %1").arg(escapeForTerminal(error.hint))
+               << '\n';
+}
+
+QString terminalLine(const QString& line)
+{
+    if (!line.endsWith(QLatin1Char('\n')))
+        return escapeForTerminal(line);
+    return escapeForTerminal(QStringView(line).chopped(1)) + QLatin1Char('\n');
 }
 
 void printJson(QTextStream& out, const QJsonDocument& document)

@@ -75,8 +75,13 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QString& com
 // "vocctl COMMAND: message", the hint, and where to find the usage; returns ExitUnreadable.
 int usageError(Io io, const QString& command, const QString& message, const QString& hint = {});
 
-// An Error as "where: what" and its hint on the next line, on stderr.
+// An Error as "where: what" and its hint on the next line, on stderr, each escaped for the terminal
+// (escapeForTerminal): text from a file never forges a line or sends a control sequence.
 void printError(Io io, const Error& error, const QString& fallbackWhere = {});
+
+// A line of a report that quotes a profile, a bundle or a host, escaped for the terminal
+// (escapeForTerminal) except for its own final newline.
+QString terminalLine(const QString& line);
 
 // --site SITE, shared by the commands that work on a site.
 QCommandLineOption siteOption();

@@ -2,6 +2,7 @@
 // vocctl validate: reads a .voc design and lists every problem, for people and (with --json) scripts.
 #include "cli.h"
 
+#include "common/terminaltext.h"
 #include "model/designfile.h"
 #include "model/validation.h"
 
@@ -40,7 +41,7 @@ QString problemLine(const Problem& problem)
     if (problem.severity == Problem::Severity::Error)
         return problem.toString();
     const QString message = Vocctl::tr("warning: %1").arg(problem.message);
-    return problem.path.isEmpty() ? message : problem.path + QLatin1String(": ") + message;
+    return escapeForTerminal(problem.path.isEmpty() ? message : problem.path + QLatin1String(": ") + message);
 }
 
 void printReport(Io io, const QString& file, const Problems& problems, bool asJson, const QString& summary)
@@ -61,7 +62,7 @@ void printReport(Io io, const QString& file, const Problems& problems, bool asJs
     for (const Problem& problem : problems)
         io.out << problemLine(problem) << '\n';
     if (valid)
-        io.out << summary << '\n';
+        io.out << escapeForTerminal(summary) << '\n';
 }
 
 } // namespace
@@ -98,7 +99,8 @@ int runValidate(const QStringList& args, Io io)
             return ExitInvalid;
         }
         // error.where is "FILE" or, for JSON syntax errors, "FILE:LINE:COLUMN".
-        io.err << (error.where.isEmpty() ? file : error.where) << ": " << error.what << '\n';
+        io.err << escapeForTerminal(error.where.isEmpty() ? file : error.where) << ": "
+               << escapeForTerminal(error.what) << '\n';
         if (asJson) {
             const QJsonObject report{
                 {QStringLiteral("file"), file},

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "common/atomicfile.h"
+#include "common/terminaltext.h"
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "directory/vcnconflicts.h"
@@ -83,8 +84,8 @@ void printTable(QTextStream& out, const QList<VcnRecord>& records)
     int vocWidth = 3;
     int nameWidth = 8;
     for (const VcnRecord& r : records) {
-        vocWidth = std::max(vocWidth, int(r.voc.size()));
-        nameWidth = std::max(nameWidth, int(r.hostname.size()));
+        vocWidth = std::max(vocWidth, int(escapeForTerminal(r.voc).size()));
+        nameWidth = std::max(nameWidth, int(escapeForTerminal(r.hostname).size()));
     }
     out << QStringLiteral("%1  %2  %3  %4  %5\n")
                .arg(DirectoryCommand::tr("VOC"), -vocWidth)
@@ -92,13 +93,15 @@ void printTable(QTextStream& out, const QList<VcnRecord>& records)
                .arg(DirectoryCommand::tr("IP"), -15)
                .arg(DirectoryCommand::tr("MAC"), -17)
                .arg(DirectoryCommand::tr("DESCRIPTION"));
+    // The values are the directory's: a description holding a newline or an escape sequence shows as
+    // such, in its row.
     for (const VcnRecord& r : records)
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(r.voc, -vocWidth)
-                   .arg(r.hostname, -nameWidth)
-                   .arg(r.ip, -15)
-                   .arg(r.mac, -17)
-                   .arg(r.description);
+                   .arg(escapeForTerminal(r.voc), -vocWidth)
+                   .arg(escapeForTerminal(r.hostname), -nameWidth)
+                   .arg(escapeForTerminal(r.ip), -15)
+                   .arg(escapeForTerminal(r.mac), -17)
+                   .arg(escapeForTerminal(r.description));
 }
 
 // Normalises a batch and checks it against the directory; prints every problem. True when the
@@ -124,7 +127,8 @@ bool checkBatch(QList<VcnRecord>& batch, Directory& directory, Io io)
     }
     for (const VcnConflict& conflict : findVcnConflicts(batch, *existing)) {
         const VcnRecord& r = batch.at(conflict.index);
-        io.err << QStringLiteral("%1/%2: %3\n").arg(r.voc, r.hostname, conflict.toString());
+        io.err << escapeForTerminal(QStringLiteral("%1/%2: ").arg(r.voc, r.hostname)) << conflict.toString()
+               << '\n';
         ok = false;
     }
     return ok;

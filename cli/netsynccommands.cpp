@@ -2,6 +2,7 @@
 // vocctl netsync: the site's DHCP and DNS files from its directory, once or following every change.
 #include "cli.h"
 
+#include "common/terminaltext.h"
 #include "directory/directory.h"
 #include "directory/sitecredentials.h"
 #include "model/siteprofile.h"
@@ -115,7 +116,7 @@ public:
             line += NetsyncCommandText::tr("; dnsmasq reloaded");
         if (!report->released.isEmpty())
             line += NetsyncCommandText::tr("; released the lease of %1")
-                        .arg(report->released.join(QLatin1String(", ")));
+                        .arg(escapeForTerminal(report->released.join(QLatin1String(", "))));
         m_io.out << line << '\n';
         m_io.out.flush();
     }

@@ -2,6 +2,7 @@
 // vocctl plan: the VCNs a design resolves to (hostnames, MACs, IPs), as a table or JSON.
 #include "cli.h"
 
+#include "common/terminaltext.h"
 #include "model/designfile.h"
 #include "model/plan.h"
 #include "model/validation.h"
@@ -117,9 +118,10 @@ int runPlan(const QStringList& args, Io io)
     const Result<ParsedDesign> parsed = loadDesignFile(file);
     if (!parsed) {
         const Error& error = parsed.error();
-        io.err << (error.where.isEmpty() ? file : error.where) << QStringLiteral(": ") << error.what << '\n';
+        io.err << escapeForTerminal(error.where.isEmpty() ? file : error.where) << QStringLiteral(": ")
+               << escapeForTerminal(error.what) << '\n';
         if (!error.hint.isEmpty())
-            io.err << error.hint << '\n';
+            io.err << escapeForTerminal(error.hint) << '\n';
         // A newer format is a readable file this build cannot use, like any other invalid design.
         return error.code == ErrorCode::UnsupportedFormat ? ExitInvalid : ExitUnreadable;
     }
@@ -134,8 +136,8 @@ int runPlan(const QStringList& args, Io io)
             io.err << PlanCommand::tr("warning: %1").arg(problem.toString()) << '\n';
     }
     if (hasErrors(problems)) {
-        io.err
-            << PlanCommand::tr("%1: the design is invalid; run 'vocctl validate %1' for hints\n").arg(file);
+        io.err << PlanCommand::tr("%1: the design is invalid; run 'vocctl validate %1' for hints\n")
+                      .arg(escapeForTerminal(file));
         return ExitInvalid;
     }
 

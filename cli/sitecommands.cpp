@@ -86,44 +86,49 @@ QJsonObject reportJson(const SiteCheckReport& report)
                        {QStringLiteral("directory"), directory}};
 }
 
+// Host names, URIs, pools and the hosts' answers are the profile's or the hosts': every line is escaped.
 void printReport(QTextStream& out, const SiteCheckReport& report)
 {
     for (const HostCheck& h : report.hosts) {
         if (!h.connected()) {
-            out << SiteCommand::tr("%1  %2: not reachable: %3\n").arg(h.name, h.uri, h.connectError->what);
+            out << terminalLine(
+                SiteCommand::tr("%1  %2: not reachable: %3\n").arg(h.name, h.uri, h.connectError->what));
             continue;
         }
-        out << SiteCommand::tr("%1  %2: libvirt %3, QEMU %4, %5 CPUs, %6 GiB memory (%7 ms)\n")
-                   .arg(h.name, h.host.hostname, h.host.libvirtVersion, h.host.hypervisorVersion)
-                   .arg(h.host.cpus)
-                   .arg(gib(h.host.memoryKiB * 1024))
-                   .arg(h.elapsedMs);
+        out << terminalLine(SiteCommand::tr("%1  %2: libvirt %3, QEMU %4, %5 CPUs, %6 GiB memory (%7 ms)\n")
+                                .arg(h.name, h.host.hostname, h.host.libvirtVersion, h.host.hypervisorVersion)
+                                .arg(h.host.cpus)
+                                .arg(gib(h.host.memoryKiB * 1024))
+                                .arg(h.elapsedMs));
         if (h.pool)
-            out << SiteCommand::tr("    pool %1: %2, %3 GiB free of %4 GiB at %5\n")
-                       .arg(h.pool->name,
-                            h.pool->active ? SiteCommand::tr("active") : SiteCommand::tr("not active"),
-                            gib(h.pool->availableBytes), gib(h.pool->capacityBytes), h.pool->targetPath);
+            out << terminalLine(
+                SiteCommand::tr("    pool %1: %2, %3 GiB free of %4 GiB at %5\n")
+                    .arg(h.pool->name,
+                         h.pool->active ? SiteCommand::tr("active") : SiteCommand::tr("not active"),
+                         gib(h.pool->availableBytes), gib(h.pool->capacityBytes), h.pool->targetPath));
         else if (h.poolError)
-            out << SiteCommand::tr("    pool %1: %2\n").arg(report.pool, h.poolError->what);
+            out << terminalLine(SiteCommand::tr("    pool %1: %2\n").arg(report.pool, h.poolError->what));
         if (h.bridge)
-            out << (*h.bridge ? SiteCommand::tr("    bridge %1: present\n").arg(report.bridge)
-                              : SiteCommand::tr("    bridge %1: missing\n").arg(report.bridge));
+            out << terminalLine((*h.bridge ? SiteCommand::tr("    bridge %1: present\n").arg(report.bridge)
+                                           : SiteCommand::tr("    bridge %1: missing\n").arg(report.bridge)));
         else if (h.bridgeError)
-            out << SiteCommand::tr("    bridge %1: %2\n").arg(report.bridge, h.bridgeError->what);
+            out << terminalLine(
+                SiteCommand::tr("    bridge %1: %2\n").arg(report.bridge, h.bridgeError->what));
     }
     const DirectoryCheck& d = report.directory;
     if (!d.checked)
-        out << SiteCommand::tr("directory: not checked\n");
+        out << terminalLine(SiteCommand::tr("directory: not checked\n"));
     else if (d.error)
-        out << SiteCommand::tr("directory: %1\n").arg(d.error->what);
+        out << terminalLine(SiteCommand::tr("directory: %1\n").arg(d.error->what));
     else
-        out << SiteCommand::tr("directory %1: bound as %2%3, base %4, %5 VOC(s), %6 VCN record(s) (%7 ms)\n")
-                   .arg(d.info.uri, d.info.boundAs,
-                        d.info.tls ? SiteCommand::tr(" over TLS") : SiteCommand::tr(" WITHOUT TLS"),
-                        d.info.baseDn)
-                   .arg(d.info.vocCount)
-                   .arg(d.info.vcnCount)
-                   .arg(d.elapsedMs);
+        out << terminalLine(
+            SiteCommand::tr("directory %1: bound as %2%3, base %4, %5 VOC(s), %6 VCN record(s) (%7 ms)\n")
+                .arg(d.info.uri, d.info.boundAs,
+                     d.info.tls ? SiteCommand::tr(" over TLS") : SiteCommand::tr(" WITHOUT TLS"),
+                     d.info.baseDn)
+                .arg(d.info.vocCount)
+                .arg(d.info.vcnCount)
+                .arg(d.elapsedMs));
 }
 
 int runCheck(const QStringList& args, Io io)
@@ -168,7 +173,7 @@ int runCheck(const QStringList& args, Io io)
     else
         printReport(io.out, *report);
     for (const QString& failure : report->failures())
-        io.err << failure << '\n';
+        io.err << terminalLine(failure) << '\n';
     return report->ok() ? ExitOk : ExitInvalid;
 }
 
@@ -184,12 +189,14 @@ int runList(const QStringList& args, Io io)
     for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const Result<SiteProfile> profile = loadSiteProfile(file.filePath());
         if (profile)
-            io.out << QStringLiteral("%1  %2  %3\n")
-                          .arg(file.completeBaseName(), -12)
-                          .arg(SiteCommand::tr("%n host(s)", nullptr, int(profile->hosts.size())), -10)
-                          .arg(profile->description);
+            io.out << terminalLine(
+                QStringLiteral("%1  %2  %3\n")
+                    .arg(file.completeBaseName(), -12)
+                    .arg(SiteCommand::tr("%n host(s)", nullptr, int(profile->hosts.size())), -10)
+                    .arg(profile->description));
         else
-            io.out << QStringLiteral("%1  %2\n").arg(file.completeBaseName(), -12).arg(profile.error().what);
+            io.out << terminalLine(
+                QStringLiteral("%1  %2\n").arg(file.completeBaseName(), -12).arg(profile.error().what));
     }
     return ExitOk;
 }

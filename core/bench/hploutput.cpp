@@ -24,6 +24,11 @@ struct HplOutputText
 constexpr qsizetype maxLineLength = 4096;
 // More control bytes than this share (besides tab, CR, LF, FF) and the input is binary, not a log.
 constexpr double maxControlShare = 0.01;
+// HPL's default residual threshold (HPL.dat), for an output that does not print its own.
+constexpr double defaultThreshold = 16.0;
+// HPL prints the threshold with one decimal ("0.0" for 0.0055): a residual is only judged against it
+// beyond that rounding.
+constexpr double thresholdRounding = 0.05;
 
 QList<QByteArrayView> tokens(QByteArrayView line)
 {
@@ -118,11 +123,13 @@ struct Parser
     bool summaryEnded = false;
     std::optional<qint64> reportedPassed;
     std::optional<qint64> reportedFailed;
-    QStringList problems; // why the output is not complete, first one wins for the reason
+    double threshold = defaultThreshold; // "- Computational tests pass if scaled residuals are less than"
+    QStringList problems;                // why the output is not complete, first one wins for the reason
 
     void line(QByteArrayView text, int number);
     void rowLine(const QList<QByteArrayView>& fields, int number);
     void residualLine(QByteArrayView text, int number);
+    std::optional<QString> impossibility(const HplRow& row, int rowLine, int residualLine) const;
 };
 
 void Parser::line(QByteArrayView text, int number)
@@ -162,6 +169,13 @@ void Parser::line(QByteArrayView text, int number)
     }
     if (text.startsWith("HPLinpack ")) {
         sawBanner = true;
+        return;
+    }
+    if (text.startsWith("- Computational tests pass if scaled residuals are less than")) {
+        const QList<QByteArrayView> fields = tokens(text);
+        if (const std::optional<double> value = parseNumber(fields.last());
+            value && std::isfinite(*value) && *value >= 0)
+            threshold = *value;
         return;
     }
     if (text.startsWith("||Ax-b||_oo/(eps*")) {
@@ -248,8 +262,39 @@ void Parser::residualLine(QByteArrayView text, int number)
     }
     pending->residual = *residual;
     pending->passed = verdict == QByteArrayView("PASSED");
-    out.rows.append(*pending);
+    // A row HPL cannot have printed is no result: it is left out (never stored) and the output is
+    // inconsistent, so that it is not taken as a complete run.
+    if (const std::optional<QString> why = impossibility(*pending, pendingLine, number))
+        problems.append(*why);
+    else
+        out.rows.append(*pending);
     pending.reset();
+}
+
+// Why the numbers of a row cannot come from HPL, naming the line; nullopt when they can. A time or a
+// rate is never negative or infinite, a residual HPL computed is a finite non-negative number, and HPL
+// prints PASSED only for a residual below its threshold.
+std::optional<QString> Parser::impossibility(const HplRow& row, int rowLine, int residualLine) const
+{
+    const auto impossible = [](double value) { return !std::isfinite(value) || value < 0; };
+    const auto text = [](double value) { return QString::number(value, 'g', 6); };
+    if (impossible(row.seconds))
+        return HplOutputText::tr("line %1: the time of %2 is %3, which HPL cannot measure")
+            .arg(rowLine)
+            .arg(rowName(row), text(row.seconds));
+    if (impossible(row.gflops))
+        return HplOutputText::tr("line %1: the GFLOPS of %2 are %3, which HPL cannot measure")
+            .arg(rowLine)
+            .arg(rowName(row), text(row.gflops));
+    if (impossible(row.residual))
+        return HplOutputText::tr("line %1: the residual of %2 is %3, which HPL cannot compute")
+            .arg(residualLine)
+            .arg(rowName(row), text(row.residual));
+    if (row.passed && row.residual >= threshold + thresholdRounding)
+        return HplOutputText::tr("line %1: the residual %2 of %3 is marked PASSED above the threshold %4")
+            .arg(residualLine)
+            .arg(text(row.residual), rowName(row), text(threshold));
+    return std::nullopt;
 }
 
 } // namespace

@@ -27,13 +27,15 @@ struct HplOutput
 {
     HplOutputKind kind = HplOutputKind::Xhpl;
     // Complete result rows in output order; a row counts once its residual check line was read
-    // (passed = "PASSED"; residual = the scaled residual HPL printed).
+    // (passed = "PASSED"; residual = the scaled residual HPL printed). A row with numbers HPL cannot
+    // print (a negative or non-finite time, GFLOPS or residual, PASSED above the residual threshold) is
+    // left out and makes the output inconsistent.
     QList<HplRow> rows;
     // True when the output reached its end marker (xhpl "End of Tests.", hpcc "End of HPC Challenge
-    // tests.") and no row was cut off.
+    // tests."), no row was cut off and every row's numbers are possible.
     bool complete = false;
-    // Why it is incomplete, for messages ("the output ends inside the result of N=2000 NB=192"); empty
-    // when complete.
+    // Why it is incomplete or inconsistent, for messages ("the output ends inside the result of N=2000
+    // NB=192", "line 12: the time of N=... is -1"); empty when complete.
     QString incompleteReason;
     // hpcc only: the "Begin of Summary section." key=value pairs as printed (e.g. "HPL_Tflops",
     // "MaxPingPongLatency_usec", "MinPingPongBandwidth_GBytes").

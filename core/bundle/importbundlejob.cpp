@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importbundlejob.h"
 
+#include "bench/hplsizing.h"
 #include "bundle/bundlefiles.h"
 #include "bundle/tarreader.h"
 #include "common/logging.h"
@@ -13,8 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <cstdio>
+#include <limits>
 
 namespace voc {
 
@@ -92,7 +95,39 @@ Status checkMemberSafety(const TarMember& member, const QString& source)
     return Ok{};
 }
 
-Result<CheckedBundle> check(QFile& file, const QString& source)
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+// Every byte of an image is hashed, so what the images unpack to beyond the archive's data (the holes
+// of sparse members) is work the archive does not pay for: bounded, and checked before any of it.
+Status checkHoles(const BundleManifest& manifest, const QHash<QString, TarMember>& members,
+                  qint64 maxHoleBytes, const QString& source)
+{
+    qint64 holes = 0;
+    for (const BundleFile& entry : manifest.files) {
+        const TarMember& member = members[entry.file];
+        const qint64 memberHoles = member.size - member.dataSize; // the tar reader checked 0 <= both
+        holes = memberHoles > std::numeric_limits<qint64>::max() - holes ? std::numeric_limits<qint64>::max()
+                                                                         : holes + memberHoles;
+        if (holes <= maxHoleBytes)
+            continue;
+        return makeError(
+            ErrorCode::InvalidInput,
+            ImportText::tr("\"%1\" unpacks to %2 from %3 of data in the bundle: the images would hold %4 "
+                           "of holes, more than the %5 an import hashes beyond the data")
+                .arg(entry.file, sizeText(member.size), sizeText(member.dataSize), sizeText(holes),
+                     sizeText(maxHoleBytes)),
+            source,
+            ImportText::tr("nothing was extracted; if you trust the bundle, raise the limit (vocctl import "
+                           "--max-holes SIZE, or %1=SIZE)")
+                .arg(QLatin1String(bundleMaxHolesVariable)));
+    }
+    return Ok{};
+}
+
+Result<CheckedBundle> check(QFile& file, const QString& source, qint64 maxHoleBytes)
 {
     const TarReader reader(&file, source);
     const Result<QList<TarMember>> members = reader.list();
@@ -145,6 +180,8 @@ Result<CheckedBundle> check(QFile& file, const QString& source)
                                  .arg(entry.size),
                              source, unsafeHint());
     }
+    if (Status bounded = checkHoles(*manifest, byName, maxHoleBytes, source); !bounded)
+        return bounded.error();
 
     const Result<QByteArray> designBytes = reader.read(byName.value(manifest->designFile), maxDesignBytes);
     if (!designBytes)
@@ -187,9 +224,17 @@ Result<CheckedBundle> check(QFile& file, const QString& source)
     return checked;
 }
 
-// The bundle opened as a regular file (a FIFO or a device is refused with what it is), then checked.
-Result<CheckedBundle> openAndCheck(std::unique_ptr<QFile>& file, const QString& archivePath)
+// The bundle opened as a regular file (a FIFO or a device is refused with what it is), then checked,
+// its sparse images' holes bounded by `maxHoleBytes` (negative: the environment's or the default).
+Result<CheckedBundle> openAndCheck(std::unique_ptr<QFile>& file, const QString& archivePath,
+                                   qint64 maxHoleBytes)
 {
+    if (maxHoleBytes < 0) {
+        const Result<qint64> bound = bundleMaxHoleBytes();
+        if (!bound)
+            return bound.error();
+        maxHoleBytes = *bound;
+    }
     Result<std::unique_ptr<QFile>> opened = openRegularFile(archivePath);
     if (!opened) {
         Error error = opened.error();
@@ -198,7 +243,7 @@ Result<CheckedBundle> openAndCheck(std::unique_ptr<QFile>& file, const QString& 
         return error;
     }
     file = std::move(*opened);
-    return check(*file, archivePath);
+    return check(*file, archivePath, maxHoleBytes);
 }
 
 // Removes the files written and the folders made so far unless the import went through.
@@ -253,10 +298,22 @@ int kib(qint64 bytes)
 
 } // namespace
 
-Result<BundleManifest> checkBundle(const QString& archivePath)
+Result<qint64> bundleMaxHoleBytes()
+{
+    const QString text = qEnvironmentVariable(bundleMaxHolesVariable);
+    if (text.isEmpty())
+        return defaultBundleMaxHoleBytes;
+    Result<qint64> bytes = parseByteSize(text);
+    if (!bytes)
+        return makeError(ErrorCode::InvalidInput, bytes.error().what, QLatin1String(bundleMaxHolesVariable),
+                         bytes.error().hint);
+    return bytes;
+}
+
+Result<BundleManifest> checkBundle(const QString& archivePath, qint64 maxHoleBytes)
 {
     std::unique_ptr<QFile> file;
-    Result<CheckedBundle> checked = openAndCheck(file, archivePath);
+    Result<CheckedBundle> checked = openAndCheck(file, archivePath, maxHoleBytes);
     if (!checked)
         return checked.error();
     return checked->manifest;
@@ -273,7 +330,7 @@ Result<ImportedBundle> ImportBundleJob::run()
     timer.start();
     const QString archivePath = QFileInfo(m_options.archivePath).absoluteFilePath();
     std::unique_ptr<QFile> archive;
-    const Result<CheckedBundle> checked = openAndCheck(archive, archivePath);
+    const Result<CheckedBundle> checked = openAndCheck(archive, archivePath, m_options.maxHoleBytes);
     if (!checked)
         return checked.error();
     const BundleManifest& manifest = checked->manifest;

@@ -26,7 +26,44 @@ bool isC1(QChar c)
     return c.unicode() >= 0x80 && c.unicode() <= 0x9f;
 }
 
+// What escapeForTerminal replaces: anything a terminal or a log viewer may act on instead of showing.
+bool actsOnTerminal(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:       // C0, DEL, C1
+    case QChar::Other_Format:        // bidi controls, zero-width characters, BOM, soft hyphen
+    case QChar::Other_Surrogate:     // half a character: a terminal shows garbage or swallows more
+    case QChar::Separator_Line:      // U+2028, a line break to some viewers
+    case QChar::Separator_Paragraph: // U+2029
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+QString escapeForTerminal(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        // A surrogate pair is one character (an emoji, a rare CJK ideograph): keep it whole.
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+        if (!actsOnTerminal(c)) {
+            out += QStringView(text).sliced(i, QChar::requiresSurrogates(c) ? 2 : 1);
+        } else if (c < 0x100) {
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        } else {
+            out += QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
+        }
+        if (QChar::requiresSurrogates(c))
+            ++i;
+    }
+    return out;
+}
 
 QString TerminalTextFilter::feed(QByteArrayView bytes)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Terminal output (a VCN's serial console, a remote command) as plain text: colours, cursor moves and
-// window titles are commands to a terminal, noise in a text view and a risk when passed on.
+// window titles are commands to a terminal, noise in a text view and a risk when passed on. And the
+// other way: untrusted text (from a design, a site profile, a bundle, a directory entry) escaped so that
+// it cannot act on the terminal or log it is written to.
 #pragma once
 
 #include <QByteArray>
@@ -9,6 +11,15 @@
 #include <QStringDecoder>
 
 namespace voc {
+
+// Text that came from a file, a directory or a host, made safe to write to a terminal or a log as part
+// of one line: every character that could act instead of show is replaced by a visible escape. C0
+// controls (NUL, CR, LF, ESC, ...), DEL and the C1 controls become \xNN; line and paragraph separators,
+// bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069), the other invisible format
+// characters (zero-width, BOM, soft hyphen) and lone surrogates become \u{NNNN}. Everything else,
+// letters of any script included, is kept. Escaping twice gives what escaping once gave, so a printer
+// may escape a message whose parts were escaped already.
+QString escapeForTerminal(QStringView text);
 
 // Turns bytes written for a terminal into plain text, chunk by chunk: escape sequences (CSI such as
 // colours and cursor moves, OSC window titles, DCS/SOS/PM/APC strings, charset selections and the

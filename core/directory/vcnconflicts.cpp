@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/vcnconflicts.h"
 
+#include "common/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -39,9 +41,10 @@ void take(Taken& taken, const VcnRecord& r, bool inBatch)
 
 QString VcnConflict::toString() const
 {
-    return ConflictText::tr("%1 (%2) is taken by %3/%4%5")
-        .arg(value, field, otherVoc, otherHostname,
-             inBatch ? ConflictText::tr(" earlier in the same batch") : QString());
+    // The other record's names come from the directory (or an import file): escaped, one line.
+    return escapeForTerminal(ConflictText::tr("%1 (%2) is taken by %3/%4%5")
+                                 .arg(value, field, otherVoc, otherHostname,
+                                      inBatch ? ConflictText::tr(" earlier in the same batch") : QString()));
 }
 
 QList<VcnConflict> findVcnConflicts(const QList<VcnRecord>& batch, const QList<VcnRecord>& existing)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/vcnrecord.h"
 
+#include "common/terminaltext.h"
 #include "net/hostname.h"
 #include "net/ipv4.h"
 #include "net/mac.h"
@@ -26,14 +27,7 @@ constexpr int maxDescriptionLength = 1024;
 QString printable(const QString& value)
 {
     constexpr int shown = 40;
-    QString out;
-    for (int i = 0; i < value.size() && i < shown; ++i) {
-        const QChar c = value.at(i);
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
+    QString out = escapeForTerminal(QStringView(value).left(shown));
     if (value.size() > shown)
         out += QStringLiteral("…");
     return out;

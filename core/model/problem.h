@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/terminaltext.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,8 +25,12 @@ struct Problem
 
     bool operator==(const Problem&) const = default;
 
-    // "path: message" as `vocctl validate` prints it.
-    QString toString() const { return path.isEmpty() ? message : path + QLatin1String(": ") + message; }
+    // "path: message" as `vocctl validate` prints it: one line, the design's own text escaped (a name
+    // holding a newline must not forge a second problem line).
+    QString toString() const
+    {
+        return escapeForTerminal(path.isEmpty() ? message : path + QLatin1String(": ") + message);
+    }
 };
 
 using Problems = QList<Problem>;

@@ -3,6 +3,7 @@
 // what lets the writer skip unchanged files and dnsmasq reloads.
 #include "netsyncfiles.h"
 
+#include "common/terminaltext.h"
 #include "model/siteprofile.h"
 #include "net/hostname.h"
 #include "net/mac.h"
@@ -188,7 +189,8 @@ QString NetsyncProblem::toString() const
     QString text = QStringLiteral("%1: %2: %3").arg(describe(record), field, what);
     if (!conflictsWith.isEmpty())
         text += QLatin1Char(' ') + NetsyncFilesText::tr("(conflicts with %1)").arg(conflictsWith);
-    return text;
+    // DNs and values are the directory's: a newline in one must not forge a line in netsync's log.
+    return escapeForTerminal(text);
 }
 
 NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const NetsyncSite& site)

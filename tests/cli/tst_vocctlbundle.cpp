@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `vocctl export` and `vocctl import`: the real binary moves a design and its images through a
-// bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input.
+// bundle into another folder, where `vocctl validate` accepts the design; exit codes for bad input;
+// a small bundle declaring a huge sparse image refused at once, and the limit raised.
 #include "model/designfile.h"
 #include "specialfiles.h"
 #include "testfiles.h"
 #include "vocctlrunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -43,6 +45,8 @@ private slots:
     void badInput();
     void hostFilesAreNotImages_data();
     void hostFilesAreNotImages();
+    void sparseLimit_data();
+    void sparseLimit();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +213,94 @@ void TestVocctlBundle::hostFilesAreNotImages()
     QVERIFY(exported.exitCode > 0);
     QVERIFY2(exported.err.contains(problem), qPrintable(exported.err));
     QVERIFY(!QFileInfo::exists(bundle));
+}
+
+void TestVocctlBundle::sparseLimit_data()
+{
+    QTest::addColumn<qint64>("imageSize"); // images/base.qcow2 made to measure this (a trailing hole)
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("variable"); // VOCSTUDIO_BUNDLE_MAX_HOLES; empty: unset
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const qint64 gib = qint64(1) << 30;
+    const QString refused = QStringLiteral("\"images/base.qcow2\" unpacks to");
+    QTest::newRow("10 GiB declared") << 10 * gib << QStringList() << QString() << 1 << refused;
+    QTest::newRow("1 TiB declared") << 1024 * gib << QStringList() << QString() << 1 << refused;
+    QTest::newRow("1 TiB declared, limit raised to 2 GiB")
+        << 1024 * gib << QStringList{QStringLiteral("--max-holes"), QStringLiteral("2GiB")} << QString() << 1
+        << QStringLiteral("more than the 2.0 GiB");
+    QTest::newRow("64 MiB declared, limit lowered to 1 MiB by the environment")
+        << 64 * (qint64(1) << 20) << QStringList() << QStringLiteral("1MiB") << 1 << refused;
+    // Within the limit, the import goes on to extract and hash: the checksum no longer matches.
+    QTest::newRow("64 MiB declared, default limit")
+        << 64 * (qint64(1) << 20) << QStringList() << QString() << 1 << QStringLiteral("does not match");
+    QTest::newRow("--max-holes not a size")
+        << 64 * (qint64(1) << 20) << QStringList{QStringLiteral("--max-holes"), QStringLiteral("lots")}
+        << QString() << 2 << QStringLiteral("--max-holes: ");
+    QTest::newRow("variable not a size") << 64 * (qint64(1) << 20) << QStringList() << QStringLiteral("lots")
+                                         << 1 << QStringLiteral("VOCSTUDIO_BUNDLE_MAX_HOLES: ");
+}
+
+// The sizes a bundle declares are checked against the data it holds before anything is hashed: a
+// crafted bundle of a few kilobytes declaring a huge sparse image is refused in well under 2 s, naming
+// the image; the limit is the user's to raise.
+void TestVocctlBundle::sparseLimit()
+{
+    QFETCH(qint64, imageSize);
+    QFETCH(QStringList, options);
+    QFETCH(QString, variable);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString good = work.filePath(QStringLiteral("good.vocbundle"));
+    QCOMPARE(vocctl({QStringLiteral("export"), m_design, QStringLiteral("-o"), good}).exitCode, 0);
+    const QString dir = work.filePath(QStringLiteral("unpacked"));
+    QVERIFY(QDir().mkpath(dir));
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-xf"), good, QStringLiteral("-C"), dir}),
+        0);
+    QFile image(dir + QStringLiteral("/images/base.qcow2"));
+    const QByteArray declared = "\"size\": " + QByteArray::number(image.size());
+    QVERIFY(image.resize(imageSize));
+    QFile manifest(dir + QStringLiteral("/bundle.json"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QByteArray bytes = manifest.readAll();
+    manifest.close();
+    QCOMPARE(bytes.count(declared), 1);
+    QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(bytes.replace(declared, QByteArray("\"size\": " + QByteArray::number(imageSize))));
+    manifest.close();
+    const QString crafted = work.filePath(QStringLiteral("crafted.vocbundle"));
+    QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                               {QStringLiteral("--create"), QStringLiteral("--file"), crafted,
+                                QStringLiteral("--format=posix"), QStringLiteral("--sparse"),
+                                QStringLiteral("--sparse-version=1.0"), QStringLiteral("-C"), dir,
+                                QStringLiteral("bundle.json"), QStringLiteral("migrant.voc"),
+                                QStringLiteral("images/base.qcow2")}),
+             0);
+    QVERIFY(QFileInfo(crafted).size() < 1024 * 1024);
+
+    const QString target = work.filePath(QStringLiteral("target"));
+    test::VocctlOptions environment{.unsetVariables = {QStringLiteral("VOCSTUDIO_BUNDLE_MAX_HOLES")},
+                                    .timeoutMs = 60000};
+    if (!variable.isEmpty())
+        environment.setVariables = {{QStringLiteral("VOCSTUDIO_BUNDLE_MAX_HOLES"), variable}};
+    QElapsedTimer timer;
+    timer.start();
+    const VocctlRun run = test::vocctl(
+        QStringList{QStringLiteral("import"), crafted, QStringLiteral("-C"), target} + options, environment);
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    if (message.contains(QLatin1String("unpacks to")) || message.contains(QLatin1String("more than"))) {
+        QVERIFY2(ms < 2000, qPrintable(QStringLiteral("refused after %1 ms").arg(ms)));
+        QVERIFY2(run.err.contains(QLatin1String("--max-holes SIZE")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("Verifying")), qPrintable(run.err)); // nothing hashed
+    }
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestVocctlBundle)

@@ -30,6 +30,8 @@ private slots:
     void standardInput();
     void errors_data();
     void errors();
+    void impossibleNumbers_data();
+    void impossibleNumbers();
 };
 
 void TestVocctlParseHpl::fixtures_data()
@@ -190,6 +192,51 @@ void TestVocctlParseHpl::errors()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestVocctlParseHpl::impossibleNumbers_data()
+{
+    // xhpl-passed.txt's first result: the row at line 47, its residual at line 49.
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray rowLine = "0.02              3.620e+00";
+    const QByteArray residualLine = "0.0082516 ...... PASSED";
+    QTest::newRow("negative GFLOPS") << rowLine << QByteArray("0.02             -3.620e+00") << "line 47: ";
+    QTest::newRow("NaN GFLOPS") << rowLine << QByteArray("0.02                    nan") << "line 47: ";
+    QTest::newRow("infinite GFLOPS") << rowLine << QByteArray("0.02                    inf") << "line 47: ";
+    QTest::newRow("negative time") << rowLine << QByteArray("-0.02              3.620e+00") << "line 47: ";
+    QTest::newRow("NaN residual") << residualLine << QByteArray("nan ...... PASSED") << "line 49: ";
+    QTest::newRow("residual 1e+300 PASSED")
+        << residualLine << QByteArray("1e+300 ...... PASSED") << "line 49: ";
+}
+
+// Every impossible number is an inconsistency: exit 2, and the reason names the line.
+void TestVocctlParseHpl::impossibleNumbers()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, reason);
+    QFile fixture(fixtureDir + QStringLiteral("xhpl-passed.txt"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray text = fixture.readAll();
+    const qsizetype at = text.indexOf(from);
+    QVERIFY(at > 0);
+    text.replace(at, from.size(), to);
+
+    const VocctlRun result = vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-")}, {.input = text});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.contains(QLatin1String("incomplete: ") + reason), qPrintable(result.out));
+    QCOMPARE(result.out.count(QLatin1String("PASSED\n")), 11); // the rows left, not the reason
+
+    const VocctlRun json =
+        vocctl({QStringLiteral("parse-hpl"), QStringLiteral("-"), QStringLiteral("--json")}, {.input = text});
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(QLatin1String("complete")).toBool(), false);
+    QVERIFY(object.value(QLatin1String("incompleteReason")).toString().startsWith(reason));
+    QCOMPARE(object.value(QLatin1String("rows")).toArray().size(), 11);
 }
 
 QTEST_GUILESS_MAIN(TestVocctlParseHpl)

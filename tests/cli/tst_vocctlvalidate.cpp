@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -35,6 +36,8 @@ private slots:
     void text();
     void json_data();
     void json();
+    void hostileNames_data();
+    void hostileNames();
 };
 
 void TestVocctlValidate::text_data()
@@ -189,6 +192,85 @@ void TestVocctlValidate::json()
         const QJsonObject fatal = report.value(QLatin1String("error")).toObject();
         QCOMPARE(fatal.value(QLatin1String("where")).toString(), file + QStringLiteral(":5:1"));
         QVERIFY(fatal.value(QLatin1String("message")).toString().startsWith(QLatin1String("malformed JSON")));
+    }
+}
+
+void TestVocctlValidate::hostileNames_data()
+{
+    QTest::addColumn<QString>("field"); // "name" or "hostnamePattern" (of the head role)
+    QTest::addColumn<QString>("inject");
+    QTest::addColumn<QString>("escaped"); // how the output shows it
+
+    const QList<std::pair<const char*, std::pair<QString, QString>>> characters{
+        {"newline forging a line",
+         {QStringLiteral("\nroles[0].count: forged"), QStringLiteral("\\x0aroles[0].count: forged")}},
+        {"CR", {QStringLiteral("\rok"), QStringLiteral("\\x0dok")}},
+        {"ESC clear screen", {QStringLiteral("\x1b[2J\x1b[H"), QStringLiteral("\\x1b[2J\\x1b[H")}},
+        {"OSC title", {QStringLiteral("\x1b]0;owned\x07"), QStringLiteral("\\x1b]0;owned\\x07")}},
+        {"NUL", {QString(QChar(0)) + QStringLiteral("x"), QStringLiteral("\\x00x")}},
+        {"C1 CSI", {QStringLiteral("\u009b31m"), QStringLiteral("\\x9b31m")}},
+        {"U+202E", {QStringLiteral("\u202etxt.exe"), QStringLiteral("\\u{202e}txt.exe")}},
+        {"U+2066 isolate", {QStringLiteral("\u2066x\u2069"), QStringLiteral("\\u{2066}x\\u{2069}")}},
+        {"U+2028", {QStringLiteral("\u2028x"), QStringLiteral("\\u{2028}x")}},
+    };
+    for (const char* field : {"name", "hostnamePattern"})
+        for (const auto& [name, texts] : characters)
+            QTest::addRow("%s: %s", field, name) << QString::fromLatin1(field) << texts.first << texts.second;
+}
+
+// Names from a design reach the terminal escaped: one line per problem, each starting with its own
+// path, no control or bidi character raw (issue 13: a newline in a name forged a second problem line).
+void TestVocctlValidate::hostileNames()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, inject);
+    QFETCH(QString, escaped);
+
+    QJsonObject head{
+        {QStringLiteral("kind"), QStringLiteral("head")},
+        {QStringLiteral("hostnamePattern"), QStringLiteral("{voc}-head")},
+        {QStringLiteral("image"), QJsonObject{{QStringLiteral("path"), QStringLiteral("head.qcow2")}}}};
+    const QJsonObject compute{
+        {QStringLiteral("kind"), QStringLiteral("compute")},
+        {QStringLiteral("hostnamePattern"), QStringLiteral("{voc}-node{index}")},
+        {QStringLiteral("image"), QJsonObject{{QStringLiteral("path"), QStringLiteral("node.qcow2")}}}};
+    QJsonObject design{{QStringLiteral("format"), QStringLiteral("vocstudio-design/1")},
+                       {QStringLiteral("name"), QStringLiteral("mini")},
+                       {QStringLiteral("vo"), QStringLiteral("chem-vo")}};
+    if (field == QLatin1String("name"))
+        design.insert(field, QString(QStringLiteral("mini") + inject));
+    else
+        head.insert(field, QString(QStringLiteral("{voc}-head") + inject));
+    design.insert(QStringLiteral("roles"), QJsonArray{head, compute});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("hostile.voc")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(design).toJson());
+    file.close();
+
+    const VocctlRun json = vocctl({QStringLiteral("validate"), file.fileName(), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray problems =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("problems")).toArray();
+    QVERIFY(!problems.isEmpty());
+
+    const VocctlRun text = vocctl({QStringLiteral("validate"), file.fileName()});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.endsWith(QLatin1Char('\n')), qPrintable(text.out));
+    const QStringList printed = text.out.chopped(1).split(QLatin1Char('\n'));
+    QCOMPARE(printed.size(), problems.size());
+    for (qsizetype i = 0; i < printed.size(); ++i)
+        QVERIFY2(printed.at(i).startsWith(problems.at(i).toObject().value(QLatin1String("path")).toString() +
+                                          QLatin1String(": ")),
+                 qPrintable(printed.at(i)));
+    QVERIFY2(text.out.contains(escaped), qPrintable(text.out));
+    for (const char32_t c : text.out.chopped(1).toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        QVERIFY2(category != QChar::Other_Control && category != QChar::Other_Format &&
+                     category != QChar::Separator_Line,
+                 qPrintable(
+                     QStringLiteral("U+%1 raw in: %2").arg(uint(c), 4, 16, QLatin1Char('0')).arg(text.out)));
     }
 }
 

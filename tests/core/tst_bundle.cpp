@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration bundles: export and import round trips on real sparse raw and qcow2 images (holes kept
 // in the archive and after import), kernel-boot designs, and archives made unsafe or damaged with
-// GNU tar, which must be refused with nothing left behind.
+// GNU tar, which must be refused with nothing left behind; sparse "hash bombs" (a small archive
+// declaring a huge image) refused at once, before any hashing.
 #include "bundle/exportbundlejob.h"
 #include "bundle/importbundlejob.h"
 #include "model/designfile.h"
@@ -10,12 +11,14 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace voc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -84,6 +87,8 @@ private slots:
     void importConflicts();
     void importNeverFollowsALink_data();
     void importNeverFollowsALink();
+    void importBoundsHoles_data();
+    void importBoundsHoles();
 
 private:
     // A design in m_dir using the given images; kernel boot for compute when kernel is set.
@@ -565,6 +570,68 @@ void TestBundle::importNeverFollowsALink()
     // No part file of ours is left; a planted link where the import never wrote may stay.
     for (const QString& left : filesBelow(target).filter(QStringLiteral("import-part")))
         QVERIFY2(QFileInfo(left).isSymLink(), qPrintable(left));
+}
+
+void TestBundle::importBoundsHoles_data()
+{
+    QTest::addColumn<qint64>("imageSize");    // what images/sparse.raw is made to measure (a hole grows it)
+    QTest::addColumn<qint64>("maxHoleBytes"); // -1: the default
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("10 GiB declared, default limit")
+        << (qint64(10) << 30) << qint64(-1) << u"unpacks to 10.0 GiB"_s;
+    QTest::newRow("1 TiB declared, default limit")
+        << (qint64(1) << 40) << qint64(-1) << u"unpacks to 1.0 TiB"_s;
+    // The good bundle's own 32 MiB image is mostly holes: a lowered limit refuses it too.
+    QTest::newRow("as exported, limit lowered to 1 MiB") << qint64(0) << mib << u"more than the 1.0 MiB"_s;
+}
+
+// A bundle of a few hundred kilobytes declaring a huge sparse image (consistent with its sparse map)
+// is refused before extraction and hashing: promptly, naming the image, leaving nothing behind.
+void TestBundle::importBoundsHoles()
+{
+    QFETCH(qint64, imageSize);
+    QFETCH(qint64, maxHoleBytes);
+    QFETCH(QString, fragment);
+
+    const QString dir = unpackedGoodBundle();
+    QVERIFY(!dir.isEmpty());
+    if (imageSize > 0) {
+        QFile image(QDir(dir).filePath(QStringLiteral("images/sparse.raw")));
+        const QByteArray declared = "\"size\": " + QByteArray::number(image.size());
+        QVERIFY(image.resize(imageSize));
+        QFile manifest(QDir(dir).filePath(QStringLiteral("bundle.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray bytes = manifest.readAll();
+        manifest.close();
+        QCOMPARE(bytes.count(declared), 1);
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(bytes.replace(declared, QByteArray("\"size\": " + QByteArray::number(imageSize))));
+        manifest.close();
+    }
+    const QString archive = tarCreate(
+        dir, {QStringLiteral("bundle.json"), QStringLiteral("good.voc"), QStringLiteral("images/sparse.raw"),
+              QStringLiteral("images/vmlinuz"), QStringLiteral("images/initrd.img")});
+    QVERIFY(!archive.isEmpty());
+    QVERIFY2(QFileInfo(archive).size() < 4 * mib, "the crafted bundle is small");
+
+    const QString target = m_dir.filePath(QStringLiteral("target-%1").arg(++m_counter));
+    QElapsedTimer timer;
+    timer.start();
+    ImportBundleJob job({archive, target, false, maxHoleBytes});
+    const Result<ImportedBundle> result = runJob(job);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!result.ok());
+    QVERIFY2(ms < 2000, qPrintable(u"refused after %1 ms"_s.arg(ms)));
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(result.error().what.contains(u"\"images/sparse.raw\""_s), qPrintable(result.error().toString()));
+    QVERIFY2(result.error().what.contains(fragment), qPrintable(result.error().toString()));
+    QVERIFY2(result.error().hint.contains(u"--max-holes"_s), qPrintable(result.error().hint));
+    QVERIFY(!QFileInfo::exists(target));
+
+    const Result<BundleManifest> checked = checkBundle(archive, maxHoleBytes);
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().what, result.error().what);
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The xhpl/hpcc output parser on real captured output (tests/fixtures/hpl, see its README) and on
-// synthetic edge cases: cut rows, orphan residuals, NaN/inf, huge numbers, CRLF, 10,000 rows, a
-// megabyte without a newline, and every truncation of a real output.
+// synthetic edge cases: cut rows, orphan residuals, impossible numbers (NaN/inf, negative, PASSED above
+// the threshold), huge numbers, CRLF, 10,000 rows, a megabyte without a newline, and every truncation of
+// a real output.
 #include "bench/hploutput.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <limits>
 
 using namespace voc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -79,7 +81,8 @@ private slots:
     void decimalCommaEqualsOriginal();
     void synthetic_data();
     void synthetic();
-    void specialNumbers();
+    void impossibleNumbers_data();
+    void impossibleNumbers();
     void crlf();
     void tenThousandRows();
     void everyTruncation_data();
@@ -258,6 +261,23 @@ void TestHplOutput::synthetic_data()
     QTest::newRow("huge N and GFLOPS")
         << banner + resultBlock(99999999999LL, "1e+300", "1.797e+308", "0.1", "PASSED") + finished(1, 0) << 1
         << true << QString();
+    QTest::newRow("time 0.00, as HPL prints for a tiny N")
+        << banner + resultBlock(100, "0.00", "1.000e-01", "0.0042", "PASSED") + finished(1, 0) << 1 << true
+        << QString();
+    QTest::newRow("residual 1e+300 FAILED")
+        << banner + resultBlock(1000, "1.00", "1.0e+00", "1e+300", "FAILED") + finished(0, 1) << 1 << true
+        << QString();
+    QTest::newRow("residual 20 PASSED under a printed threshold of 100")
+        << banner + "- Computational tests pass if scaled residuals are less than                100.0\n" +
+               resultBlock(1000, "1.00", "1.0e+00", "20.0", "PASSED") + finished(1, 0)
+        << 1 << true << QString();
+    QTest::newRow("residual 0.004 PASSED under a printed threshold of 0.0 (0.0055 rounded)")
+        << banner + "- Computational tests pass if scaled residuals are less than                  0.0\n" +
+               resultBlock(1000, "1.00", "1.0e+00", "0.0044742", "PASSED") + finished(1, 0)
+        << 1 << true << QString();
+    QTest::newRow("decimal commas") << banner + resultBlock(1000, "0,50", "2,0e+00", "0,0042", "PASSED") +
+                                           finished(1, 0)
+                                    << 1 << true << QString();
     QTest::newRow("GFLOPS beyond double")
         << banner + resultBlock(1000, "1.0", "1e999", "0.1", "PASSED") + finished(0, 0) << 0 << false
         << "cannot be read";
@@ -293,23 +313,75 @@ void TestHplOutput::synthetic()
              qPrintable(parsed->incompleteReason));
 }
 
-void TestHplOutput::specialNumbers()
+void TestHplOutput::impossibleNumbers_data()
 {
-    const QByteArray text = banner + resultBlock(1000, "0.00", "inf", "-nan", "FAILED") +
-                            resultBlock(1000, "1.00", "1.0e+00", "nan", "FAILED") +
-                            resultBlock(1000, "0,50", "2,0e+00", "inf", "FAILED") + finished(0, 3);
-    const Result<HplOutput> parsed = parseHplOutput(text, QStringLiteral("special"));
-    QVERIFY(parsed.ok());
-    QCOMPARE(parsed->rows.size(), 3);
-    QVERIFY(parsed->complete);
-    QVERIFY(std::isinf(parsed->rows.at(0).gflops));
-    QVERIFY(std::isnan(parsed->rows.at(0).residual));
-    QVERIFY(std::isnan(parsed->rows.at(1).residual));
-    QCOMPARE(parsed->rows.at(2).seconds, 0.5);
-    QCOMPARE(parsed->rows.at(2).gflops, 2.0);
-    QVERIFY(std::isinf(parsed->rows.at(2).residual));
-    QCOMPARE(parsed->failedRows(), 3);
-    QVERIFY(!parsed->allPassed());
+    QTest::addColumn<QByteArray>("preamble"); // lines between the banner and the first result
+    QTest::addColumn<QByteArray>("time");
+    QTest::addColumn<QByteArray>("gflops");
+    QTest::addColumn<QByteArray>("residual");
+    QTest::addColumn<QByteArray>("verdict");
+    QTest::addColumn<bool>("onResidualLine"); // the reason names the residual's line, else the row's
+    QTest::addColumn<QString>("what");
+
+    const auto add = [](const QByteArray& name, const QByteArray& preamble, const QByteArray& time,
+                        const QByteArray& gflops, const QByteArray& residual, const QByteArray& verdict,
+                        bool onResidualLine, const QString& what) {
+        QTest::newRow(name.constData())
+            << preamble << time << gflops << residual << verdict << onResidualLine << what;
+    };
+    for (const QByteArray special : {"nan", "-nan", "NaN", "inf", "-inf", "Infinity"}) {
+        add("time " + special, {}, special, "2.0e+00", "0.0042", "PASSED", false, u"the time of N=3000"_s);
+        add("GFLOPS " + special, {}, "1.00", special, "0.0042", "PASSED", false, u"the GFLOPS of N=3000"_s);
+        add("residual " + special + " PASSED", {}, "1.00", "2.0e+00", special, "PASSED", true,
+            u"the residual of N=3000"_s);
+        add("residual " + special + " FAILED", {}, "1.00", "2.0e+00", special, "FAILED", true,
+            u"the residual of N=3000"_s);
+    }
+    add("negative time", {}, "-1.00", "2.0e+00", "0.0042", "PASSED", false,
+        u"the time of N=3000 NB=192 P=1 Q=2 is -1"_s);
+    add("negative time, decimal comma", {}, "-1,50", "2,0e+00", "0,0042", "PASSED", false, u"is -1.5"_s);
+    add("negative GFLOPS", {}, "1.00", "-5.000e+00", "0.0042", "PASSED", false,
+        u"the GFLOPS of N=3000 NB=192 P=1 Q=2 are -5"_s);
+    add("negative residual", {}, "1.00", "2.0e+00", "-0.0042", "PASSED", true,
+        u"the residual of N=3000 NB=192 P=1 Q=2 is -0.0042"_s);
+    add("residual 1e+300 PASSED", {}, "1.00", "2.0e+00", "1e+300", "PASSED", true,
+        u"marked PASSED above the threshold 16"_s);
+    add("residual 17 PASSED, default threshold", {}, "1.00", "2.0e+00", "17.0", "PASSED", true,
+        u"above the threshold 16"_s);
+    add("residual 2 PASSED, printed threshold 1.0",
+        "- Computational tests pass if scaled residuals are less than                  1.0\n", "1.00",
+        "2.0e+00", "2.0", "PASSED", true, u"above the threshold 1"_s);
+}
+
+// Numbers HPL cannot print are checked where they are parsed: the row is left out, and the output is
+// incomplete with a reason naming the line, so that vocctl exits 2 and nothing is stored.
+void TestHplOutput::impossibleNumbers()
+{
+    QFETCH(QByteArray, preamble);
+    QFETCH(QByteArray, time);
+    QFETCH(QByteArray, gflops);
+    QFETCH(QByteArray, residual);
+    QFETCH(QByteArray, verdict);
+    QFETCH(bool, onResidualLine);
+    QFETCH(QString, what);
+
+    const QByteArray good = resultBlock(2000, "1.00", "5.333e+00", "0.0042", "PASSED");
+    const QByteArray bad = resultBlock(3000, time, gflops, residual, verdict);
+    const bool passed = verdict == "PASSED";
+    const QByteArray text = banner + preamble + good + bad + finished(passed ? 2 : 1, passed ? 0 : 1);
+    // The banner's 2 lines, the preamble, the good block's 5, then the bad block: header (2), row, rule,
+    // residual.
+    const int rowLine = 2 + int(preamble.count('\n')) + 5 + 3;
+    const int line = onResidualLine ? rowLine + 2 : rowLine;
+
+    const Result<HplOutput> parsed = parseHplOutput(text, QStringLiteral("impossible"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+    QCOMPARE(parsed->rows.size(), 1);
+    QCOMPARE(parsed->rows.first().n, 2000);
+    QVERIFY(!parsed->complete);
+    QVERIFY2(parsed->incompleteReason.startsWith(QStringLiteral("line %1: ").arg(line)),
+             qPrintable(parsed->incompleteReason));
+    QVERIFY2(parsed->incompleteReason.contains(what), qPrintable(parsed->incompleteReason));
 }
 
 void TestHplOutput::crlf()

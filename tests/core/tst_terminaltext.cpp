@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TerminalTextFilter: what a console view shows of bytes written for a terminal, whole and in every
-// split into chunks (a serial console delivers sequences and UTF-8 characters in pieces).
+// split into chunks (a serial console delivers sequences and UTF-8 characters in pieces). And
+// escapeForTerminal: untrusted text as one visible line, whatever controls it holds.
 #include "common/terminaltext.h"
 
 #include <QTest>
@@ -28,6 +29,9 @@ private slots:
     void splitAnywhere_data() { toPlainText_data(); }
     void splitAnywhere();
     void resetForgetsUnfinished();
+    void escapeForTerminal_data();
+    void escapeForTerminal();
+    void escapeEveryControl();
 };
 
 void TestTerminalText::toPlainText_data()
@@ -118,6 +122,65 @@ void TestTerminalText::resetForgetsUnfinished()
     QCOMPARE(filter.feed("\xc3"), QString());
     filter.reset();
     QCOMPARE(filter.feed("x"), u"x"_s);
+}
+
+void TestTerminalText::escapeForTerminal_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escaped");
+
+    QTest::newRow("plain") << u"demo-compute01"_s << u"demo-compute01"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("other scripts and emoji kept")
+        << u"Grüße ✓ 計算 \U0001F680"_s << u"Grüße ✓ 計算 \U0001F680"_s;
+    QTest::newRow("backslash kept") << u"C:\\x41"_s << u"C:\\x41"_s;
+    QTest::newRow("newline forging a problem line")
+        << u"demo\nroles[0].count: forged"_s << u"demo\\x0aroles[0].count: forged"_s;
+    QTest::newRow("CR rewriting the line") << u"ok\rFAILED"_s << u"ok\\x0dFAILED"_s;
+    QTest::newRow("CR LF") << u"a\r\nb"_s << u"a\\x0d\\x0ab"_s;
+    QTest::newRow("NUL") << QStringView(u"a\0b", 3).toString() << u"a\\x00b"_s;
+    QTest::newRow("tab") << u"a\tb"_s << u"a\\x09b"_s;
+    QTest::newRow("ESC colour") << u"\x1b[31mred\x1b[0m"_s << u"\\x1b[31mred\\x1b[0m"_s;
+    QTest::newRow("OSC title") << u"\x1b]0;owned\x07"_s << u"\\x1b]0;owned\\x07"_s;
+    QTest::newRow("backspace and DEL") << u"a\bb\x7f"_s << u"a\\x08b\\x7f"_s;
+    QTest::newRow("C1 CSI") << u"a\u009b31mb"_s << u"a\\x9b31mb"_s;
+    QTest::newRow("C1 NEL") << u"a\u0085b"_s << u"a\\x85b"_s;
+    QTest::newRow("RLO U+202E") << u"exe.\u202Etxt"_s << u"exe.\\u{202e}txt"_s;
+    QTest::newRow("LRE..PDF") << u"\u202A\u202B\u202C\u202D"_s << u"\\u{202a}\\u{202b}\\u{202c}\\u{202d}"_s;
+    QTest::newRow("isolates U+2066..U+2069")
+        << u"\u2066a\u2067b\u2068c\u2069"_s << u"\\u{2066}a\\u{2067}b\\u{2068}c\\u{2069}"_s;
+    QTest::newRow("LRM RLM ALM") << u"\u200E\u200F\u061C"_s << u"\\u{200e}\\u{200f}\\u{061c}"_s;
+    QTest::newRow("zero width and BOM") << u"a\u200Bb\uFEFF"_s << u"a\\u{200b}b\\u{feff}"_s;
+    QTest::newRow("soft hyphen") << u"a\u00ADb"_s << u"a\\xadb"_s;
+    QTest::newRow("line and paragraph separators") << u"a\u2028b\u2029c"_s << u"a\\u{2028}b\\u{2029}c"_s;
+    QTest::newRow("lone high surrogate") << QString(QChar(0xd800)) + u"x"_s << u"\\u{d800}x"_s;
+    QTest::newRow("lone low surrogate at the end") << u"x"_s + QChar(0xdc00) << u"x\\u{dc00}"_s;
+    QTest::newRow("tag characters (invisible)") << u"a\U000E0041"_s << u"a\\u{e0041}"_s;
+}
+
+void TestTerminalText::escapeForTerminal()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, escaped);
+    QCOMPARE(voc::escapeForTerminal(text), escaped);
+    // Idempotent: a printer may escape a message whose parts were escaped already.
+    QCOMPARE(voc::escapeForTerminal(escaped), escaped);
+}
+
+// Whatever the character, the escaped text holds no control, format or separator character.
+void TestTerminalText::escapeEveryControl()
+{
+    QString all;
+    for (char32_t c = 0; c < 0x30000; ++c)
+        if (!(c >= 0xd800 && c <= 0xdfff))
+            all += QStringView(QChar::fromUcs4(c));
+    const QString escaped = voc::escapeForTerminal(all);
+    for (const char32_t c : escaped.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        QVERIFY2(category != QChar::Other_Control && category != QChar::Other_Format &&
+                     category != QChar::Separator_Line && category != QChar::Separator_Paragraph,
+                 qPrintable(u"U+%1 left raw"_s.arg(uint(c), 4, 16, QLatin1Char('0'))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)
