@@ -3,7 +3,8 @@
 # scripts/test-report against a fake CTest run: suites that print what Qt Test prints, registered
 # with the skip pattern voc_add_test gives every suite. Proves: a skipped suite is Skipped in CTest
 # and listed with its reason; a skip followed by a sanitizer report is a failure; a skip CTest missed
-# (output after the closing lines) is still listed; skips of the fatal areas fail the run.
+# (output after the closing lines) is still listed; skips of the fatal areas fail the run; a suite
+# not run because the fixture it requires failed is a failure.
 #   tst_testreport.sh SOURCE_DIR SKIP_REGEX_FILE
 set -euo pipefail
 source_dir=$1
@@ -36,22 +37,26 @@ suite e2e_root "SKIP   : TestRoot::initTestCase() needs root: run ctest as root\
 suite desktop_late "SKIP   : TestLate::b() qemu-img is missing\n$(end '1 passed, 0 failed, 1 skipped' TestLate)" 0 "QThread: Destroyed while thread is still running"
 suite unit_fail "SKIP   : TestFail::a() x\nFAIL!  : TestFail::b() y\n$(end '1 passed, 1 failed, 1 skipped' TestFail)" 1
 suite unit_leak "SKIP   : TestLeak::a() z\n$(end '1 passed, 0 failed, 1 skipped' TestLeak)" 1 "==1==ERROR: LeakSanitizer: detected memory leaks"
+suite e2e_setup "cannot create the cache directory\n" 1
+suite e2e_needs "PASS   : TestNeeds::a()\n$(end '1 passed, 0 failed, 0 skipped' TestNeeds)" 0
 
 cat >"$tmp/src/CMakeLists.txt" <<CMAKE
 cmake_minimum_required(VERSION 3.25)
 project(fake NONE)
 enable_testing()
 file(READ "$regex_file" skipped)
-foreach(name unit_pass unit_row e2e_root desktop_late unit_fail unit_leak)
+foreach(name unit_pass unit_row e2e_root desktop_late unit_fail unit_leak e2e_setup e2e_needs)
     string(REPLACE "_" "/" test \${name})
     add_test(NAME \${test} COMMAND sh \${CMAKE_SOURCE_DIR}/\${name}.sh)
     set_tests_properties(\${test} PROPERTIES SKIP_REGULAR_EXPRESSION "\${skipped}")
 endforeach()
+set_tests_properties(e2e/setup PROPERTIES FIXTURES_SETUP images)
+set_tests_properties(e2e/needs PROPERTIES FIXTURES_REQUIRED images)
 CMAKE
 cmake -S "$tmp/src" -B "$tmp/build" -G Ninja >/dev/null
 
 # Without the failing suites: only skips.
-ctest_out=$(cd "$tmp/build" && ctest -E 'fail|leak' 2>&1 || true)
+ctest_out=$(cd "$tmp/build" && ctest -E 'fail|leak|setup|needs' 2>&1 || true)
 check "CTest shows a suite skipped in initTestCase as skipped" contains "$ctest_out" "e2e/root (Skipped)"
 check "CTest shows a suite with one skipped row as skipped" contains "$ctest_out" "unit/row (Skipped)"
 out=$("$report" fake="$tmp/build") && rc=0 || rc=$?
@@ -75,7 +80,8 @@ check "the closing line counts fatal skips as failed" last_line "$out" "1 passed
 out=$("$report" --failed-steps 1 fake="$tmp/build") && rc=0 || rc=$?
 check "failures fail the report" [ "$rc" = 1 ]
 check "a skip with a sanitizer report after it is a failure, not a skip" lacks "$out" "unit/leak (fake):"
-check "failed suites and steps are counted" last_line "$out" "1 passed, 3 failed"
+check "a suite not run (its fixture failed) is a failure" contains "$out" "e2e/needs  (failed)"
+check "failed suites and steps are counted" last_line "$out" "1 passed, 5 failed"
 
 out=$("$report" fake="$tmp/nothing-here") && rc=0 || rc=$?
 check "a preset without results says so" contains "$out" "fake      no test results"
