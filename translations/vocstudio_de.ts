@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../core/bundle/importbundlejob.cpp" line="+289"/>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the free space of the target folder</source>
+        <translation>prüfen Sie den freien Speicherplatz im Zielordner</translation>
+    </message>
+</context>
+<context>
     <name>voc::Acceleration</name>
     <message>
         <location filename="../core/virt/acceleration.cpp" line="+74"/>
@@ -27,7 +40,7 @@
 <context>
     <name>voc::AtomicFile</name>
     <message>
-        <location filename="../core/common/atomicfile.cpp" line="+29"/>
+        <location filename="../core/common/atomicfile.cpp" line="+31"/>
         <source>could not keep the previous version as %1</source>
         <translation>die vorherige Version konnte nicht als %1 aufbewahrt werden</translation>
     </message>
@@ -63,24 +76,12 @@
         <translation>die Datei konnte nicht ersetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>no such file</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the path</source>
-        <translation>prüfen Sie den Pfad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>cannot read: %1</source>
         <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>check the file&apos;s permissions</source>
         <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
     </message>
@@ -1102,7 +1103,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::BundleManifest</name>
     <message>
-        <location filename="../core/bundle/bundlemanifest.cpp" line="+59"/>
+        <location filename="../core/bundle/bundlemanifest.cpp" line="+60"/>
         <source>bundle.json: %1: %2</source>
         <translation>bundle.json: %1: %2</translation>
     </message>
@@ -1132,7 +1133,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>bundle.json ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>bundle.json has format &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>bundle.json hat das Format &quot;%1&quot;, nicht &quot;%2&quot;</translation>
     </message>
@@ -1991,7 +1992,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>the kernel or initrd does not exist</source>
         <translation>der Kernel oder die initrd existiert nicht</translation>
     </message>
@@ -3123,7 +3124,7 @@ Journal: %2</translation>
 <context>
     <name>voc::DesignFile</name>
     <message>
-        <location filename="../core/model/designfile.cpp" line="+48"/>
+        <location filename="../core/model/designfile.cpp" line="+49"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -3142,12 +3143,12 @@ Journal: %2</translation>
     <message>
         <location line="-49"/>
         <location line="+211"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-293"/>
         <location line="+107"/>
         <location line="+96"/>
         <source>an object</source>
@@ -3296,7 +3297,7 @@ Journal: %2</translation>
         <translation>korrigieren Sie die JSON-Syntax an dieser Stelle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>not a VOC Studio design: the top level is %1, not an object</source>
         <translation>kein VOC-Studio-Entwurf: die oberste Ebene ist %1, kein Objekt</translation>
     </message>
@@ -3777,7 +3778,7 @@ Journal: %2</translation>
         <translation>wählen Sie einen anderen Namen oder ersetzen Sie es (--force)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the design has errors: %1: %2</source>
         <translation>der Entwurf enthält Fehler: %1: %2</translation>
     </message>
@@ -3787,7 +3788,7 @@ Journal: %2</translation>
         <translation>beheben Sie sie zuerst (`vocctl validate` listet alle auf); ein Paket muss bereitstellbar sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>the %1 of roles[%2] (%3) is missing</source>
         <translation>die Datei %1 von roles[%2] (%3) fehlt</translation>
     </message>
@@ -4264,7 +4265,7 @@ Journal: %2</translation>
 <context>
     <name>voc::HplOutput</name>
     <message>
-        <location filename="../core/bench/hploutput.cpp" line="+203"/>
+        <location filename="../core/bench/hploutput.cpp" line="+217"/>
         <source>the result of %1 (line %2) has no residual check</source>
         <translation>das Ergebnis von %1 (Zeile %2) hat keine Residuenprüfung</translation>
     </message>
@@ -4284,7 +4285,27 @@ Journal: %2</translation>
         <translation>die Residuenprüfung von %1 in Zeile %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
+        <source>line %1: the time of %2 is %3, which HPL cannot measure</source>
+        <translation>Zeile %1: die Zeit von %2 ist %3, was HPL nicht messen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: the GFLOPS of %2 are %3, which HPL cannot measure</source>
+        <translation>Zeile %1: die GFLOPS von %2 betragen %3, was HPL nicht messen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: the residual of %2 is %3, which HPL cannot compute</source>
+        <translation>Zeile %1: das Residuum von %2 ist %3, was HPL nicht berechnen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: the residual %2 of %3 is marked PASSED above the threshold %4</source>
+        <translation>Zeile %1: das Residuum %2 von %3 ist als PASSED markiert, liegt aber über dem Schwellenwert %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>give the output file of xhpl or hpcc (hpccoutf.txt)</source>
         <translation>geben Sie die Ausgabedatei von xhpl oder hpcc an (hpccoutf.txt)</translation>
     </message>
@@ -5194,7 +5215,7 @@ Journal: %2</translation>
 <context>
     <name>voc::ImportBundleJob</name>
     <message>
-        <location filename="../core/bundle/importbundlejob.cpp" line="+40"/>
+        <location filename="../core/bundle/importbundlejob.cpp" line="-247"/>
         <source>nothing was extracted; import only bundles written by VOC Studio (Export Bundle or `vocctl export`)</source>
         <translation>es wurde nichts entpackt; importieren Sie nur Pakete, die VOC Studio geschrieben hat („Paket exportieren“ oder `vocctl export`)</translation>
     </message>
@@ -5259,7 +5280,17 @@ Journal: %2</translation>
         <translation> (auf &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>&quot;%1&quot; unpacks to %2 from %3 of data in the bundle: the images would hold %4 of holes, more than the %5 an import hashes beyond the data</source>
+        <translation>&quot;%1&quot; wird aus %3 Daten im Paket zu %2 entpackt: die Abbilder enthielten %4 an Löchern, mehr als die %5, die ein Import über die Daten hinaus in die Prüfsumme einbezieht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was extracted; if you trust the bundle, raise the limit (vocctl import --max-holes SIZE, or %1=SIZE)</source>
+        <translation>es wurde nichts entpackt; wenn Sie dem Paket vertrauen, erhöhen Sie die Grenze (vocctl import --max-holes SIZE oder %1=SIZE)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the member &quot;%1&quot; is in the archive twice</source>
         <translation>der Eintrag &quot;%1&quot; ist doppelt im Archiv</translation>
     </message>
@@ -5294,7 +5325,7 @@ Journal: %2</translation>
         <translation>&quot;%1&quot; ist %2 Byte groß, bundle.json gibt aber %3 an</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>roles[%1].image.%2 of the design names &quot;%3&quot;, which is not a %4 file of the bundle</source>
         <translation>roles[%1].image.%2 des Entwurfs nennt &quot;%3&quot;, das keine Datei der Art %4 im Paket ist</translation>
     </message>
@@ -5304,22 +5335,12 @@ Journal: %2</translation>
         <translation>das Paket ist widersprüchlich; exportieren Sie es erneut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>the bundle does not exist</source>
         <translation>das Paket existiert nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>check the path</source>
-        <translation>prüfen Sie den Pfad</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>could not read the bundle: %1</source>
-        <translation>das Paket konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <source>is not a folder of its own</source>
         <translation>ist kein eigener Ordner</translation>
     </message>
@@ -5354,7 +5375,7 @@ Journal: %2</translation>
         <translation>%1 wird entpackt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Verifying %1</source>
         <translation>%1 wird überprüft</translation>
     </message>
@@ -5474,14 +5495,29 @@ Journal: %2</translation>
 <context>
     <name>voc::JsonFile</name>
     <message>
-        <location filename="../core/common/jsonfile.cpp" line="+30"/>
+        <location filename="../core/common/jsonfile.cpp" line="+31"/>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 has format &quot;%2&quot;, this version reads &quot;%3&quot;</source>
         <translation>%1 hat das Format &quot;%2&quot;, diese Version liest &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonduplicates.cpp" line="+225"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt im selben Objekt doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep one of the two: which one counts would otherwise depend on the program reading the file</source>
+        <translation>behalten Sie nur einen der beiden: welcher gilt, hinge sonst vom Programm ab, das die Datei liest</translation>
     </message>
 </context>
 <context>
@@ -5546,11 +5582,16 @@ Journal: %2</translation>
         <source>the server refused for now: try again later or see its log</source>
         <translation>der Server lehnt derzeit ab: versuchen Sie es später erneut oder sehen Sie in seinem Protokoll nach</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>another entry already holds this name, address or MAC: choose another value, or remove the old entry first</source>
+        <translation>ein anderer Eintrag belegt bereits diesen Namen, diese Adresse oder diese MAC: wählen Sie einen anderen Wert oder entfernen Sie zuerst den alten Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>voc::LdapDirectory</name>
     <message>
-        <location filename="../core/directory/ldapdirectory.cpp" line="+42"/>
+        <location filename="../core/directory/ldapdirectory.cpp" line="+43"/>
         <source>base DN: %1</source>
         <translation>Basis-DN: %1</translation>
     </message>
@@ -5595,7 +5636,17 @@ Journal: %2</translation>
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
+        <source>the base DN %1 does not exist in %2 (or this account may not read it)</source>
+        <translation>der Basis-DN %1 existiert in %2 nicht (oder dieses Konto darf ihn nicht lesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check directory.baseDn in the site profile (or --base) against the directory&apos;s suffix</source>
+        <translation>gleichen Sie directory.baseDn im Standortprofil (oder --base) mit dem Suffix des Verzeichnisses ab</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>could not ask %1 who we are bound as</source>
         <translation>%1 konnte nicht nach der angemeldeten Identität gefragt werden</translation>
     </message>
@@ -5605,7 +5656,7 @@ Journal: %2</translation>
         <translation>anonym</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>the VOC %1 has no entry in the directory</source>
         <translation>der VOC %1 hat keinen Eintrag im Verzeichnis</translation>
     </message>
@@ -5615,7 +5666,7 @@ Journal: %2</translation>
         <translation>listen Sie die VOCs mit `vocctl directory list` auf</translation>
     </message>
     <message>
-        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+90"/>
+        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+116"/>
         <source>VCN record %1: %2</source>
         <translation>VCN-Eintrag %1: %2</translation>
     </message>
@@ -5625,7 +5676,7 @@ Journal: %2</translation>
         <translation>jeder Hostname, jede IP und jede MAC muss im Stapel eindeutig sein; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-58"/>
         <source>%1 %2 of VCN record %3 is already used by %4</source>
         <translation>%1 %2 von VCN-Eintrag %3 wird bereits von %4 verwendet</translation>
     </message>
@@ -5635,7 +5686,7 @@ Journal: %2</translation>
         <translation>wählen Sie einen anderen Wert oder entfernen Sie zuerst den alten Eintrag; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+78"/>
         <source>nothing of this batch was kept</source>
         <translation>von diesem Stapel wurde nichts behalten</translation>
     </message>
@@ -5661,7 +5712,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LdapSession</name>
     <message>
-        <location filename="../core/directory/ldapsession.cpp" line="+34"/>
+        <location filename="../core/directory/ldapsession.cpp" line="+35"/>
         <source>could not set the LDAP option %1</source>
         <translation>die LDAP-Option %1 konnte nicht gesetzt werden</translation>
     </message>
@@ -5674,6 +5725,16 @@ Journal: %2</translation>
         <location line="+1"/>
         <source>write the directory&apos;s URI as ldap://host[:port] (StartTLS) or ldaps://host[:port]</source>
         <translation>schreiben Sie die URI des Verzeichnisses als ldap://host[:port] (StartTLS) oder ldaps://host[:port]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refusing to send the bind password to %1 unencrypted (no StartTLS)</source>
+        <translation>das Bind-Passwort wird nicht unverschlüsselt an %1 gesendet (kein StartTLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>turn StartTLS on or use ldaps://; a directory that really has no TLS needs &quot;allowUnencrypted&quot;: true in the site profile</source>
+        <translation>schalten Sie StartTLS ein oder verwenden Sie ldaps://; ein Verzeichnis, das wirklich kein TLS hat, braucht &quot;allowUnencrypted&quot;: true im Standortprofil</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7078,11 +7139,24 @@ Journal: %2</translation>
         <source>an entry has no uuid</source>
         <translation>ein Eintrag hat keine uuid</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>the directory %1 returned no VCN records under %2, and the dhcp hosts file holds %n reservation(s): not emptying it</source>
+        <translation>
+            <numerusform>das Verzeichnis %1 lieferte unter %2 keine VCN-Einträge, und die dhcp-hosts-Datei enthält %n Reservierung: sie wird nicht geleert</numerusform>
+            <numerusform>das Verzeichnis %1 lieferte unter %2 keine VCN-Einträge, und die dhcp-hosts-Datei enthält %n Reservierungen: sie wird nicht geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every file was kept as it was; check the base DN and the account&apos;s rights, and if every VCN is really gone run again with --allow-empty</source>
+        <translation>alle Dateien blieben unverändert; prüfen Sie den Basis-DN und die Rechte des Kontos, und wenn wirklich alle VCNs entfernt sind, führen Sie den Befehl erneut mit --allow-empty aus</translation>
+    </message>
 </context>
 <context>
     <name>voc::NetsyncFiles</name>
     <message>
-        <location filename="../core/netsync/netsyncfiles.cpp" line="+63"/>
+        <location filename="../core/netsync/netsyncfiles.cpp" line="+64"/>
         <source>&apos;%1&apos; is not a lower-case host name label</source>
         <translation>&apos;%1&apos; ist kein Label eines Hostnamens in Kleinbuchstaben</translation>
     </message>
@@ -7153,7 +7227,7 @@ Journal: %2</translation>
         <translation>(Konflikt mit: %1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+5"/>
         <source>%1 is used twice</source>
         <translation>%1 wird doppelt verwendet</translation>
@@ -7207,7 +7281,7 @@ Journal: %2</translation>
         <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>dhcp_release is not installed</source>
         <translation>dhcp_release ist nicht installiert</translation>
     </message>
@@ -7755,11 +7829,115 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
+    <name>voc::RegularFile</name>
+    <message>
+        <location filename="../core/common/regularfile.cpp" line="+26"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a directory</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1, not a regular file</source>
+        <translation>ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a regular file</source>
+        <translation>geben Sie eine reguläre Datei an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such file</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path</source>
+        <translation>prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the file&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot open: %1</source>
+        <translation>Öffnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot create the file: something is in its place already</source>
+        <translation>die Datei kann nicht angelegt werden: an ihrer Stelle befindet sich bereits etwas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove it, or choose another folder</source>
+        <translation>entfernen Sie es oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the file: %1</source>
+        <translation>die Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>check that you may write to the folder</source>
+        <translation>prüfen Sie, ob Sie in den Ordner schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot set the file&apos;s permissions: %1</source>
+        <translation>die Zugriffsrechte der Datei können nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot remove the previous file: %1</source>
+        <translation>die bisherige Datei kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>voc::ResultsStore</name>
     <message>
         <location filename="../core/bench/resultsrows.cpp" line="+111"/>
         <location filename="../core/bench/resultsschema.cpp" line="+101"/>
-        <location filename="../core/bench/resultsstore.cpp" line="+449"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+481"/>
         <source>, run %1</source>
         <translation>, Lauf %1</translation>
     </message>
@@ -7776,7 +7954,8 @@ Journal: %2</translation>
         <translation>ein Netzwerkmesswert kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
+        <location line="+6"/>
         <source>cannot read the net samples of run %1</source>
         <translation>die Netzwerkmesswerte von Lauf %1 können nicht gelesen werden</translation>
     </message>
@@ -7801,7 +7980,7 @@ Journal: %2</translation>
         <translation>die Zeit &apos;%1&apos; ist kein ISO-Datum</translation>
     </message>
     <message>
-        <location filename="../core/bench/resultsstore.cpp" line="-388"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-419"/>
         <source>no results store file given</source>
         <translation>keine Datei für die Ergebnisdatenbank angegeben</translation>
     </message>
@@ -7811,38 +7990,19 @@ Journal: %2</translation>
         <translation>geben Sie eine Datei an, z. B. results.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is a directory, not a results store</source>
-        <translation>ist ein Ordner, keine Ergebnisdatenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name a file inside it, e.g. results.sqlite</source>
-        <translation>geben Sie eine Datei darin an, z. B. results.sqlite</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the permissions of the file</source>
-        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>not a results store (not an SQLite database)</source>
         <translation>keine Ergebnisdatenbank (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
+        <location line="+6"/>
         <source>choose another file; this one is left as it is</source>
         <translation>wählen Sie eine andere Datei; diese bleibt unverändert</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -7883,6 +8043,11 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the results store has schema version %1, which no VOC Studio writes</source>
+        <translation>die Ergebnisdatenbank hat die Schemaversion %1, die keine Version von VOC Studio schreibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the results store has schema version %1; this VOC Studio reads up to %2</source>
         <translation>die Ergebnisdatenbank hat die Schemaversion %1; diese Version von VOC Studio liest bis %2</translation>
     </message>
@@ -7898,11 +8063,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+3"/>
         <source>cannot check the migrated store</source>
         <translation>die migrierte Datenbank kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the migrated store has a row of %1 without its run</source>
         <translation>die migrierte Datenbank enthält eine Zeile von %1 ohne zugehörigen Lauf</translation>
     </message>
@@ -7917,12 +8083,37 @@ Journal: %2</translation>
         <translation>Fremdschlüssel können nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>cannot migrate the results store to version %1</source>
         <translation>die Ergebnisdatenbank kann nicht auf Version %1 migriert werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-154"/>
+        <source>there is no results store</source>
+        <translation>es gibt keine Ergebnisdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path; a benchmark run or `vocctl results import-paper` creates the store</source>
+        <translation>prüfen Sie den Pfad; ein Benchmark-Lauf oder `vocctl results import-paper` legt die Datenbank an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name a results store file, e.g. results.sqlite</source>
+        <translation>geben Sie eine Datei für die Ergebnisdatenbank an, z. B. results.sqlite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty, not a results store</source>
+        <translation>die Datei ist leer, keine Ergebnisdatenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path; this file is left as it is</source>
+        <translation>prüfen Sie den Pfad; diese Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>cannot read the journal mode</source>
         <translation>der Journalmodus kann nicht gelesen werden</translation>
     </message>
@@ -7937,7 +8128,7 @@ Journal: %2</translation>
         <translation>ein Lauf aus dem Artikel mit der Bezeichnung &apos;%1&apos; ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/bench/resultsrows.cpp" line="-71"/>
+        <location filename="../core/bench/resultsrows.cpp" line="-85"/>
         <source>cannot store an HPL row</source>
         <translation>eine HPL-Zeile kann nicht gespeichert werden</translation>
     </message>
@@ -7988,52 +8179,58 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+9"/>
         <source>cannot list the runs</source>
         <translation>die Läufe können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>cannot read run %1</source>
         <translation>Lauf %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+25"/>
-        <location line="+80"/>
+        <location line="+26"/>
+        <location line="+88"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit der ID %1</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+25"/>
-        <location line="+80"/>
+        <location line="-113"/>
+        <location line="+26"/>
+        <location line="+88"/>
         <source>&apos;vocctl results list&apos; shows the stored runs</source>
         <translation>&apos;vocctl results list&apos; zeigt die gespeicherten Läufe</translation>
     </message>
     <message>
         <location filename="../core/bench/resultsrows.cpp" line="+26"/>
+        <location line="+9"/>
         <source>cannot read the HPL rows of run %1</source>
         <translation>die HPL-Zeilen von Lauf %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../core/bench/resultsstore.cpp" line="-23"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-27"/>
+        <location line="+22"/>
         <source>cannot read the boot samples of run %1</source>
         <translation>die Startmesswerte von Lauf %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location filename="../core/bench/resultsstore.cpp" line="+12"/>
+        <location line="-96"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-10"/>
         <source>unknown boot phase &apos;%1&apos;</source>
         <translation>unbekannte Startphase &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/bench/resultsstore.cpp" line="-73"/>
+        <location filename="../core/bench/resultsstore.cpp" line="-77"/>
         <source>cannot remove run %1</source>
         <translation>Lauf %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+5"/>
         <source>cannot look up the paper&apos;s runs</source>
         <translation>die Läufe aus dem Artikel können nicht nachgeschlagen werden</translation>
     </message>
@@ -8083,7 +8280,7 @@ Journal: %2</translation>
         <translation>eine Abfrage kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>cannot read the results store</source>
         <translation>die Ergebnisdatenbank kann nicht gelesen werden</translation>
     </message>
@@ -8396,7 +8593,12 @@ Journal: %2</translation>
 <context>
     <name>voc::SiteCheck</name>
     <message>
-        <location filename="../core/site/sitecheck.cpp" line="+46"/>
+        <location filename="../core/site/sitecheck.cpp" line="+39"/>
+        <source>hosts: the site profile names no host to check; add at least one KVM host with its libvirt URI</source>
+        <translation>hosts: das Standortprofil nennt keinen zu prüfenden Host; fügen Sie mindestens einen KVM-Host mit seiner libvirt-URI hinzu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: the storage pool %2 is not active (virsh pool-start %2)</source>
         <translation>%1: der Speicherpool %2 ist nicht aktiv (virsh pool-start %2)</translation>
     </message>
@@ -8587,7 +8789,7 @@ Journal: %2</translation>
         <translation>setzen Sie %1 oder geben Sie im Standortprofil eine passwordFile (Modus 0600) an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>the password file does not exist</source>
         <translation>die Passwortdatei existiert nicht</translation>
     </message>
@@ -8597,7 +8799,12 @@ Journal: %2</translation>
         <translation>legen Sie sie mit dem Passwort in einer Zeile an, Modus 0600</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the password file %1</source>
+        <translation>die Passwortdatei %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the password file can be read by other users</source>
         <translation>die Passwortdatei kann von anderen Benutzern gelesen werden</translation>
     </message>
@@ -8607,7 +8814,27 @@ Journal: %2</translation>
         <translation>führen Sie aus: chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the file&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the password file is larger than %1 bytes</source>
+        <translation>die Passwortdatei ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the password on its first line, and nothing else</source>
+        <translation>schreiben Sie das Passwort in ihre erste Zeile und sonst nichts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the password file is empty</source>
         <translation>die Passwortdatei ist leer</translation>
     </message>
@@ -8626,12 +8853,17 @@ Journal: %2</translation>
         <translation>Host fragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This machine is the host: only then may its URI be a local one such as qemu:///system</source>
+        <translation>Dieser Rechner ist der Host: nur dann darf seine URI lokal sein, etwa qemu:///system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>libvirt URI, e.g. qemu+ssh://root@kvm1.example/system?keyfile=/path/to/key</source>
         <translation>libvirt-URI, z. B. qemu+ssh://root@kvm1.example/system?keyfile=/path/to/key</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8649,6 +8881,11 @@ Journal: %2</translation>
         <location line="+2"/>
         <source>Memory (MiB)</source>
         <translation>Speicher (MiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
     </message>
 </context>
 <context>
@@ -8790,7 +9027,7 @@ Journal: %2</translation>
 <context>
     <name>voc::SiteProfile</name>
     <message>
-        <location filename="../core/model/siteprofile.cpp" line="+43"/>
+        <location filename="../core/model/siteprofile.cpp" line="+44"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -8807,12 +9044,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="-41"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <location line="+75"/>
         <location line="+37"/>
         <source>an object</source>
@@ -8849,7 +9086,7 @@ Journal: %2</translation>
         <translation>korrigieren Sie den Wert an diesem JSON-Pfad</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>unknown value &quot;%1&quot;; accepted values: &quot;shared&quot;, &quot;per-host&quot;</source>
         <translation>unbekannter Wert &quot;%1&quot;; zulässige Werte: &quot;shared&quot;, &quot;per-host&quot;</translation>
     </message>
@@ -8859,7 +9096,7 @@ Journal: %2</translation>
         <translation>&quot;shared&quot; für einen Pool, den alle Hosts sehen (NFS), sonst &quot;per-host&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+41"/>
         <source>a site profile starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>ein Standortprofil beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
@@ -8925,7 +9162,7 @@ Journal: %2</translation>
         <translation>korrigieren Sie die JSON-Syntax an dieser Stelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not a VOC Studio site profile: the top level is not an object</source>
         <translation>kein Standortprofil von VOC Studio: die oberste Ebene ist kein Objekt</translation>
     </message>
@@ -8934,25 +9171,38 @@ Journal: %2</translation>
         <source>a site profile is a JSON object starting with &quot;format&quot;</source>
         <translation>ein Standortprofil ist ein JSON-Objekt, das mit &quot;format&quot; beginnt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source> (and %n more problem(s) of this kind)</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem dieser Art)</numerusform>
+            <numerusform> (und %n weitere Probleme dieser Art)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the profile was not used</source>
+        <translation>; das Profil wurde nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>voc::SiteProfileCheck</name>
     <message>
         <location filename="../core/model/siteprofilecheck.cpp" line="+49"/>
-        <location line="+52"/>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+49"/>
+        <location line="+21"/>
         <location line="+13"/>
         <location line="+9"/>
         <location line="+28"/>
         <location line="+17"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+41"/>
+        <location filename="../core/model/siteprofiletrust.cpp" line="+108"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-201"/>
         <source>an IPv4 address such as 10.213.0.100</source>
         <translation>eine IPv4-Adresse wie 10.213.0.100</translation>
     </message>
@@ -8983,7 +9233,7 @@ Journal: %2</translation>
         <translation>fügen Sie mindestens einen KVM-Host mit seiner libvirt-URI hinzu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>a short name such as kvm1</source>
         <translation>ein kurzer Name wie kvm1</translation>
     </message>
@@ -9008,37 +9258,102 @@ Journal: %2</translation>
         <translation>geben Sie jedem Host einen eigenen Namen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>a libvirt URI such as qemu+ssh://root@kvm1.example/system</source>
-        <translation>eine libvirt-URI wie qemu+ssh://root@kvm1.example/system</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/model/siteprofiletrust.cpp" line="+29"/>
         <source>unsupported scheme &quot;%1&quot;</source>
         <translation>nicht unterstütztes Schema &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>not a valid URI: %1</source>
         <translation>keine gültige URI: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>use qemu, qemu+ssh, qemu+tcp, qemu+tls or qemu+libssh; %1</source>
-        <translation>verwenden Sie qemu, qemu+ssh, qemu+tcp, qemu+tls oder qemu+libssh; %1</translation>
+        <location line="-37"/>
+        <source>command= may only name the site&apos;s ssh wrapper, a file in the profile&apos;s folder; remove it to use ssh itself</source>
+        <translation>command= darf nur den ssh-Wrapper des Standorts nennen, eine Datei im Ordner des Profils; entfernen Sie es, um ssh selbst zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>command=%1 runs a program, and this profile has no folder it could come from</source>
+        <translation>command=%1 startet ein Programm, und dieses Profil hat keinen Ordner, aus dem es stammen könnte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>command=%1 does not exist</source>
+        <translation>command=%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>command=%1 would run a program outside the profile&apos;s folder %2</source>
+        <translation>command=%1 würde ein Programm außerhalb des Profilordners %2 starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>command=%1 is not an executable file</source>
+        <translation>command=%1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>a libvirt URI such as qemu+ssh://root@kvm1.example/system (or qemu+tls://)</source>
+        <translation>eine libvirt-URI wie qemu+ssh://root@kvm1.example/system (oder qemu+tls://)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1://%2&quot; leaves the transport to libvirt</source>
+        <translation>&quot;%1://%2&quot; überlässt die Wahl des Transports libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name it: qemu+ssh://%1/system or qemu+tls://%1/system</source>
+        <translation>geben Sie ihn an: qemu+ssh://%1/system oder qemu+tls://%1/system</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is this machine&apos;s own libvirt, and the host is not marked local</source>
+        <translation>%1 ist das eigene libvirt dieses Rechners, und der Host ist nicht als lokal markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set &quot;local&quot;: true on the host if this machine is one of the site&apos;s hosts; otherwise use qemu+ssh:// or qemu+tls://</source>
+        <translation>setzen Sie &quot;local&quot;: true beim Host, wenn dieser Rechner einer der Hosts des Standorts ist; verwenden Sie sonst qemu+ssh:// oder qemu+tls://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use qemu+ssh or qemu+tls (qemu:/// for a host marked local); %1</source>
+        <translation>verwenden Sie qemu+ssh oder qemu+tls (qemu:/// für einen als lokal markierten Host); %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the path must be /system or /session, not &quot;%1&quot;</source>
         <translation>der Pfad muss /system oder /session sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a remote URI needs a host name</source>
         <translation>eine entfernte URI braucht einen Hostnamen</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>the parameter %1= is not accepted in a site profile</source>
+        <translation>der Parameter %1= ist in einem Standortprofil nicht zulässig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt would run or reach something on this machine with it; remove it</source>
+        <translation>libvirt würde damit etwas auf diesem Rechner starten oder ansprechen; entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>without StartTLS the bind password and the records cross the network to %1 unencrypted</source>
+        <translation>ohne StartTLS gehen das Bind-Passwort und die Einträge unverschlüsselt über das Netzwerk an %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>turn StartTLS on or use ldaps://; a directory that really has no TLS needs &quot;allowUnencrypted&quot;: true in the profile&apos;s directory section</source>
+        <translation>schalten Sie StartTLS ein oder verwenden Sie ldaps://; ein Verzeichnis, das wirklich kein TLS hat, braucht &quot;allowUnencrypted&quot;: true im Abschnitt directory des Profils</translation>
+    </message>
+    <message>
+        <location filename="../core/model/siteprofilecheck.cpp" line="+4"/>
         <location line="+2"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
@@ -9144,7 +9459,7 @@ Journal: %2</translation>
         <translation>schalten Sie StartTLS aus oder verwenden Sie ldap:// mit StartTLS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the password and the records travel unencrypted</source>
         <translation>das Passwort und die Einträge werden unverschlüsselt übertragen</translation>
     </message>
@@ -9689,7 +10004,7 @@ Journal: %2</translation>
 <context>
     <name>voc::TarReader</name>
     <message>
-        <location filename="../core/bundle/tarreader.cpp" line="+147"/>
+        <location filename="../core/bundle/tarreader.cpp" line="+149"/>
         <source>the archive is damaged or incomplete; copy or export it again</source>
         <translation>das Archiv ist beschädigt oder unvollständig; kopieren oder exportieren Sie es erneut</translation>
     </message>
@@ -9823,22 +10138,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>could not create the file: %1</source>
-        <translation>die Datei konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that you may write to the folder</source>
-        <translation>prüfen Sie, ob Sie in den Ordner schreiben dürfen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
@@ -10188,11 +10493,51 @@ Journal: %2</translation>
         <source>p×q = %1 but the compute nodes have only %2 vCPUs in all; HPL would oversubscribe them</source>
         <translation>p×q = %1, aber die Rechenknoten haben insgesamt nur %2 vCPUs; HPL würde sie überbuchen</translation>
     </message>
+    <message>
+        <location filename="../core/model/validationfiles.cpp" line="+34"/>
+        <source>give a path relative to the design&apos;s folder and inside it, or an absolute path to a qcow2 or raw disk image (for kernel boot: a kernel and an initrd)</source>
+        <translation>geben Sie einen Pfad relativ zum Ordner des Entwurfs und innerhalb davon an oder einen absoluten Pfad zu einem qcow2- oder raw-Festplattenabbild (für den Kernel-Start: einen Kernel und eine Initrd)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a qcow2 or raw disk image (a raw one is whole 512-byte sectors, at least 1 MiB)</source>
+        <translation>ein qcow2- oder raw-Festplattenabbild (ein raw-Abbild besteht aus ganzen 512-Byte-Sektoren, mindestens 1 MiB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a kernel (bzImage, ELF, arm64 Image or EFI)</source>
+        <translation>ein Kernel (bzImage, ELF, arm64 Image oder EFI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an initrd (compressed or cpio)</source>
+        <translation>eine Initrd (komprimiert oder cpio)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; leads out of the design&apos;s folder</source>
+        <translation>&quot;%1&quot; führt aus dem Ordner des Entwurfs heraus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>voc::VcnConflicts</name>
     <message>
-        <location filename="../core/directory/vcnconflicts.cpp" line="+42"/>
+        <location filename="../core/directory/vcnconflicts.cpp" line="+45"/>
         <source>%1 (%2) is taken by %3/%4%5</source>
         <translation>%1 (%2) ist von %3/%4%5 belegt</translation>
     </message>
@@ -10367,7 +10712,7 @@ Journal: %2</translation>
 <context>
     <name>voc::VcnRecord</name>
     <message>
-        <location filename="../core/directory/vcnrecord.cpp" line="+50"/>
+        <location filename="../core/directory/vcnrecord.cpp" line="+44"/>
         <source>%1 of VCN record %2: %3</source>
         <translation>%1 von VCN-Eintrag %2: %3</translation>
     </message>

@@ -52,7 +52,9 @@ Status checkFile(const QString& path, const QString& what)
 
 Result<Plan> resolveLocalPlan(const Design& design, const QString& designDir)
 {
-    const Problems problems = validateDesign(design);
+    // A design may come from someone else: a host file it names (/etc/shadow as a disk) never boots
+    // as a VCN's disk here either, by the same rules validate, plan, export and deploy apply.
+    const Problems problems = validateDesign(design) + validateDesignFiles(design, designDir);
     for (const Problem& problem : problems) {
         if (problem.severity == Problem::Severity::Error)
             return makeError(ErrorCode::InvalidInput, problem.message, problem.path,

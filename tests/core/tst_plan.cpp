@@ -3,13 +3,16 @@
 #include "model/plan.h"
 #include "net/ipv4.h"
 #include "net/mac.h"
+#include "run/preflight.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace voc;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(voc::Design)
 Q_DECLARE_METATYPE(voc::ErrorCode)
@@ -66,6 +69,8 @@ private slots:
     void large();
     void errors_data();
     void errors();
+    void localPlanRefusesHostFiles_data();
+    void localPlanRefusesHostFiles();
 };
 
 void TestPlan::order_data()
@@ -297,4 +302,52 @@ void TestPlan::errors()
 }
 
 QTEST_GUILESS_MAIN(TestPlan)
+void TestPlan::localPlanRefusesHostFiles_data()
+{
+    QTest::addColumn<QString>("field");   // of the compute role: "path" or "kernel"
+    QTest::addColumn<QString>("file");    // "qcow2": a real qcow2 header in the design's folder
+    QTest::addColumn<QString>("problem"); // empty: the plan is made
+
+    QTest::newRow("qcow2 in the folder") << u"path"_s << u"qcow2"_s << QString();
+    QTest::newRow("/etc/shadow as a disk") << u"path"_s << u"/etc/shadow"_s << u"roles[1].image.path"_s;
+    QTest::newRow("out of the folder")
+        << u"path"_s << u"../../../../../../../../etc/hostname"_s << u"roles[1].image.path"_s;
+    QTest::newRow("/etc/passwd as a kernel") << u"kernel"_s << u"/etc/passwd"_s << u"roles[1].image.kernel"_s;
+}
+
+// A design from someone else never boots a host file as a VCN's disk or kernel on this machine:
+// vocctl up, the Test locally page and the bench endpoint all plan through resolveLocalPlan.
+void TestPlan::localPlanRefusesHostFiles()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir().mkpath(dir.filePath(u"images"_s));
+    for (const QString& name : {u"images/head.qcow2"_s, u"images/compute.qcow2"_s}) {
+        QFile image(dir.filePath(name));
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write(QByteArray("QFI\xfb\0\0\0\3", 8) + QByteArray(1024 * 1024 - 8, '\0'));
+    }
+    Design design = makeDesign(2);
+    if (file != u"qcow2"_s) {
+        if (field == u"path"_s)
+            design.roles[1].image.path = file;
+        else {
+            design.roles[1].image.bootMode = BootMode::Kernel; // the kernel is used only then
+            design.roles[1].image.kernel = file;
+        }
+    }
+    const Result<Plan> plan = resolveLocalPlan(design, dir.path());
+    if (problem.isEmpty()) {
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+        QCOMPARE(plan->entries.size(), 3);
+        return;
+    }
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(plan.error().where.contains(problem), qPrintable(plan.error().toString()));
+}
+
 #include "tst_plan.moc"
