@@ -2,6 +2,7 @@
 // Runs the real vocctl for `results`: import of the paper's runs, list, show, export, and errors, on a
 // store in a temporary folder given with --store or VOCSTUDIO_RESULTS_DB.
 #include "bench/resultsstore.h"
+#include "rawsql.h"
 #include "vocctlrunner.h"
 
 #include <QFile>
@@ -38,26 +39,6 @@ QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Runs SQL on the file as another program would (to tamper with a store); false when a statement fails.
-bool rawSql(const QString& path, const QStringList& statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(sql)) {
-                qWarning() << sql << query.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return ok;
 }
 
 // Every subcommand that opens the store, each with what it needs besides --store.
@@ -448,7 +429,7 @@ void TestVocctlResults::unknownSchemaVersion()
     QFETCH(int, version);
     QFETCH(QStringList, args);
     const QString store = importedStore();
-    QVERIFY(rawSql(store, {u"PRAGMA user_version = %1"_s.arg(version)}));
+    QVERIFY(test::rawExec(store, {u"PRAGMA user_version = %1"_s.arg(version)}));
     const QByteArray before = fileBytes(store);
 
     test::VocctlOptions options{.workingDir = m_dir->path(), .unsetVariables = {u"VOCSTUDIO_RESULTS_DB"_s}};
@@ -472,7 +453,7 @@ void TestVocctlResults::corruptStoreIsAnError()
     QFETCH(QStringList, args);
     const QString store = m_dir->filePath(u"many.sqlite"_s);
     QVERIFY(ResultsStore::open(store).ok());
-    QVERIFY(rawSql(
+    QVERIFY(test::rawExec(
         store, {u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
                 "INSERT INTO runs (kind, target, design, label) "
                 "SELECT 'hpl', 'local', 'design-' || i, 'a label long enough to fill pages ' || i FROM n"_s,

@@ -4,6 +4,7 @@
 // a failed migration leaves the file at version 1; 100,000 samples go in and out whole.
 #include "bench/resultsschema.h"
 #include "bench/resultsstore.h"
+#include "rawsql.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -84,25 +85,6 @@ QList<QVariantList> rawRows(const QString& path, const QString& sql)
     return rows;
 }
 
-bool rawExec(const QString& path, const QStringList& statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(sql)) {
-                qWarning() << sql << query.lastError().text();
-                ok = false;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
 qint64 rawScalar(const QString& path, const QString& sql)
 {
     const QList<QVariantList> rows = rawRows(path, sql);
@@ -164,9 +146,9 @@ void TestResultsMigration::migratesVersion1_data()
 void TestResultsMigration::migratesVersion1()
 {
     QFETCH(bool, withData);
-    QVERIFY(rawExec(path(), v1Schema));
+    QVERIFY(test::rawExec(path(), v1Schema));
     if (withData)
-        QVERIFY(rawExec(path(), v1Data));
+        QVERIFY(test::rawExec(path(), v1Data));
     QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")), 1);
 
     Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(path());
@@ -232,15 +214,16 @@ void TestResultsMigration::migratesVersion1()
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT count(*) FROM net_samples")), 0);
     // The new CHECK still refuses unknown kinds.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("CHECK constraint failed")));
-    QVERIFY(!rawExec(path(), {QStringLiteral("INSERT INTO runs (kind, target) VALUES ('bogus', 'local')")}));
+    QVERIFY(!test::rawExec(path(),
+                           {QStringLiteral("INSERT INTO runs (kind, target) VALUES ('bogus', 'local')")}));
 }
 
 void TestResultsMigration::failedMigrationLeavesVersion1()
 {
-    QVERIFY(rawExec(path(), v1Schema));
-    QVERIFY(rawExec(path(), v1Data));
+    QVERIFY(test::rawExec(path(), v1Schema));
+    QVERIFY(test::rawExec(path(), v1Data));
     // A table in the way of step 2: the whole migration must roll back.
-    QVERIFY(rawExec(path(), {QStringLiteral("CREATE TABLE net_samples (x)")}));
+    QVERIFY(test::rawExec(path(), {QStringLiteral("CREATE TABLE net_samples (x)")}));
     const Result<std::unique_ptr<ResultsStore>> store = ResultsStore::open(path());
     QVERIFY(!store.ok());
     QVERIFY2(store.error().what.contains(QLatin1String("version 2")), qPrintable(store.error().what));
