@@ -86,5 +86,17 @@ check "failed suites and steps are counted" last_line "$out" "1 passed, 5 failed
 out=$("$report" fake="$tmp/nothing-here") && rc=0 || rc=$?
 check "a preset without results says so" contains "$out" "fake      no test results"
 
+# Many suites: the slowest list takes 15 of them, and the report must still read to its end (a
+# `head` there killed sort with SIGPIPE once its output outgrew one pipe write: exit 141 on a green run).
+mkdir -p "$tmp/many/Testing/Temporary"
+for i in $(seq 1 3000); do
+    printf '%d/3000 Testing: unit/suite%d\nTest time =   %d.5 sec\nTest Passed.\n' "$i" "$i" "$((i % 97))"
+done >"$tmp/many/Testing/Temporary/LastTest.log"
+for round in 1 2 3 4 5; do
+    out=$("$report" many="$tmp/many") && rc=0 || rc=$?
+    check "a green report of 3000 suites exits 0 (round $round)" [ "$rc" = 0 ]
+done
+check "a green report of 3000 suites ends with its closing line" last_line "$out" "3000 passed, 0 failed"
+
 echo "Totals: $fails failed"
 [ "$fails" -eq 0 ]
