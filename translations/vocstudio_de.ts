@@ -6222,7 +6222,7 @@ Journal: %2</translation>
         <translation>%1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>run `vocctl validate` on the design</source>
         <translation>führen Sie `vocctl validate` für den Entwurf aus</translation>
     </message>
