@@ -262,17 +262,8 @@ void TestVocctlBundle::sparseLimit()
     QCOMPARE(
         QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-xf"), good, QStringLiteral("-C"), dir}),
         0);
-    QFile image(dir + QStringLiteral("/images/base.qcow2"));
-    const QByteArray declared = "\"size\": " + QByteArray::number(image.size());
-    QVERIFY(image.resize(imageSize));
-    QFile manifest(dir + QStringLiteral("/bundle.json"));
-    QVERIFY(manifest.open(QIODevice::ReadOnly));
-    QByteArray bytes = manifest.readAll();
-    manifest.close();
-    QCOMPARE(bytes.count(declared), 1);
-    QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    manifest.write(bytes.replace(declared, QByteArray("\"size\": " + QByteArray::number(imageSize))));
-    manifest.close();
+    const QString grown = test::growDeclaredImage(dir, QStringLiteral("images/base.qcow2"), imageSize);
+    QVERIFY2(grown.isEmpty(), qPrintable(grown));
     const QString crafted = work.filePath(QStringLiteral("crafted.vocbundle"));
     QCOMPARE(QProcess::execute(QStringLiteral("tar"),
                                {QStringLiteral("--create"), QStringLiteral("--file"), crafted,

@@ -39,6 +39,29 @@ inline QByteArray fileContents(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
+// In an unpacked bundle at `dir`: grows the image `image` (a path below dir) to `size` bytes with a
+// trailing hole and declares that size for it in dir/bundle.json, as a hostile bundle would. Empty
+// when done, else what went wrong.
+inline QString growDeclaredImage(const QString& dir, const QString& image, qint64 size)
+{
+    QFile file(dir + QLatin1Char('/') + image);
+    const QByteArray declared = "\"size\": " + QByteArray::number(file.size());
+    if (!file.resize(size))
+        return QStringLiteral("could not resize ") + file.fileName();
+    QFile manifest(dir + QStringLiteral("/bundle.json"));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return QStringLiteral("could not read ") + manifest.fileName();
+    QByteArray bytes = manifest.readAll();
+    manifest.close();
+    if (bytes.count(declared) != 1)
+        return QStringLiteral("bundle.json does not declare ") + QString::fromLatin1(declared) +
+               QStringLiteral(" exactly once");
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        manifest.write(bytes.replace(declared, QByteArray("\"size\": " + QByteArray::number(size)))) < 0)
+        return QStringLiteral("could not write ") + manifest.fileName();
+    return {};
+}
+
 // Makes writes beyond `bytes` fail with EFBIG for this process, even as root, while it lives.
 class FileSizeLimit
 {

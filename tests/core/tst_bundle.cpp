@@ -597,17 +597,8 @@ void TestBundle::importBoundsHoles()
     const QString dir = unpackedGoodBundle();
     QVERIFY(!dir.isEmpty());
     if (imageSize > 0) {
-        QFile image(QDir(dir).filePath(QStringLiteral("images/sparse.raw")));
-        const QByteArray declared = "\"size\": " + QByteArray::number(image.size());
-        QVERIFY(image.resize(imageSize));
-        QFile manifest(QDir(dir).filePath(QStringLiteral("bundle.json")));
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QByteArray bytes = manifest.readAll();
-        manifest.close();
-        QCOMPARE(bytes.count(declared), 1);
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(bytes.replace(declared, QByteArray("\"size\": " + QByteArray::number(imageSize))));
-        manifest.close();
+        const QString grown = test::growDeclaredImage(dir, QStringLiteral("images/sparse.raw"), imageSize);
+        QVERIFY2(grown.isEmpty(), qPrintable(grown));
     }
     const QString archive = tarCreate(
         dir, {QStringLiteral("bundle.json"), QStringLiteral("good.voc"), QStringLiteral("images/sparse.raw"),
