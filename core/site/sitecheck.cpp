@@ -144,19 +144,23 @@ Result<SiteCheckReport> SiteCheckJob::run()
 
     // Hosts in parallel: a slow or unreachable one (ssh timing out) must not hold up the others.
     std::vector<HostCheck> results(static_cast<std::size_t>(hostCount));
-    std::atomic<int> done{0};
+    // Progress is reported one host at a time, in order: a listener connected directly (a test's
+    // QSignalSpy, a command line printer) is called on the pool's threads and must never be entered
+    // by two at once.
+    int done = 0;
+    QMutex progressMutex;
     reportProgress(0, total, SiteCheckText::tr("Connecting to %n host(s)", nullptr, hostCount));
     {
         QThreadPool pool;
         pool.setMaxThreadCount(std::max(1, std::min(hostCount, maxParallelHosts)));
         for (int i = 0; i < hostCount; ++i) {
-            pool.start([this, i, total, &results, &done] {
+            pool.start([this, i, total, &results, &done, &progressMutex] {
                 const SiteHost& host = m_profile.hosts.at(i);
                 if (isCancelled())
                     return; // reported as cancelled below
                 results[std::size_t(i)] = checkHost(host);
-                const int finished = ++done;
-                reportProgress(finished, total, SiteCheckText::tr("Checked host %1").arg(host.name));
+                const QMutexLocker lock(&progressMutex);
+                reportProgress(++done, total, SiteCheckText::tr("Checked host %1").arg(host.name));
             });
         }
         pool.waitForDone();
