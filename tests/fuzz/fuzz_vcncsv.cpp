@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A CSV of VCN records for `vocctl directory import`: the reader and the normalisation every record
 // goes through before it reaches the directory.
-#include "fuzzinput.h"
-
-#include "directory/vcnexchange.h"
+#include "vcnimport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const voc::Result<QList<voc::VcnRecord>> records =
-        voc::parseVcnCsv(voc::fuzz::input(data, size), QStringLiteral("fuzz.csv"));
-    if (!records) {
-        (void)records.error().toString();
-        return 0;
-    }
-    for (const voc::VcnRecord& record : *records) {
-        const voc::Result<voc::VcnRecord> normal = voc::normalizeVcnRecord(record);
-        (void)(normal ? QString() : normal.error().toString());
-    }
-    (void)voc::vcnRecordsToCsv(*records);
-    return 0;
+    return voc::fuzz::fuzzVcnImport(
+        data, size,
+        [](const QByteArray& bytes) { return voc::parseVcnCsv(bytes, QStringLiteral("fuzz.csv")); },
+        [](const QList<voc::VcnRecord>& records) { return voc::vcnRecordsToCsv(records); });
 }
