@@ -238,15 +238,19 @@ void TestVcnImageE2e::tinyBootsWithDhcpHostname()
     QVERIFY2(console.contains(net), console.right(800).constData());
     QVERIFY(console.contains(QByteArray(QByteArray("VOC-READY host=") + entry.hostname.toLatin1())));
     QVERIFY(console.contains("VOC-DISK dev=/dev/vda"));
-    // The image starts its listener just before it prints VOC-READY; binding may take a moment.
+    // The image starts its listener just before it prints VOC-READY; binding may take a moment (on a
+    // guest starved by a busy host, seconds: once 10 s were not enough).
     QTcpSocket socket;
-    QTRY_VERIFY_WITH_TIMEOUT(
+    QTRY_VERIFY2_WITH_TIMEOUT(
         [&] {
             socket.abort();
             socket.connectToHost(entry.ip, 22);
             return socket.waitForConnected(1000);
         }(),
-        10000);
+        qPrintable(QStringLiteral("%1:22: %2; console: %3")
+                       .arg(entry.ip, socket.errorString(),
+                            QString::fromUtf8(readAll(serialLog).right(400)))),
+        30000);
     QTRY_VERIFY_WITH_TIMEOUT(socket.waitForReadyRead(100) || socket.canReadLine(), 10000);
     QCOMPARE(socket.readLine(), QByteArray("SSH-2.0-vocstudio-tiny\r\n"));
 
