@@ -1103,7 +1103,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::BundleManifest</name>
     <message>
-        <location filename="../core/bundle/bundlemanifest.cpp" line="+60"/>
+        <location filename="../core/bundle/bundlemanifest.cpp" line="+54"/>
         <source>bundle.json: %1: %2</source>
         <translation>bundle.json: %1: %2</translation>
     </message>
@@ -1637,12 +1637,12 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::DeployJob</name>
     <message>
-        <location filename="../core/deploy/deployjob.cpp" line="+149"/>
+        <location filename="../core/deploy/deployjob.cpp" line="+144"/>
         <source>%1 in %2 s</source>
         <translation>%1 in %2 s</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 VCNs of %2 ready at %3</source>
         <translation>%1 VCNs von %2 bereit an %3</translation>
     </message>
@@ -1782,7 +1782,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 wird bereits bereitgestellt oder fortgesetzt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resuming %1 (done before: %2 stages)</source>
         <translation>%1 wird fortgesetzt (bereits erledigt: %2 Phasen)</translation>
     </message>
@@ -2134,7 +2134,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::DeployJournal</name>
     <message>
-        <location filename="../core/deploy/deployjournal.cpp" line="+35"/>
+        <location filename="../core/deploy/deployjournal.cpp" line="+36"/>
         <source>Preflight</source>
         <translation>Vorabprüfung</translation>
     </message>
@@ -2169,7 +2169,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>deploying</source>
         <translation>wird bereitgestellt</translation>
     </message>
@@ -2204,7 +2204,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>vom Standort verschwunden</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>no such deployment</source>
         <translation>die Bereitstellung existiert nicht</translation>
     </message>
@@ -2831,7 +2831,7 @@ Journal: %2</translation>
 <context>
     <name>voc::DeploymentSurvey</name>
     <message>
-        <location filename="../core/deploy/deploymentsurvey.cpp" line="+36"/>
+        <location filename="../core/deploy/deploymentsurvey.cpp" line="+31"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
@@ -3124,43 +3124,29 @@ Journal: %2</translation>
 <context>
     <name>voc::DesignFile</name>
     <message>
-        <location filename="../core/model/designfile.cpp" line="+49"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location filename="../core/model/designfile.cpp" line="+114"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+51"/>
+        <location line="-30"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+211"/>
-        <location line="+84"/>
+        <location line="+162"/>
+        <location line="+76"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+107"/>
+        <location line="-178"/>
         <location line="+96"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-174"/>
         <source>unknown key, ignored</source>
         <translation>unbekannter Schlüssel, ignoriert</translation>
     </message>
@@ -3230,7 +3216,7 @@ Journal: %2</translation>
         <translation>fügen Sie &quot;kind&quot;: &quot;head&quot; oder &quot;compute&quot; hinzu</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>not a VOC Studio design: the &quot;format&quot; key is missing</source>
         <translation>kein VOC-Studio-Entwurf: der Schlüssel &quot;format&quot; fehlt</translation>
     </message>
@@ -3758,7 +3744,7 @@ Journal: %2</translation>
 <context>
     <name>voc::ExportBundleJob</name>
     <message>
-        <location filename="../core/bundle/exportbundlejob.cpp" line="+82"/>
+        <location filename="../core/bundle/exportbundlejob.cpp" line="+77"/>
         <source>no file name for the bundle</source>
         <translation>kein Dateiname für das Paket</translation>
     </message>
@@ -5044,7 +5030,7 @@ Journal: %2</translation>
         <translation>Das Abbild der Rolle festlegen: Pfad, SHA-256-Prüfsumme, Startmodus und Dateien für den Kernel-Start (rückgängig zu machen)</translation>
     </message>
     <message>
-        <location filename="../desktop/images/imagespage.cpp" line="+57"/>
+        <location filename="../desktop/images/imagespage.cpp" line="+48"/>
         <source>Tiny test image</source>
         <translation>Winziges Testabbild</translation>
     </message>
@@ -5340,7 +5326,7 @@ Journal: %2</translation>
         <translation>das Paket existiert nicht</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>is not a folder of its own</source>
         <translation>ist kein eigener Ordner</translation>
     </message>
@@ -5487,7 +5473,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Job</name>
     <message>
-        <location filename="../core/common/job.cpp" line="+40"/>
+        <location filename="../core/common/job.cpp" line="+51"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5503,6 +5489,36 @@ Journal: %2</translation>
         <location line="+8"/>
         <source>%1 has format &quot;%2&quot;, this version reads &quot;%3&quot;</source>
         <translation>%1 hat das Format &quot;%2&quot;, diese Version liest &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../core/common/jsonduplicates.cpp" line="+225"/>
@@ -5666,7 +5682,7 @@ Journal: %2</translation>
         <translation>listen Sie die VOCs mit `vocctl directory list` auf</translation>
     </message>
     <message>
-        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+116"/>
+        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+111"/>
         <source>VCN record %1: %2</source>
         <translation>VCN-Eintrag %1: %2</translation>
     </message>
@@ -5916,7 +5932,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LibvirtHypervisor</name>
     <message>
-        <location filename="../core/virt/libvirthypervisor.cpp" line="+54"/>
+        <location filename="../core/virt/libvirthypervisor.cpp" line="+48"/>
         <source>the connection failed</source>
         <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -6094,7 +6110,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LibvirtStorage</name>
     <message>
-        <location filename="../core/virt/libvirtstorage.cpp" line="+79"/>
+        <location filename="../core/virt/libvirtstorage.cpp" line="+73"/>
         <source>could not read the volume&apos;s size</source>
         <translation>die Größe des Volumes konnte nicht gelesen werden</translation>
     </message>
@@ -7935,9 +7951,9 @@ Journal: %2</translation>
 <context>
     <name>voc::ResultsStore</name>
     <message>
-        <location filename="../core/bench/resultsrows.cpp" line="+111"/>
-        <location filename="../core/bench/resultsschema.cpp" line="+101"/>
-        <location filename="../core/bench/resultsstore.cpp" line="+481"/>
+        <location filename="../core/bench/resultsrows.cpp" line="+106"/>
+        <location filename="../core/bench/resultsschema.cpp" line="+92"/>
+        <location filename="../core/bench/resultsstore.cpp" line="+472"/>
         <source>, run %1</source>
         <translation>, Lauf %1</translation>
     </message>
@@ -8235,7 +8251,7 @@ Journal: %2</translation>
         <translation>die Läufe aus dem Artikel können nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../core/bench/sqltransaction.cpp" line="+31"/>
+        <location filename="../core/bench/sqltransaction.cpp" line="+21"/>
         <source>another VOC Studio or vocctl is writing the results store; try again</source>
         <translation>ein anderes VOC Studio oder vocctl schreibt gerade in die Ergebnisdatenbank; versuchen Sie es erneut</translation>
     </message>
@@ -8496,7 +8512,7 @@ Journal: %2</translation>
 <context>
     <name>voc::RunJournal</name>
     <message>
-        <location filename="../core/run/runjournal.cpp" line="+128"/>
+        <location filename="../core/run/runjournal.cpp" line="+122"/>
         <source>could not create the folder of the run journal</source>
         <translation>der Ordner des Lauf-Journals konnte nicht angelegt werden</translation>
     </message>
@@ -8613,7 +8629,7 @@ Journal: %2</translation>
         <translation>Verzeichnis: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Connecting to %n host(s)</source>
         <translation>
             <numerusform>Verbindung mit %n Host wird hergestellt</numerusform>
@@ -8891,7 +8907,7 @@ Journal: %2</translation>
 <context>
     <name>voc::SitePlan</name>
     <message>
-        <location filename="../core/deploy/siteplan.cpp" line="+32"/>
+        <location filename="../core/deploy/siteplan.cpp" line="+33"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -8911,7 +8927,7 @@ Journal: %2</translation>
         <translation>zerstören Sie nicht mehr benötigte Bereitstellungen oder bitten Sie den Standort um einen größeren Bereich</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>the design has no VCNs</source>
         <translation>der Entwurf hat keine VCNs</translation>
     </message>
@@ -9027,41 +9043,23 @@ Journal: %2</translation>
 <context>
     <name>voc::SiteProfile</name>
     <message>
-        <location filename="../core/model/siteprofile.cpp" line="+44"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+43"/>
+        <location filename="../core/model/siteprofile.cpp" line="+71"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+127"/>
+        <location line="+86"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+75"/>
+        <location line="-50"/>
         <location line="+37"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="-63"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -9096,7 +9094,7 @@ Journal: %2</translation>
         <translation>&quot;shared&quot; für einen Pool, den alle Hosts sehen (NFS), sonst &quot;per-host&quot;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <location line="+41"/>
         <source>a site profile starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>ein Standortprofil beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
@@ -10156,7 +10154,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Teardown</name>
     <message>
-        <location filename="../core/run/teardown.cpp" line="+158"/>
+        <location filename="../core/run/teardown.cpp" line="+152"/>
         <source>could not remove libvirt&apos;s dnsmasq file</source>
         <translation>die dnsmasq-Datei von libvirt konnte nicht entfernt werden</translation>
     </message>
@@ -10712,7 +10710,7 @@ Journal: %2</translation>
 <context>
     <name>voc::VcnRecord</name>
     <message>
-        <location filename="../core/directory/vcnrecord.cpp" line="+44"/>
+        <location filename="../core/directory/vcnrecord.cpp" line="+39"/>
         <source>%1 of VCN record %2: %3</source>
         <translation>%1 von VCN-Eintrag %2: %3</translation>
     </message>
@@ -10728,12 +10726,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>it is %1 characters long, the maximum is %2</source>
         <translation>der Wert ist %1 Zeichen lang, das Maximum ist %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>&apos;%1&apos; is not a host name label (only letters, digits and &apos;-&apos;, not at the start or end)</source>
         <translation>&apos;%1&apos; ist kein Label eines Hostnamens (nur Buchstaben, Ziffern und &apos;-&apos;, nicht am Anfang oder Ende)</translation>
     </message>
@@ -10743,7 +10741,7 @@ Journal: %2</translation>
         <translation>verwenden Sie 1 bis 63 Buchstaben, Ziffern und &apos;-&apos;, z. B. demo-compute01</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -26,28 +26,28 @@ double quantile(const QList<double>& sorted, double fraction)
 // Roles of a boot run's VCNs: the design's hostname patterns are not stored with the run, but every
 // pattern of ours names the head node with "head" ({voc}-head), so that is what tells them apart.
 // The paper's boot runs name their subject instead ("physical head node", "1 head + 28 compute").
-enum class Role
+enum class BootRole
 {
     Head,
     Compute,
     All
 };
 
-Role roleOfPaperRun(const Run& run)
+BootRole roleOfPaperRun(const Run& run)
 {
     const bool head = run.label.contains(QLatin1String("head"), Qt::CaseInsensitive);
     const bool compute = run.label.contains(QLatin1String("compute"), Qt::CaseInsensitive);
-    return head && !compute ? Role::Head : compute && !head ? Role::Compute : Role::All;
+    return head && !compute ? BootRole::Head : compute && !head ? BootRole::Compute : BootRole::All;
 }
 
-QString roleName(Role role)
+QString roleName(BootRole role)
 {
     switch (role) {
-    case Role::Head:
+    case BootRole::Head:
         return ChartText::tr("head");
-    case Role::Compute:
+    case BootRole::Compute:
         return ChartText::tr("compute");
-    case Role::All:
+    case BootRole::All:
         break;
     }
     return ChartText::tr("all VCNs");
@@ -63,23 +63,23 @@ Result<ChartData> bootDistribution(const QList<Run>& runs)
                    .yLabel = ChartText::tr("Seconds from start"),
                    .series = {},
                    .y2Label = {}};
-    CategoryAxis<Role> axis;
+    CategoryAxis<BootRole> axis;
     struct RunValues
     {
         QString name;
         bool paper = false;
-        std::map<Role, QList<double>> values;
+        std::map<BootRole, QList<double>> values;
     };
     QList<RunValues> perRun;
     for (const Run& run : runs) {
-        std::map<Role, QList<double>> values;
+        std::map<BootRole, QList<double>> values;
         for (const BootSample& sample : run.bootSamples) {
             if (sample.phase != BootPhase::Ready)
                 continue;
-            const Role role = run.target == RunTarget::Paper ? roleOfPaperRun(run)
-                              : sample.vcn.contains(QLatin1String("head"), Qt::CaseInsensitive)
-                                  ? Role::Head
-                                  : Role::Compute;
+            const BootRole role = run.target == RunTarget::Paper ? roleOfPaperRun(run)
+                                  : sample.vcn.contains(QLatin1String("head"), Qt::CaseInsensitive)
+                                      ? BootRole::Head
+                                      : BootRole::Compute;
             values[role].append(double(sample.ms) / 1000.0);
         }
         for (auto& [role, list] : values) {

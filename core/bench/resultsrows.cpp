@@ -16,11 +16,6 @@ namespace voc {
 
 namespace {
 
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
-};
-
 // SQLite before 3.32 allows 999 bound values per statement; a chunk stays below that everywhere.
 constexpr int maxBoundValues = 999;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/resultsschema.h"
+#include "bench/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,16 +9,6 @@
 #include <QVariant>
 
 namespace voc {
-
-namespace {
-
-// The same context as the store, so its messages translate together.
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
-};
-
-} // namespace
 
 const QList<QStringList>& resultsStoreMigrations()
 {

@@ -24,15 +24,6 @@
 
 namespace voc {
 
-namespace {
-
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
-};
-
-} // namespace
-
 ResultsStore::ResultsStore(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))

@@ -12,15 +12,15 @@ namespace voc {
 
 namespace {
 
-struct CsvTable
+struct RunCsvTable
 {
     QList<QByteArray> header;
     QList<QList<QByteArray>> rows;
 };
 
-CsvTable runTable(const Run& run)
+RunCsvTable runTable(const Run& run)
 {
-    CsvTable table;
+    RunCsvTable table;
     switch (run.kind) {
     case RunKind::Hpl:
         table.header = {"n", "nb", "p", "q", "seconds", "gflops", "residual", "passed"};
@@ -51,7 +51,7 @@ CsvTable runTable(const Run& run)
 
 QByteArray runToCsv(const Run& run)
 {
-    const CsvTable table = runTable(run);
+    const RunCsvTable table = runTable(run);
     QByteArray csv = csvRow(table.header);
     for (const QList<QByteArray>& row : table.rows)
         csv += csvRow(row);
@@ -62,7 +62,7 @@ QList<std::pair<QString, QByteArray>> runsCsvFiles(const QList<Run>& runs, const
 {
     QMap<int, QByteArray> byKind; // ordered by kind, so the files come out in a stable order
     for (const Run& run : runs) {
-        const CsvTable table = runTable(run);
+        const RunCsvTable table = runTable(run);
         QByteArray& csv = byKind[int(run.kind)];
         if (csv.isEmpty())
             csv += csvRow(QList<QByteArray>{"run", "target", "design", "label"} + table.header);

@@ -7,16 +7,6 @@
 
 namespace voc {
 
-namespace {
-
-// The same context as the store, so its messages translate together.
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
-};
-
-} // namespace
-
 // The one converter from Qt Sql / SQLite errors to ours. SQLite's primary result code is in the low byte.
 Error sqlError(const QSqlError& error, const QString& path, const QString& what)
 {

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +12,12 @@ class QSqlError;
 class QSqlQuery;
 
 namespace voc {
+
+// The translation context of the results store's messages, in every file of it.
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(voc::ResultsStore)
+};
 
 // The one converter from Qt Sql / SQLite errors to ours; `path` is the database file, `what` the
 // operation that failed.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlemanifest.h"
+#include "common/jsonfile.h"
 
 #include "common/jsonduplicates.h"
 #include "common/jsonwriter.h"
@@ -24,13 +25,6 @@ const QRegularExpression& plainName()
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
     return pattern;
-}
-
-int formatVersion(const QString& format)
-{
-    static const QRegularExpression pattern(QStringLiteral("^vocstudio-bundle/([1-9][0-9]{0,8})$"));
-    const QRegularExpressionMatch match = pattern.match(format);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 bool fromString(const QString& text, BundleFileKind* kind)
@@ -192,7 +186,7 @@ Result<BundleManifest> parseBundleManifest(const QByteArray& bytes, const QStrin
         return unique.error();
     const QJsonObject root = document.object();
     const QString format = root.value(QLatin1String("format")).toString();
-    const int version = formatVersion(format);
+    const int version = formatVersion(format, QLatin1String("vocstudio-bundle"));
     if (version == 0)
         return makeError(ErrorCode::UnsupportedFormat,
                          BundleManifestText::tr("bundle.json has format \"%1\", not \"%2\"")

@@ -43,11 +43,6 @@ QString mib(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-int kib(qint64 bytes)
-{
-    return int(std::min<qint64>(bytes / 1024, std::numeric_limits<int>::max()));
-}
-
 QString uniqueMemberName(const QString& fileName, const QSet<QString>& taken)
 {
     const QString first = imageMemberNameFor(fileName);
@@ -172,7 +167,7 @@ Result<ExportedBundle> ExportBundleJob::run()
     for (Source& source : sources) {
         const QString text = ExportText::tr("Checking %1").arg(QFileInfo(source.path).fileName());
         Result<QString> sha = bundleSha256(source.path, [&](qint64 done) {
-            reportProgress(kib(hashed + done), kib(total), text);
+            reportByteProgress(hashed + done, total, text);
             return !isCancelled();
         });
         if (!sha)
@@ -301,8 +296,8 @@ Result<ExportedBundle> ExportBundleJob::run()
     options.cancelled = [this] { return isCancelled(); };
     options.tick = [&] {
         const qint64 written = std::min(QFileInfo(part.fileName()).size(), archiveEstimate);
-        reportProgress(
-            kib(hashTotal + written), kib(total),
+        reportByteProgress(
+            hashTotal + written, total,
             ExportText::tr("%1 (%2 of about %3 MiB)").arg(text, mib(written), mib(archiveEstimate)));
     };
     options.startHint = ExportText::tr("install GNU tar (scripts/setup)");
@@ -326,7 +321,7 @@ Result<ExportedBundle> ExportBundleJob::run()
         return makeError(ErrorCode::Io, ExportText::tr("could not rename the finished bundle into place"),
                          output);
     part.setAutoRemove(false);
-    reportProgress(kib(total), kib(total), ExportText::tr("Wrote %1").arg(outputInfo.fileName()));
+    reportByteProgress(total, total, ExportText::tr("Wrote %1").arg(outputInfo.fileName()));
     qCDebug(lcModel) << "exported" << designPath << "to" << output << result.archiveBytes << "bytes in"
                      << timer.elapsed() << "ms";
     return result;

@@ -291,11 +291,6 @@ Status writeNewFile(const QString& path, const QByteArray& bytes)
     return Ok{};
 }
 
-int kib(qint64 bytes)
-{
-    return int(std::min<qint64>(bytes / 1024, std::numeric_limits<int>::max()));
-}
-
 } // namespace
 
 Result<qint64> bundleMaxHoleBytes()
@@ -389,7 +384,7 @@ Result<ImportedBundle> ImportBundleJob::run()
         const QString text = ImportText::tr("Extracting %1").arg(entry.file);
         const Status written = reader.extract(checked->members.value(entry.file), part,
                                               importedFilePermissions, [&](qint64 copied) {
-                                                  reportProgress(kib(extracted + copied), kib(total), text);
+                                                  reportByteProgress(extracted + copied, total, text);
                                                   return checkCancelled(archivePath);
                                               });
         if (!written)
@@ -402,7 +397,7 @@ Result<ImportedBundle> ImportBundleJob::run()
         const BundleFile& entry = manifest.files.at(i);
         const QString text = ImportText::tr("Verifying %1").arg(entry.file);
         const Result<QString> sha = bundleSha256(renames.at(i).first, [&](qint64 done) {
-            reportProgress(kib(extractTotal + hashed + done), kib(total), text);
+            reportByteProgress(extractTotal + hashed + done, total, text);
             return !isCancelled();
         });
         if (!sha)
@@ -443,7 +438,7 @@ Result<ImportedBundle> ImportBundleJob::run()
         result.files.append(target);
     }
     partial.release();
-    reportProgress(kib(total), kib(total), ImportText::tr("Imported %1").arg(manifest.designFile));
+    reportByteProgress(total, total, ImportText::tr("Imported %1").arg(manifest.designFile));
     qCDebug(lcModel) << "imported" << archivePath << "into" << targetDir << "in" << timer.elapsed() << "ms";
     return result;
 }

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace voc {
 
 namespace {
@@ -31,6 +34,14 @@ void Job::start(QThreadPool* pool)
 void Job::reportProgress(int done, int total, const QString& text)
 {
     emit progress(done, total, text);
+}
+
+void Job::reportByteProgress(qint64 doneBytes, qint64 totalBytes, const QString& text)
+{
+    const auto kib = [](qint64 bytes) {
+        return int(std::min<qint64>(bytes / 1024, std::numeric_limits<int>::max()));
+    };
+    emit progress(kib(doneBytes), kib(totalBytes), text);
 }
 
 Status Job::checkCancelled(const QString& where) const

@@ -64,6 +64,8 @@ signals:
 protected:
     // For the work: emits progress() (from any thread).
     void reportProgress(int done, int total, const QString& text);
+    // The same for work counted in bytes: reported in KiB, so that files past 2 GiB fit an int.
+    void reportByteProgress(qint64 doneBytes, qint64 totalBytes, const QString& text);
     // An Error with ErrorCode::Cancelled when cancel() was called, so work can `if (!s) return s`.
     Status checkCancelled(const QString& where = {}) const;
     // Marks the job finished and emits finished(); called by TypedJob once the result is stored.

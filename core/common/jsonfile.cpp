@@ -42,4 +42,44 @@ Result<QJsonObject> readFormattedJsonFile(const QString& path, qint64 maxBytes, 
     return json;
 }
 
+QString jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return JsonFileText::tr("a boolean");
+    case QJsonValue::Double:
+        return JsonFileText::tr("a number");
+    case QJsonValue::String:
+        return JsonFileText::tr("a string");
+    case QJsonValue::Array:
+        return JsonFileText::tr("an array");
+    case QJsonValue::Object:
+        return JsonFileText::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return JsonFileText::tr("nothing");
+}
+
+int formatVersion(const QString& format, QLatin1String family)
+{
+    if (format.size() <= family.size() + 1 || !format.startsWith(family) || format.at(family.size()) != u'/')
+        return 0;
+    const QStringView number = QStringView(format).mid(family.size() + 1);
+    if (number.size() > 9 || number.front() == u'0')
+        return 0;
+    for (QChar c : number) {
+        if (c < u'0' || c > u'9')
+            return 0;
+    }
+    return number.toInt();
+}
+
+QString jsonString(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
 } // namespace voc

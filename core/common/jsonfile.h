@@ -22,4 +22,14 @@ struct JsonFileKind
 // kind.format. Errors name the file.
 Result<QJsonObject> readFormattedJsonFile(const QString& path, qint64 maxBytes, const JsonFileKind& kind);
 
+// What a JSON value is, for messages such as "'vcpus' must be a number, not a string".
+QString jsonTypeName(const QJsonValue& value);
+
+// N of a "<family>/N" format string (for example family "vocstudio-design"), or 0 for any other
+// string: another family, no number, a leading zero, or more than 9 digits.
+int formatVersion(const QString& format, QLatin1String family);
+
+// object[key] when it is a string; empty when absent or of another type.
+QString jsonString(const QJsonObject& object, const char* key);
+
 } // namespace voc

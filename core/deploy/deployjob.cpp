@@ -30,11 +30,6 @@ struct DeployJobText
     Q_DECLARE_TR_FUNCTIONS(voc::DeployJob)
 };
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString lockPath(const QString& stateDir, const QString& design, const QString& site)
 {
     return DeployJournal::folder(stateDir) + QStringLiteral("/%1@%2.lock").arg(design, site);
@@ -173,11 +168,12 @@ Result<DeployResult> DeployJob::deploy()
         if (Status done = runStage(DeployStage::Boot, [&](StageState*) { return probeBoot(); }); !done)
             return done.error();
     }
-    if (Status done = runStage(DeployStage::Ready,
-                               [&](StageState*) {
-                                   return s.journal->done(JournalStep::Deployment, s.plan.design,
-                                                          {{QStringLiteral("finished"), nowText()}});
-                               });
+    if (Status done =
+            runStage(DeployStage::Ready,
+                     [&](StageState*) {
+                         return s.journal->done(JournalStep::Deployment, s.plan.design,
+                                                {{QStringLiteral("finished"), DeployJournal::timestamp()}});
+                     });
         !done)
         return done.error();
 
@@ -391,7 +387,7 @@ Status DeployJob::preflight()
                              {QStringLiteral("plan"), sitePlanToJson(s.plan)},
                              {QStringLiteral("accel"), accel},
                              {QStringLiteral("pid"), double(::getpid())},
-                             {QStringLiteral("started"), nowText()}};
+                             {QStringLiteral("started"), DeployJournal::timestamp()}};
     if (Status written =
             s.journal->append({{JournalStep::Deployment, false, design, record},
                                {JournalStep::Stage, false, toString(DeployStage::Preflight), {}}});
@@ -492,7 +488,8 @@ Status DeployJob::preflightResume()
     if (Status opened = s.journal->open(false); !opened)
         return opened;
     // The pid of the record is what tells a live deployment from an interrupted one.
-    QJsonObject again{{QStringLiteral("resumedBy"), double(::getpid())}, {QStringLiteral("at"), nowText()}};
+    QJsonObject again{{QStringLiteral("resumedBy"), double(::getpid())},
+                      {QStringLiteral("at"), DeployJournal::timestamp()}};
     if (Status written =
             s.journal->append({{JournalStep::Stage, false, toString(DeployStage::Preflight), again}});
         !written)
@@ -531,7 +528,7 @@ void DeployJob::rollBack(const Error& cause)
     (void)s.journal->done(JournalStep::Outcome, name,
                           {{QStringLiteral("error"), cause.toString()},
                            {QStringLiteral("left"), left.join(QLatin1Char('\n'))},
-                           {QStringLiteral("at"), nowText()}});
+                           {QStringLiteral("at"), DeployJournal::timestamp()}});
     if (!left.isEmpty())
         log(DeployJobText::tr(
                 "rollback incomplete, left: %1; run `vocctl destroy %2` when the hosts are back")

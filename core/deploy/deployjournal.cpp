@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deployjournal.h"
 
+#include "common/jsonfile.h"
 #include "common/logging.h"
 #include "run/bootprobe.h"
 
@@ -73,11 +74,6 @@ QDateTime processStarted(qint64 pid)
     return {};
 }
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
 // Adds or updates (done wins) the object with this host and name.
 void note(QList<DeployedObject>& list, const JournalRecord& record, const QString& host)
 {
@@ -88,9 +84,9 @@ void note(QList<DeployedObject>& list, const JournalRecord& record, const QStrin
         }
     }
     list.append(DeployedObject{.host = host,
-                               .pool = str(record.extra, "pool"),
+                               .pool = jsonString(record.extra, "pool"),
                                .name = record.name,
-                               .vcn = str(record.extra, "vcn"),
+                               .vcn = jsonString(record.extra, "vcn"),
                                .done = record.done});
 }
 
@@ -234,6 +230,11 @@ QString DeployJournal::makeId(const QString& design, const QString& site, const 
         .arg(design, site, when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+QString DeployJournal::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 DeployJournal::DeployJournal(QString path)
     : m_writer(std::move(path))
 {}
@@ -245,18 +246,18 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
     bool readyReached = false;
     QString outcome;
     for (const JournalRecord& record : records) {
-        const QString host = str(record.extra, "host");
+        const QString host = jsonString(record.extra, "host");
         switch (record.step) {
         case JournalStep::Deployment:
             if (!record.done) {
                 const QJsonObject& x = record.extra;
                 s.design = record.name;
-                s.site = str(x, "site");
-                s.designFile = str(x, "designFile");
-                s.profilePath = str(x, "profilePath");
-                s.accel = str(x, "accel");
+                s.site = jsonString(x, "site");
+                s.designFile = jsonString(x, "designFile");
+                s.profilePath = jsonString(x, "profilePath");
+                s.accel = jsonString(x, "accel");
                 s.pid = qint64(x.value(QLatin1String("pid")).toDouble());
-                s.started = QDateTime::fromString(str(x, "started"), Qt::ISODateWithMs);
+                s.started = QDateTime::fromString(jsonString(x, "started"), Qt::ISODateWithMs);
                 s.ownerSince = s.started;
                 if (Result<SiteProfile> profile = parseSiteProfile(
                         QJsonDocument(x.value(QLatin1String("profile")).toObject()).toJson(), s.profilePath))
@@ -265,14 +266,14 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
                     s.plan = *plan;
             } else {
                 readyReached = true;
-                s.finished = QDateTime::fromString(str(record.extra, "finished"), Qt::ISODateWithMs);
+                s.finished = QDateTime::fromString(jsonString(record.extra, "finished"), Qt::ISODateWithMs);
             }
             break;
         case JournalStep::Stage: {
             // A resume takes the deployment over: its process is the one that is alive now.
             if (record.extra.contains(QLatin1String("resumedBy"))) {
                 s.pid = qint64(record.extra.value(QLatin1String("resumedBy")).toDouble());
-                s.ownerSince = QDateTime::fromString(str(record.extra, "at"), Qt::ISODateWithMs);
+                s.ownerSince = QDateTime::fromString(jsonString(record.extra, "at"), Qt::ISODateWithMs);
             }
             DeployStage stage;
             if (record.done && fromString(record.name, &stage) && !s.stagesDone.contains(stage))
@@ -293,14 +294,14 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
             note(s.domains, record, host);
             break;
         case JournalStep::Phase: {
-            const std::optional<BootPhase> phase = bootPhaseFromName(str(record.extra, "phase"));
+            const std::optional<BootPhase> phase = bootPhaseFromName(jsonString(record.extra, "phase"));
             if (phase)
                 s.samples.append(BootSample{record.name, *phase,
                                             qint64(record.extra.value(QLatin1String("ms")).toDouble())});
             break;
         }
         case JournalStep::Removed: {
-            const QString kind = str(record.extra, "kind");
+            const QString kind = jsonString(record.extra, "kind");
             if (kind == QLatin1String("volume"))
                 forget(s.volumes, host, record.name);
             else if (kind == QLatin1String("entry"))
@@ -313,9 +314,9 @@ DeploymentSummary DeployJournal::summarize(const QString& id, const QList<Journa
         }
         case JournalStep::Outcome:
             outcome = record.name;
-            if (!str(record.extra, "error").isEmpty())
-                s.error = str(record.extra, "error");
-            s.finished = QDateTime::fromString(str(record.extra, "at"), Qt::ISODateWithMs);
+            if (!jsonString(record.extra, "error").isEmpty())
+                s.error = jsonString(record.extra, "error");
+            s.finished = QDateTime::fromString(jsonString(record.extra, "at"), Qt::ISODateWithMs);
             break;
         case JournalStep::Run:
         case JournalStep::Network:

@@ -124,6 +124,8 @@ public:
     static QString serialLogPathFor(const QString& id, const QString& hostname, const QString& stateDir = {});
     // "<design>-<site>-<yyyyMMdd-HHmmss>" (UTC): sorts by time, safe as a file name.
     static QString makeId(const QString& design, const QString& site, const QDateTime& when);
+    // Now (UTC, ISO 8601 with milliseconds): when a record's "at", "started" or "finished" happened.
+    static QString timestamp();
 
     explicit DeployJournal(QString path);
     RunJournal& writer() { return m_writer; }

@@ -23,11 +23,6 @@ struct SurveyText
     Q_DECLARE_TR_FUNCTIONS(voc::DeploymentSurvey)
 };
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // NotFound (of the object or of its pool) means it is not there; anything else leaves it unknown.
 Presence presenceOf(const Error& error, QString* why, const QString& host)
 {
@@ -190,7 +185,7 @@ Status retireDeployment(const DeploymentSummary& summary, const QString& by)
                     {{QStringLiteral("by"), by},
                      {QStringLiteral("error"),
                       SurveyText::tr("nothing of it was left at %1 (found by %2)").arg(summary.site, by)},
-                     {QStringLiteral("at"), nowText()}}});
+                     {QStringLiteral("at"), DeployJournal::timestamp()}}});
     const Status written = journal.append(records);
     journal.close();
     if (written)
@@ -220,7 +215,7 @@ Result<QString> forgetDeployment(const DeploymentSummary& summary, const QString
             {{QStringLiteral("left"), left.join(QLatin1Char('\n'))},
              {QStringLiteral("error"),
               SurveyText::tr("forgotten; left unchecked: %1").arg(left.join(QStringLiteral("; ")))},
-             {QStringLiteral("at"), nowText()}});
+             {QStringLiteral("at"), DeployJournal::timestamp()}});
         journal.close();
         if (!written)
             return written.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteplan.h"
 
+#include "common/jsonfile.h"
 #include "images/imagepush.h"
 #include "net/ipv4.h"
 #include "net/mac.h"
@@ -73,11 +74,6 @@ QJsonObject hostToJson(const HostCapacity& host)
             {QStringLiteral("memoryMiB"), double(host.memoryMiB)},
             {QStringLiteral("usedVcpus"), host.usedVcpus},
             {QStringLiteral("usedMemoryMiB"), double(host.usedMemoryMiB)}};
-}
-
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
 }
 
 qint64 num(const QJsonObject& object, const char* key)
@@ -383,64 +379,64 @@ QJsonObject sitePlanToJson(const SitePlan& plan)
 Result<SitePlan> sitePlanFromJson(const QJsonObject& o)
 {
     SitePlan plan;
-    plan.site = str(o, "site");
-    plan.design = str(o, "design");
-    plan.vo = str(o, "vo");
-    plan.pool = str(o, "pool");
-    plan.sharing =
-        str(o, "sharing") == QLatin1String("per-host") ? StorageSharing::PerHost : StorageSharing::Shared;
-    plan.bridge = str(o, "bridge");
-    plan.subnet = str(o, "subnet");
-    plan.gateway = str(o, "gateway");
-    plan.dnsDomain = str(o, "dnsDomain");
-    plan.dnsServer = str(o, "dnsServer");
-    if (!fromString(str(o, "placement"), &plan.placement))
+    plan.site = jsonString(o, "site");
+    plan.design = jsonString(o, "design");
+    plan.vo = jsonString(o, "vo");
+    plan.pool = jsonString(o, "pool");
+    plan.sharing = jsonString(o, "sharing") == QLatin1String("per-host") ? StorageSharing::PerHost
+                                                                         : StorageSharing::Shared;
+    plan.bridge = jsonString(o, "bridge");
+    plan.subnet = jsonString(o, "subnet");
+    plan.gateway = jsonString(o, "gateway");
+    plan.dnsDomain = jsonString(o, "dnsDomain");
+    plan.dnsServer = jsonString(o, "dnsServer");
+    if (!fromString(jsonString(o, "placement"), &plan.placement))
         plan.placement = Placement::Spread;
     plan.vcpuOvercommit = o.value(QLatin1String("vcpuOvercommit")).toDouble(defaultVcpuOvercommit);
-    plan.summary = str(o, "summary");
+    plan.summary = jsonString(o, "summary");
     for (const QJsonValue& value : o.value(QLatin1String("vcns")).toArray()) {
         const QJsonObject v = value.toObject();
         SiteVcn vcn;
         PlanEntry& e = vcn.entry;
-        e.hostname = str(v, "hostname");
-        if (!fromString(str(v, "role"), &e.role) || e.hostname.isEmpty())
+        e.hostname = jsonString(v, "hostname");
+        if (!fromString(jsonString(v, "role"), &e.role) || e.hostname.isEmpty())
             return makeError(ErrorCode::Parse, SitePlanText::tr("a VCN of the plan has no hostname or role"),
                              QStringLiteral("plan.vcns"));
         e.roleIndex = int(num(v, "roleIndex"));
         e.index = int(num(v, "index"));
-        e.mac = str(v, "mac");
-        e.ip = str(v, "ip");
+        e.mac = jsonString(v, "mac");
+        e.ip = jsonString(v, "ip");
         e.vcpus = int(num(v, "vcpus"));
         e.memoryMiB = int(num(v, "memoryMiB"));
-        (void)fromString(str(v, "nic"), &e.nic);
-        e.image.path = str(v, "image");
-        e.image.sha256 = str(v, "sha256");
-        (void)fromString(str(v, "bootMode"), &e.image.bootMode);
-        e.image.kernel = str(v, "kernel");
-        e.image.initrd = str(v, "initrd");
-        e.image.cmdline = str(v, "cmdline");
-        vcn.kernelVolume = str(v, "kernelVolume");
-        vcn.initrdVolume = str(v, "initrdVolume");
-        vcn.host = str(v, "host");
-        vcn.hostUri = str(v, "hostUri");
-        vcn.domain = str(v, "domain");
-        vcn.overlayVolume = str(v, "overlayVolume");
-        vcn.baseVolume = str(v, "baseVolume");
+        (void)fromString(jsonString(v, "nic"), &e.nic);
+        e.image.path = jsonString(v, "image");
+        e.image.sha256 = jsonString(v, "sha256");
+        (void)fromString(jsonString(v, "bootMode"), &e.image.bootMode);
+        e.image.kernel = jsonString(v, "kernel");
+        e.image.initrd = jsonString(v, "initrd");
+        e.image.cmdline = jsonString(v, "cmdline");
+        vcn.kernelVolume = jsonString(v, "kernelVolume");
+        vcn.initrdVolume = jsonString(v, "initrdVolume");
+        vcn.host = jsonString(v, "host");
+        vcn.hostUri = jsonString(v, "hostUri");
+        vcn.domain = jsonString(v, "domain");
+        vcn.overlayVolume = jsonString(v, "overlayVolume");
+        vcn.baseVolume = jsonString(v, "baseVolume");
         plan.vcns.append(vcn);
     }
     for (const QJsonValue& value : o.value(QLatin1String("uploads")).toArray()) {
         const QJsonObject u = value.toObject();
-        plan.uploads.append(ImageUpload{.localPath = str(u, "localPath"),
-                                        .sha256 = str(u, "sha256"),
-                                        .format = str(u, "format"),
+        plan.uploads.append(ImageUpload{.localPath = jsonString(u, "localPath"),
+                                        .sha256 = jsonString(u, "sha256"),
+                                        .format = jsonString(u, "format"),
                                         .bytes = num(u, "bytes"),
-                                        .volume = str(u, "volume"),
+                                        .volume = jsonString(u, "volume"),
                                         .hosts = strings(u.value(QLatin1String("hosts"))),
                                         .vcns = strings(u.value(QLatin1String("vcns")))});
     }
     for (const QJsonValue& value : o.value(QLatin1String("hosts")).toArray()) {
         const QJsonObject h = value.toObject();
-        plan.hosts.append(HostCapacity{.name = str(h, "name"),
+        plan.hosts.append(HostCapacity{.name = jsonString(h, "name"),
                                        .cpus = int(num(h, "cpus")),
                                        .memoryMiB = num(h, "memoryMiB"),
                                        .usedVcpus = int(num(h, "usedVcpus")),

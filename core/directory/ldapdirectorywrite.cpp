@@ -36,11 +36,6 @@ QString comparableMac(const QString& mac)
     return parsed ? parsed->toString() : mac.toLower();
 }
 
-QString nameOf(const VcnRecord& record)
-{
-    return record.voc + QLatin1Char('/') + record.hostname;
-}
-
 // The conflict error for the first record of `batch` whose name, IP or MAC an entry of `taken` holds.
 std::optional<Error> takenError(const QList<VcnRecord>& batch, const QList<VcnRecord>& taken)
 {
@@ -58,7 +53,7 @@ std::optional<Error> takenError(const QList<VcnRecord>& batch, const QList<VcnRe
                 continue;
             return makeError(ErrorCode::Conflict,
                              LdapWriteText::tr("%1 %2 of VCN record %3 is already used by %4")
-                                 .arg(field, value, nameOf(record), other.dn),
+                                 .arg(field, value, recordName(record), other.dn),
                              other.dn,
                              LdapWriteText::tr("choose another value, or remove the old entry first; nothing "
                                                "was written"));
@@ -113,8 +108,8 @@ Status LdapDirectory::addVcns(const QList<VcnRecord>& records)
         const VcnConflict& first = conflicts.first();
         return makeError(
             ErrorCode::Conflict,
-            LdapWriteText::tr("VCN record %1: %2").arg(nameOf(batch.at(first.index)), first.toString()),
-            nameOf(batch.at(first.index)),
+            LdapWriteText::tr("VCN record %1: %2").arg(recordName(batch.at(first.index)), first.toString()),
+            recordName(batch.at(first.index)),
             LdapWriteText::tr("every hostname, IP and MAC must be unique in the batch; nothing "
                               "was written"));
     }

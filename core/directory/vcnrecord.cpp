@@ -33,11 +33,6 @@ QString printable(const QString& value)
     return out;
 }
 
-QString recordName(const VcnRecord& record)
-{
-    return printable(record.voc) + QLatin1Char('/') + printable(record.hostname);
-}
-
 Error fieldError(const VcnRecord& record, const QString& field, const QString& why, const QString& hint)
 {
     return makeError(ErrorCode::InvalidInput,
@@ -81,6 +76,11 @@ QString labelHint()
 }
 
 } // namespace
+
+QString recordName(const VcnRecord& record)
+{
+    return printable(record.voc) + QLatin1Char('/') + printable(record.hostname);
+}
 
 Status checkVcnLabel(const QString& field, const QString& value)
 {

@@ -27,6 +27,10 @@ struct VcnRecord
 // The error names the field ("macAddress", "ipHostNumber", ...) and the record.
 Result<VcnRecord> normalizeVcnRecord(const VcnRecord& record);
 
+// "<voc>/<hostname>" for messages, each part escaped for a terminal and cut at 40 characters, so a
+// hostile value from the directory or a file cannot garble the output.
+QString recordName(const VcnRecord& record);
+
 // Checks one name as normalizeVcnRecord does: a VOC's ou or a VCN's hostname (cn) must be a single
 // RFC 1123 label of printable ASCII. `field` ("ou", "cn") is named in the error.
 Status checkVcnLabel(const QString& field, const QString& value);

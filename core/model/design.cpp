@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "design.h"
+#include "common/enumnames.h"
 
 #include <array>
 #include <limits>
@@ -22,29 +23,6 @@ constexpr std::array bootModeNames{
     std::pair{BootMode::Disk, "disk"},
     std::pair{BootMode::Kernel, "kernel"},
 };
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& text, Enum* value)
-{
-    for (const auto& [e, name] : table) {
-        if (text == QLatin1String(name)) {
-            if (value)
-                *value = e;
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 

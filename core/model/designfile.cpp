@@ -3,6 +3,7 @@
 // type becomes a Problem (with its JSON path) and keeps its default, so an editor can still open
 // a damaged file and show everything wrong with it at once.
 #include "designfile.h"
+#include "common/jsonfile.h"
 
 #include "common/atomicfile.h"
 #include "common/jsonduplicates.h"
@@ -39,27 +40,6 @@ constexpr qint64 maxDesignFileBytes = qint64(16) * 1024 * 1024;
 // "vocstudio-design/2" comes, version 1 files get a step here and currentVersion goes up.
 using Migration = QJsonObject (*)(QJsonObject);
 constexpr std::array<Migration, currentVersion - 1> migrations{};
-
-QString jsonTypeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return DesignFile::tr("a boolean");
-    case QJsonValue::Double:
-        return DesignFile::tr("a number");
-    case QJsonValue::String:
-        return DesignFile::tr("a string");
-    case QJsonValue::Array:
-        return DesignFile::tr("an array");
-    case QJsonValue::Object:
-        return DesignFile::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return DesignFile::tr("nothing");
-}
 
 QString numberText(const QJsonValue& value)
 {
@@ -268,14 +248,6 @@ Design readDesign(Reader& reader, const QJsonObject& root)
     return design;
 }
 
-// The version number of a "vocstudio-design/N" format string, or 0 for any other string.
-int formatVersion(const QString& format)
-{
-    static const QRegularExpression pattern(QStringLiteral("^vocstudio-design/([1-9][0-9]{0,8})$"));
-    const QRegularExpressionMatch match = pattern.match(format);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
 Result<QJsonObject> checkFormat(QJsonObject root, const QString& source)
 {
     const QJsonValue format = root.value(QLatin1String("format"));
@@ -289,7 +261,7 @@ Result<QJsonObject> checkFormat(QJsonObject root, const QString& source)
                          DesignFile::tr("not a VOC Studio design: \"format\" is %1, not a string")
                              .arg(jsonTypeName(format)),
                          source, DesignFile::tr("a design starts with \"format\": \"%1\"").arg(expected));
-    const int version = formatVersion(format.toString());
+    const int version = formatVersion(format.toString(), QLatin1String("vocstudio-design"));
     if (version == 0)
         return makeError(
             ErrorCode::UnsupportedFormat,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of run kinds, targets and boot phases as stored in the results database and shown by vocctl.
 #include "model/results.h"
+#include "common/enumnames.h"
 
 #include <array>
 #include <utility>
@@ -28,29 +29,6 @@ constexpr std::array<std::pair<RunTarget, const char*>, 4> targetNames{{
     {RunTarget::BareMetal, "baremetal"},
     {RunTarget::Paper, "paper"},
 }};
-
-template<typename Enum, std::size_t Size>
-QString nameOf(const std::array<std::pair<Enum, const char*>, Size>& names, Enum value)
-{
-    for (const auto& [candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t Size>
-bool valueOf(const std::array<std::pair<Enum, const char*>, Size>& names, const QString& text, Enum* value)
-{
-    for (const auto& [candidate, name] : names) {
-        if (text == QLatin1String(name)) {
-            if (value)
-                *value = candidate;
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // profile is written by a provider's tooling (or scripts/vsp-sandbox), and a wrongly typed field
 // must not silently turn into a default that then points VOC Studio at the wrong host.
 #include "siteprofile.h"
+#include "common/jsonfile.h"
 
 #include "common/atomicfile.h"
 #include "common/jsonduplicates.h"
@@ -34,27 +35,6 @@ struct SiteProfileText
 
 constexpr int currentVersion = 1;
 constexpr qint64 maxSiteFileBytes = qint64(4) * 1024 * 1024;
-
-QString jsonTypeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return SiteProfileText::tr("a boolean");
-    case QJsonValue::Double:
-        return SiteProfileText::tr("a number");
-    case QJsonValue::String:
-        return SiteProfileText::tr("a string");
-    case QJsonValue::Array:
-        return SiteProfileText::tr("an array");
-    case QJsonValue::Object:
-        return SiteProfileText::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return SiteProfileText::tr("nothing");
-}
 
 QString sharingName(StorageSharing sharing)
 {
@@ -215,13 +195,6 @@ SiteProfile readProfile(Reader& r, const QJsonObject& root)
     return p;
 }
 
-int formatVersion(const QString& format)
-{
-    static const QRegularExpression pattern(QStringLiteral("^vocstudio-site/([1-9][0-9]{0,8})$"));
-    const QRegularExpressionMatch match = pattern.match(format);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
 Status checkFormat(const QJsonObject& root, const QString& source)
 {
     const QJsonValue format = root.value(QLatin1String("format"));
@@ -237,7 +210,7 @@ Status checkFormat(const QJsonObject& root, const QString& source)
                          SiteProfileText::tr("not a VOC Studio site profile: \"format\" is %1, not a string")
                              .arg(jsonTypeName(format)),
                          source, startHint);
-    const int version = formatVersion(format.toString());
+    const int version = formatVersion(format.toString(), QLatin1String("vocstudio-site"));
     if (version == 0)
         return makeError(ErrorCode::UnsupportedFormat,
                          SiteProfileText::tr("unknown format \"%1\"; this build reads \"%2\"")

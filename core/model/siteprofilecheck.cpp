@@ -26,7 +26,7 @@ struct SiteProfileCheck
     Q_DECLARE_TR_FUNCTIONS(voc::SiteProfileCheck)
 };
 
-class Checker
+class SiteProfileChecker
 {
 public:
     Problems problems;
@@ -82,7 +82,7 @@ bool isValidDn(const QString& dn)
     return rc == LDAP_SUCCESS && !utf8.contains(char(0));
 }
 
-void checkHosts(Checker& c, const QList<SiteHost>& hosts)
+void checkHosts(SiteProfileChecker& c, const QList<SiteHost>& hosts)
 {
     if (hosts.isEmpty()) {
         c.error(QStringLiteral("hosts"), SiteProfileCheck::tr("the site has no hosts"),
@@ -113,7 +113,7 @@ void checkHosts(Checker& c, const QList<SiteHost>& hosts)
     }
 }
 
-void checkStorage(Checker& c, const SiteStorage& storage)
+void checkStorage(SiteProfileChecker& c, const SiteStorage& storage)
 {
     if (storage.pool.isEmpty())
         c.error(QStringLiteral("storage.pool"), SiteProfileCheck::tr("required"),
@@ -124,7 +124,7 @@ void checkStorage(Checker& c, const SiteStorage& storage)
                 SiteProfileCheck::tr("no slashes and no leading or trailing spaces"));
 }
 
-void checkNetwork(Checker& c, const SiteNetwork& net)
+void checkNetwork(SiteProfileChecker& c, const SiteNetwork& net)
 {
     // Linux interface names: IFNAMSIZ - 1 bytes, no slash, no white space.
     static const QRegularExpression bridgePattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,15}$"));
@@ -177,7 +177,7 @@ QString resolved(const QString& path, const QString& baseDir)
     return baseDir.isEmpty() || QFileInfo(path).isAbsolute() ? path : QDir(baseDir).filePath(path);
 }
 
-void checkDirectory(Checker& c, const SiteDirectory& dir, const QString& baseDir)
+void checkDirectory(SiteProfileChecker& c, const SiteDirectory& dir, const QString& baseDir)
 {
     const QUrl url(dir.uri, QUrl::StrictMode);
     const bool ldaps = url.scheme() == QLatin1String("ldaps");
@@ -246,7 +246,7 @@ Problems validateSiteProfile(const SiteProfile& profile)
 
 Problems validateSiteProfile(const SiteProfile& profile, const QString& profileDir)
 {
-    Checker c;
+    SiteProfileChecker c;
     if (profile.name.trimmed().isEmpty())
         c.error(QStringLiteral("name"), SiteProfileCheck::tr("required"),
                 SiteProfileCheck::tr("a short name for the site, e.g. sandbox"));

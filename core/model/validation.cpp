@@ -22,7 +22,7 @@ struct Validation
     Q_DECLARE_TR_FUNCTIONS(voc::Validation)
 };
 
-class Checker
+class DesignChecker
 {
 public:
     Problems problems;
@@ -70,7 +70,7 @@ bool isSha256(const QString& text)
     return true;
 }
 
-void checkIdentity(Checker& c, const Design& design)
+void checkIdentity(DesignChecker& c, const Design& design)
 {
     const QString nameHint =
         Validation::tr("use 1 to 63 letters, digits and hyphens, not starting or ending with a "
@@ -86,7 +86,7 @@ void checkIdentity(Checker& c, const Design& design)
                 Validation::tr("name the Virtual Organization that owns this cluster"));
 }
 
-void checkRoleSet(Checker& c, const Design& design)
+void checkRoleSet(DesignChecker& c, const Design& design)
 {
     const QString roles = QStringLiteral("roles");
     qsizetype heads = 0;
@@ -120,7 +120,7 @@ void checkRoleSet(Checker& c, const Design& design)
 }
 
 // A built image brings its disk, checksum and boot files from its build manifest.
-void checkBuiltImage(Checker& c, const ImageRef& image, qsizetype i)
+void checkBuiltImage(DesignChecker& c, const ImageRef& image, qsizetype i)
 {
     const QStringList names = imageBuildNames();
     if (!names.contains(image.build))
@@ -141,7 +141,7 @@ void checkBuiltImage(Checker& c, const ImageRef& image, qsizetype i)
     }
 }
 
-void checkImage(Checker& c, const ImageRef& image, qsizetype i)
+void checkImage(DesignChecker& c, const ImageRef& image, qsizetype i)
 {
     if (!image.build.isEmpty()) {
         checkBuiltImage(c, image, i);
@@ -171,7 +171,7 @@ void checkImage(Checker& c, const ImageRef& image, qsizetype i)
     }
 }
 
-void checkRole(Checker& c, const Role& role, qsizetype i)
+void checkRole(DesignChecker& c, const Role& role, qsizetype i)
 {
     if (role.kind == RoleKind::Head) {
         if (role.count != 1)
@@ -187,7 +187,7 @@ void checkRole(Checker& c, const Role& role, qsizetype i)
 }
 
 // Pattern syntax per role, then every expanded name, which must be unique across all roles.
-void checkHostnames(Checker& c, const Design& design, bool nameUsable)
+void checkHostnames(DesignChecker& c, const Design& design, bool nameUsable)
 {
     struct Owner
     {
@@ -241,7 +241,7 @@ void checkHostnames(Checker& c, const Design& design, bool nameUsable)
     }
 }
 
-void checkNetwork(Checker& c, const Design& design)
+void checkNetwork(DesignChecker& c, const Design& design)
 {
     const NetworkSettings& net = design.network;
     const QString subnetPath = QStringLiteral("network.subnet");
@@ -284,7 +284,7 @@ void checkNetwork(Checker& c, const Design& design)
         c.error(QStringLiteral("network.domain"), domain.error().what, domain.error().hint);
 }
 
-void checkHpl(Checker& c, const Design& design)
+void checkHpl(DesignChecker& c, const Design& design)
 {
     const HplSettings& hpl = design.hpl;
     const QString utilization = QStringLiteral("hpl.utilization");
@@ -344,7 +344,7 @@ void checkHpl(Checker& c, const Design& design)
 
 Problems validateDesign(const Design& design)
 {
-    Checker c;
+    DesignChecker c;
     checkIdentity(c, design);
     checkRoleSet(c, design);
     for (qsizetype i = 0; i < design.roles.size(); ++i)

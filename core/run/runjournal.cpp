@@ -50,12 +50,6 @@ QString errnoText()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-void appendUnique(QStringList& list, const QString& value)
-{
-    if (!value.isEmpty() && !list.contains(value))
-        list.append(value);
-}
-
 } // namespace
 
 QString toString(JournalStep step)
@@ -332,6 +326,12 @@ JournalSummary RunJournal::summarize(const QList<JournalRecord>& records)
         }
     }
     return summary;
+}
+
+void appendUnique(QStringList& list, const QString& value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list.append(value);
 }
 
 QList<JournalRecord> phaseRecords(const QList<BootSample>& samples)

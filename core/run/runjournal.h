@@ -61,6 +61,10 @@ struct JournalSummary
 // Phase records (done) for boot samples: what runs and deployments journal as VCNs boot.
 QList<JournalRecord> phaseRecords(const QList<BootSample>& samples);
 
+// Appends a name of a domain, network or file unless it is empty or listed already (summaries and
+// teardown lists name each object once, in the order first seen).
+void appendUnique(QStringList& list, const QString& value);
+
 class RunJournal
 {
 public:

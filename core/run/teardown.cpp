@@ -24,12 +24,6 @@ struct TeardownText
     Q_DECLARE_TR_FUNCTIONS(voc::Teardown)
 };
 
-void appendUnique(QStringList& list, const QString& value)
-{
-    if (!value.isEmpty() && !list.contains(value))
-        list.append(value);
-}
-
 // Records what is gone, so a `down` interrupted halfway does not look for it again; best effort,
 // the names are found again anyway.
 void noteRemoved(RunJournal& journal, const QString& name)

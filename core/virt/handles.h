@@ -2,6 +2,8 @@
 // Owning handles for libvirt objects: every pointer libvirt hands out is released exactly once.
 #pragma once
 
+#include <QString>
+
 #include <libvirt/libvirt.h>
 
 #include <cstdlib>
@@ -53,6 +55,14 @@ using StoragePoolHandle = std::unique_ptr<virStoragePool, StoragePoolDeleter>;
 using StorageVolHandle = std::unique_ptr<virStorageVol, StorageVolDeleter>;
 using InterfaceHandle = std::unique_ptr<virInterface, InterfaceDeleter>;
 using LibvirtString = std::unique_ptr<char, MallocDeleter>;
+
+// A string libvirt returned for the caller to free (XML, a host name), as UTF-8 text, freed;
+// empty for nullptr.
+inline QString takeLibvirtString(char* text)
+{
+    LibvirtString owner(text);
+    return owner ? QString::fromUtf8(owner.get()) : QString();
+}
 
 // A second owning reference to an object someone else holds (libvirt counts references).
 inline ConnectHandle addRef(virConnectPtr p)

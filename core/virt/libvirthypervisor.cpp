@@ -22,12 +22,6 @@ struct LibvirtHypervisorText
     Q_DECLARE_TR_FUNCTIONS(voc::LibvirtHypervisor)
 };
 
-QString takeString(char* text)
-{
-    LibvirtString owner(text);
-    return owner ? QString::fromUtf8(owner.get()) : QString();
-}
-
 QString versionString(unsigned long version)
 {
     return QStringLiteral("%1.%2.%3").arg(version / 1000000).arg(version / 1000 % 1000).arg(version % 1000);
@@ -109,7 +103,7 @@ LibvirtConnection::LibvirtConnection(ConnectHandle connection, QObject* parent)
     : HypervisorConnection(parent)
     , m_connection(std::move(connection))
 {
-    m_uri = takeString(virConnectGetURI(m_connection.get()));
+    m_uri = takeLibvirtString(virConnectGetURI(m_connection.get()));
     // Keepalive notices a daemon that hangs or a host that vanished; in-process drivers have none.
     if (virConnectSetKeepAlive(m_connection.get(), 5, 3) < 0)
         qCDebug(lcVirt).noquote()
@@ -149,7 +143,7 @@ Result<HostInfo> LibvirtConnection::hostInfo()
     virConnectPtr c = m_connection.get();
     HostInfo info;
     info.uri = m_uri;
-    info.hostname = takeString(virConnectGetHostname(c));
+    info.hostname = takeLibvirtString(virConnectGetHostname(c));
     if (const char* type = virConnectGetType(c))
         info.driver = QString::fromUtf8(type);
     unsigned long version = 0;
@@ -173,7 +167,7 @@ Result<QString> LibvirtConnection::capabilities()
     char* xml = virConnectGetCapabilities(m_connection.get());
     if (!xml)
         return libvirtError(LibvirtHypervisorText::tr("could not read the hypervisor's capabilities"), m_uri);
-    return takeString(xml);
+    return takeLibvirtString(xml);
 }
 
 Result<DomainHandle> LibvirtConnection::lookupDomain(const QString& name) const
@@ -304,7 +298,7 @@ Result<QString> LibvirtConnection::domainXml(const QString& name)
     char* xml = virDomainGetXMLDesc(domain->get(), 0);
     if (!xml)
         return libvirtError(LibvirtHypervisorText::tr("could not read the domain's definition"), name);
-    return takeString(xml);
+    return takeLibvirtString(xml);
 }
 
 Result<QString> LibvirtConnection::createNetworkXml(const QString& xml)
@@ -421,7 +415,7 @@ Result<StoragePoolInfo> LibvirtConnection::storagePool(const QString& name)
     if (!xml)
         return libvirtError(LibvirtHypervisorText::tr("could not read the storage pool's definition"),
                             QStringLiteral("%1 (%2)").arg(name, m_uri));
-    QXmlStreamReader reader(takeString(xml));
+    QXmlStreamReader reader(takeLibvirtString(xml));
     if (reader.readNextStartElement()) {
         info.type = reader.attributes().value(QLatin1String("type")).toString();
         while (reader.readNextStartElement()) {
@@ -458,7 +452,7 @@ Result<bool> LibvirtConnection::hasBridge(const QString& name)
     if (!xml)
         return libvirtError(LibvirtHypervisorText::tr("could not read the interface's definition"),
                             QStringLiteral("%1 (%2)").arg(name, m_uri));
-    QXmlStreamReader reader(takeString(xml));
+    QXmlStreamReader reader(takeLibvirtString(xml));
     return reader.readNextStartElement() && reader.name() == QLatin1String("interface") &&
            reader.attributes().value(QLatin1String("type")) == QLatin1String("bridge");
 }

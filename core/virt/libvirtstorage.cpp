@@ -42,12 +42,6 @@ QString where(const QString& pool, const QString& name, const QString& uri)
                           : QStringLiteral("%1/%2 (%3)").arg(pool, name, uri);
 }
 
-QString takeString(char* text)
-{
-    LibvirtString owner(text);
-    return owner ? QString::fromUtf8(owner.get()) : QString();
-}
-
 // <volume><target><format type='qcow2'/></target></volume> -> "qcow2".
 QString volumeFormat(const QString& xml)
 {
@@ -80,12 +74,12 @@ Result<VolumeInfo> volumeInfo(virStorageVolPtr volume, const QString& pool, cons
                             where(pool, info.name, uri));
     info.capacityBytes = qint64(raw.capacity);
     info.allocationBytes = qint64(raw.allocation);
-    info.path = takeString(virStorageVolGetPath(volume));
+    info.path = takeLibvirtString(virStorageVolGetPath(volume));
     char* xml = virStorageVolGetXMLDesc(volume, 0);
     if (!xml)
         return libvirtError(LibvirtStorageText::tr("could not read the volume's definition"),
                             where(pool, info.name, uri));
-    info.format = volumeFormat(takeString(xml));
+    info.format = volumeFormat(takeLibvirtString(xml));
     return info;
 }
 

@@ -15,12 +15,12 @@ namespace {
 // Enough hex digits to tell images apart at a glance; the tooltip has all 64.
 constexpr int shortSha256 = 12;
 
-QString sizeText(qint64 bytes)
+} // namespace
+
+QString imageSizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
-
-} // namespace
 
 ImageCatalogueModel::ImageCatalogueModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -73,9 +73,9 @@ QVariant ImageCatalogueModel::data(const QModelIndex& index, int role) const
         case FormatColumn:
             return info.format;
         case SizeColumn:
-            return sizeText(info.sizeBytes);
+            return imageSizeText(info.sizeBytes);
         case VirtualSizeColumn:
-            return sizeText(info.virtualSizeBytes);
+            return imageSizeText(info.virtualSizeBytes);
         case BootColumn:
             return info.bootMode == BootMode::Kernel ? tr("kernel") : tr("disk");
         case Sha256Column:

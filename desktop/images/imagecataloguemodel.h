@@ -11,6 +11,9 @@
 
 namespace voc {
 
+// An image's size as the Images page shows it ("1.5 GB"), in the user's locale.
+QString imageSizeText(qint64 bytes);
+
 class ImageCatalogueModel : public QAbstractTableModel
 {
     Q_OBJECT

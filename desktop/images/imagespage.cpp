@@ -24,15 +24,6 @@
 
 namespace voc {
 
-namespace {
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
-
 ImagesPage::ImagesPage(DesignDocument* document, const QString& cataloguePath, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ImagesPage>())
@@ -426,8 +417,8 @@ void ImagesPage::updateDetails()
     const auto native = [](const QString& path) { return QDir::toNativeSeparators(path); };
     m_ui->pathValue->setText(info ? native(info->path) : tr("No image selected"));
     m_ui->formatValue->setText(info ? info->format : QString());
-    m_ui->sizeValue->setText(info ? sizeText(info->sizeBytes) : QString());
-    m_ui->virtualSizeValue->setText(info ? sizeText(info->virtualSizeBytes) : QString());
+    m_ui->sizeValue->setText(info ? imageSizeText(info->sizeBytes) : QString());
+    m_ui->virtualSizeValue->setText(info ? imageSizeText(info->virtualSizeBytes) : QString());
     m_ui->bootValue->setText(!info ? QString() : kernel ? tr("kernel (direct kernel boot)") : tr("disk"));
     m_ui->kernelValue->setText(kernel ? native(info->kernel) : QString());
     m_ui->initrdValue->setText(kernel ? native(info->initrd) : QString());
