@@ -247,9 +247,9 @@ void TestVcnImageE2e::tinyBootsWithDhcpHostname()
             socket.connectToHost(entry.ip, 22);
             return socket.waitForConnected(1000);
         }(),
-        qPrintable(QStringLiteral("%1:22: %2; console: %3")
-                       .arg(entry.ip, socket.errorString(),
-                            QString::fromUtf8(readAll(serialLog).right(400)))),
+        qPrintable(
+            QStringLiteral("%1:22: %2; console: %3")
+                .arg(entry.ip, socket.errorString(), QString::fromUtf8(readAll(serialLog).right(400)))),
         30000);
     QTRY_VERIFY_WITH_TIMEOUT(socket.waitForReadyRead(100) || socket.canReadLine(), 10000);
     QCOMPARE(socket.readLine(), QByteArray("SSH-2.0-vocstudio-tiny\r\n"));
