@@ -4,6 +4,7 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -56,8 +57,14 @@ QString daemonPermissionHint()
 
 // The daemon let us in, but a file was refused (libvirt checks every disk and kernel as the user
 // QEMU runs as before it starts it).
-QString filePermissionHint()
+QString filePermissionHint(QemuAccount qemu)
 {
+    // In a session nothing but the account's own permissions can help, and another VO's pool is
+    // refused on purpose: the hint points at the account's own pool, not at making files readable.
+    if (qemu == QemuAccount::Session)
+        return LibvirtText::tr("QEMU runs as your account on that host (a libvirt session): it opens only "
+                               "files your account may read; upload images and kernels to your own "
+                               "storage pool (the site profile's storage) and keep overlays there");
     return LibvirtText::tr("QEMU runs as its own user under qemu:///system (libvirt-qemu): it must be "
                            "able to read the file and enter every folder above it, which a home folder "
                            "such as /root does not allow; keep images and overlays elsewhere (root's "
@@ -76,7 +83,7 @@ struct Mapping
     QString hint;
 };
 
-Mapping mapError(const virError& error, ErrorCode fallback)
+Mapping mapError(const virError& error, ErrorCode fallback, QemuAccount qemu)
 {
     switch (error.code) {
     case VIR_ERR_NO_DOMAIN:
@@ -106,12 +113,12 @@ Mapping mapError(const virError& error, ErrorCode fallback)
         if (isTransportError(error))
             return {ErrorCode::External, daemonHint()};
         if (isPermissionDenied(error))
-            return {ErrorCode::External, filePermissionHint()};
+            return {ErrorCode::External, filePermissionHint(qemu)};
         return {fallback, {}};
     case VIR_ERR_INTERNAL_ERROR:
         // QEMU itself failing to open a disk ("Could not open '...': Permission denied").
         if (isPermissionDenied(error) && !isTransportError(error))
-            return {fallback, filePermissionHint()};
+            return {fallback, filePermissionHint(qemu)};
         return {fallback, {}};
     case VIR_ERR_RPC:
         return {ErrorCode::External, daemonHint()};
@@ -137,20 +144,26 @@ Mapping mapError(const virError& error, ErrorCode fallback)
 
 } // namespace
 
-Error libvirtError(const QString& what, const QString& where, ErrorCode fallback)
+QemuAccount qemuAccountOf(const QString& uri)
+{
+    return QUrl(uri).path() == QLatin1String("/session") ? QemuAccount::Session : QemuAccount::Service;
+}
+
+Error libvirtError(const QString& what, const QString& where, ErrorCode fallback, QemuAccount qemu)
 {
     const virError* error = virGetLastError();
     if (!error || error->code == VIR_ERR_OK)
         return makeError(fallback, what, where, LibvirtText::tr("libvirt gave no reason; see its log"));
-    Error result = libvirtError(*error, what, where, fallback);
+    Error result = libvirtError(*error, what, where, fallback, qemu);
     // Reset, so that a later failure that sets no error is not blamed on this one.
     virResetLastError();
     return result;
 }
 
-Error libvirtError(const virError& error, const QString& what, const QString& where, ErrorCode fallback)
+Error libvirtError(const virError& error, const QString& what, const QString& where, ErrorCode fallback,
+                   QemuAccount qemu)
 {
-    const Mapping mapping = mapError(error, fallback);
+    const Mapping mapping = mapError(error, fallback, qemu);
     QString text = what;
     if (error.message)
         text += QLatin1String(": ") + QString::fromUtf8(error.message);

@@ -207,7 +207,8 @@ Result<DomainInfo> LibvirtConnection::createDomainXml(const QString& xml, bool s
     if (domain)
         return domainInfo(domain.get());
     const QString name = definitionName(xml);
-    Error error = libvirtError(LibvirtHypervisorText::tr("could not start the domain"), name);
+    Error error = libvirtError(LibvirtHypervisorText::tr("could not start the domain"), name,
+                               ErrorCode::External, qemuAccountOf(m_uri));
     // Drivers report a taken name as a plain "operation failed"; it is a conflict the user can fix.
     if (error.code != ErrorCode::Conflict && !name.isEmpty() && domainExists(name)) {
         error.code = ErrorCode::Conflict;

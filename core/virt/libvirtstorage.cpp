@@ -355,7 +355,7 @@ Result<VolumeInfo> LibvirtConnection::createOverlayVolume(const QString& poolNam
     if (!volume)
         return libvirtError(
             LibvirtStorageText::tr("could not create the overlay volume on %1").arg(backingPath),
-            where(poolName, name, m_uri));
+            where(poolName, name, m_uri), ErrorCode::External, qemuAccountOf(m_uri));
     qCDebug(lcVirt).noquote() << "overlay volume" << name << "on" << backingPath << "in" << poolName;
     return volumeInfo(volume.get(), poolName, m_uri);
 }

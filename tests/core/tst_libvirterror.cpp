@@ -19,6 +19,8 @@
 
 using namespace voc;
 
+Q_DECLARE_METATYPE(voc::QemuAccount)
+
 namespace {
 
 const QString testUri = QStringLiteral("test:///default");
@@ -84,6 +86,8 @@ private slots:
     void converter();
     void permissionHints_data();
     void permissionHints();
+    void qemuAccountOfUri_data();
+    void qemuAccountOfUri();
     void quietStderr();
     void connectErrors_data();
     void connectErrors();
@@ -164,7 +168,8 @@ void TestLibvirtError::converter()
 }
 
 // Errors a test driver cannot produce on demand, as libvirt records them: the
-// hint for a refused file names QEMU's user, and nobody is told to become what they are already.
+// hint for a refused file names QEMU's user (the VO's own account in a session, where the way out is
+// the VO's own pool), and nobody is told to become what they are already.
 void TestLibvirtError::permissionHints_data()
 {
     QTest::addColumn<int>("code");
@@ -172,22 +177,34 @@ void TestLibvirtError::permissionHints_data()
     QTest::addColumn<int>("errnum");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("hintContains");
+    QTest::addColumn<QemuAccount>("qemu");
 
     QTest::newRow("storage file as QEMU's user")
         << int(VIR_ERR_SYSTEM_ERROR) << int(VIR_FROM_STORAGE) << EACCES
         << QStringLiteral(
                "Cannot access storage file '/root/.local/share/vocstudio/overlays/voc-demo-demo-head.qcow2' "
                "(as uid:64055, gid:64055): Permission denied")
-        << QStringLiteral("libvirt-qemu");
+        << QStringLiteral("libvirt-qemu") << QemuAccount::Service;
     QTest::newRow("QEMU could not open its disk")
         << int(VIR_ERR_INTERNAL_ERROR) << int(VIR_FROM_QEMU) << 0
         << QStringLiteral("process exited while connecting to monitor: Could not open '/root/x.qcow2': "
                           "Permission denied")
-        << QStringLiteral("libvirt-qemu");
+        << QStringLiteral("libvirt-qemu") << QemuAccount::Service;
+    // As tst_vohosts_e2e sees it: alpha's session QEMU naming a file in beta's pool.
+    QTest::newRow("session QEMU could not open another VO's kernel")
+        << int(VIR_ERR_INTERNAL_ERROR) << int(VIR_FROM_QEMU) << 0
+        << QStringLiteral("process exited while connecting to monitor: qemu: could not open kernel file "
+                          "'/var/lib/libvirt/images/vos/beta/tiny-vmlinuz': Permission denied")
+        << QStringLiteral("your own storage pool") << QemuAccount::Session;
+    QTest::newRow("session storage file")
+        << int(VIR_ERR_SYSTEM_ERROR) << int(VIR_FROM_STORAGE) << EACCES
+        << QStringLiteral("cannot open '/var/lib/libvirt/images/vos/beta/base.qcow2': Permission denied")
+        << QStringLiteral("your account") << QemuAccount::Session;
     QTest::newRow("daemon socket refused")
         << int(VIR_ERR_SYSTEM_ERROR) << int(VIR_FROM_RPC) << EACCES
         << QStringLiteral("Failed to connect socket to '/run/libvirt/libvirt-sock': Permission denied")
-        << (::geteuid() == 0 ? QStringLiteral("libvirtd.conf") : QStringLiteral("'libvirt' group"));
+        << (::geteuid() == 0 ? QStringLiteral("libvirtd.conf") : QStringLiteral("'libvirt' group"))
+        << QemuAccount::Service;
 }
 
 void TestLibvirtError::permissionHints()
@@ -197,6 +214,7 @@ void TestLibvirtError::permissionHints()
     QFETCH(int, errnum);
     QFETCH(QString, message);
     QFETCH(QString, hintContains);
+    QFETCH(QemuAccount, qemu);
 
     QByteArray text = message.toUtf8();
     virError recorded{};
@@ -205,11 +223,37 @@ void TestLibvirtError::permissionHints()
     recorded.level = VIR_ERR_ERROR;
     recorded.message = text.data();
     recorded.int1 = errnum;
-    const Error error =
-        libvirtError(recorded, QStringLiteral("could not start the domain"), QStringLiteral("voc-demo"));
+    const Error error = libvirtError(recorded, QStringLiteral("could not start the domain"),
+                                     QStringLiteral("voc-demo"), ErrorCode::External, qemu);
     QVERIFY2(error.hint.contains(hintContains), qPrintable(error.hint));
     if (::geteuid() == 0)
         QVERIFY2(!error.hint.contains(QStringLiteral("run as root")), qPrintable(error.hint));
+    // A session's QEMU is the VO's own account: the system QEMU user's advice would mislead.
+    if (qemu == QemuAccount::Session)
+        QVERIFY2(!error.hint.contains(QStringLiteral("libvirt-qemu")), qPrintable(error.hint));
+}
+
+void TestLibvirtError::qemuAccountOfUri_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QemuAccount>("qemu");
+    QTest::newRow("local system") << QStringLiteral("qemu:///system") << QemuAccount::Service;
+    QTest::newRow("local session") << QStringLiteral("qemu:///session") << QemuAccount::Session;
+    QTest::newRow("root over ssh") << QStringLiteral("qemu+ssh://root@10.213.0.11/system?keyfile=/k&no_tty=1")
+                                   << QemuAccount::Service;
+    QTest::newRow("a VO over ssh")
+        << QStringLiteral("qemu+ssh://alpha@10.213.0.11/session?keyfile=/s/vos/alpha/ssh/id_ed25519&no_tty=1")
+        << QemuAccount::Session;
+    QTest::newRow("test driver") << QStringLiteral("test:///default") << QemuAccount::Service;
+    QTest::newRow("a host named session")
+        << QStringLiteral("qemu+ssh://session/system") << QemuAccount::Service;
+}
+
+void TestLibvirtError::qemuAccountOfUri()
+{
+    QFETCH(QString, uri);
+    QFETCH(QemuAccount, qemu);
+    QVERIFY(qemuAccountOf(uri) == qemu);
 }
 
 void TestLibvirtError::quietStderr()

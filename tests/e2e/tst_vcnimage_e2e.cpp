@@ -13,6 +13,7 @@
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
 #include "virt/overlay.h"
+#include "vspsandbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,35 +36,6 @@ Q_DECLARE_METATYPE(voc::NicModel)
 namespace {
 
 const QString designName = QStringLiteral("img");
-
-struct BuildOutput
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-BuildOutput buildTiny(const QString& cache)
-{
-    QProcess process;
-    process.start(QStringLiteral(VOC_SOURCE_DIR "/scripts/build-vcn-image"),
-                  {QStringLiteral("--role"), QStringLiteral("tiny"), QStringLiteral("--cache"), cache,
-                   QStringLiteral("--print-paths")});
-    if (!process.waitForFinished(300000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString valueOf(const QString& printed, const QString& key)
-{
-    for (const QString& line : printed.split(QLatin1Char('\n'))) {
-        if (line.startsWith(key + QLatin1Char('=')))
-            return line.mid(key.size() + 1);
-    }
-    return {};
-}
 
 QString sha256Now(const QString& path)
 {
@@ -116,12 +87,12 @@ void TestVcnImageE2e::initTestCase()
                                                     QFileDevice::ExeOther));
     QElapsedTimer timer;
     timer.start();
-    const BuildOutput build = buildTiny(m_dir.filePath(QStringLiteral("cache")));
+    const test::ProcessRun build = test::buildTinyImage(m_dir.filePath(QStringLiteral("cache")));
     QVERIFY2(build.exitCode == 0, qPrintable(build.err));
     qInfo("tiny image built in %lld ms", timer.elapsed());
-    m_manifest = valueOf(build.out, QStringLiteral("manifest"));
+    m_manifest = test::printedValue(build.out, QStringLiteral("manifest"));
     QVERIFY2(QFileInfo(m_manifest).isFile(), qPrintable(build.out));
-    QCOMPARE(valueOf(build.out, QStringLiteral("disk")),
+    QCOMPARE(test::printedValue(build.out, QStringLiteral("disk")),
              QFileInfo(m_manifest).absolutePath() + QStringLiteral("/disk.qcow2"));
 
     LibvirtHypervisor hypervisor;
@@ -158,9 +129,9 @@ void TestVcnImageE2e::manifestMatchesImage()
 void TestVcnImageE2e::secondBuildIsCached()
 {
     const QDateTime before = QFileInfo(m_manifest).lastModified();
-    const BuildOutput again = buildTiny(m_dir.filePath(QStringLiteral("cache")));
+    const test::ProcessRun again = test::buildTinyImage(m_dir.filePath(QStringLiteral("cache")));
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(valueOf(again.out, QStringLiteral("manifest")), m_manifest);
+    QCOMPARE(test::printedValue(again.out, QStringLiteral("manifest")), m_manifest);
     QVERIFY2(again.err.contains(QLatin1String("up to date")), qPrintable(again.err));
     QCOMPARE(QFileInfo(m_manifest).lastModified(), before);
 }

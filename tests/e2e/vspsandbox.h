@@ -95,19 +95,20 @@ inline QString freeSandboxNet(const QStringList& excluding = {})
 class VspSandbox
 {
 public:
-    // net: "10.213.X" (see freeSandboxNet).
+    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha.
     ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
-                  const QProcessEnvironment& env)
+                  const QProcessEnvironment& env, const QStringList& extra = {})
     {
         m_dir = dir;
         m_net = net;
         m_env = env;
-        const ProcessRun ran =
-            runProcess(vspSandboxScript(),
-                       {QStringLiteral("up"), QStringLiteral("--dir"), dir, QStringLiteral("--name"), name,
+        const ProcessRun ran = runProcess(
+            vspSandboxScript(),
+            QStringList{QStringLiteral("up"), QStringLiteral("--dir"), dir, QStringLiteral("--name"), name,
                         QStringLiteral("--hosts"), QString::number(hosts), QStringLiteral("--subnet"),
-                        net + QStringLiteral(".0/24")},
-                       240000, env);
+                        net + QStringLiteral(".0/24")} +
+                extra,
+            240000, env);
         m_up = QFileInfo::exists(dir);
         return ran;
     }
@@ -137,6 +138,26 @@ private:
     QProcessEnvironment m_env;
     bool m_up = false;
 };
+
+// The value of KEY in the KEY=value lines a script printed (build-vcn-image --print-paths).
+inline QString printedValue(const QString& printed, const QString& key)
+{
+    for (const QString& line : printed.split(QLatin1Char('\n'))) {
+        if (line.startsWith(key + QLatin1Char('=')))
+            return line.mid(key.size() + 1);
+    }
+    return {};
+}
+
+// scripts/build-vcn-image --role tiny into `cache` (seconds; a no-op when it is up to date there);
+// the manifest's path is printedValue(out, "manifest").
+inline ProcessRun buildTinyImage(const QString& cache)
+{
+    return runProcess(QStringLiteral(VOC_SOURCE_DIR "/scripts/build-vcn-image"),
+                      {QStringLiteral("--role"), QStringLiteral("tiny"), QStringLiteral("--cache"), cache,
+                       QStringLiteral("--print-paths")},
+                      300000);
+}
 
 // A demo image of the build-images fixture: its manifest's files.
 struct DemoImage
