@@ -71,12 +71,15 @@ std::optional<OpenSite> openSite(const QString& site, Io io)
 
 QJsonObject recordJson(const VcnRecord& r)
 {
-    return QJsonObject{{QStringLiteral("voc"), r.voc},
+    QJsonObject object{{QStringLiteral("voc"), r.voc},
                        {QStringLiteral("hostname"), r.hostname},
                        {QStringLiteral("ip"), r.ip},
                        {QStringLiteral("mac"), r.mac},
                        {QStringLiteral("description"), r.description},
                        {QStringLiteral("dn"), r.dn}};
+    if (!r.vo.isEmpty())
+        object.insert(QStringLiteral("vo"), r.vo);
+    return object;
 }
 
 void printTable(QTextStream& out, const QList<VcnRecord>& records)
@@ -316,6 +319,50 @@ int runRemove(const QStringList& args, Io io)
     return ExitOk;
 }
 
+int runGrant(const QStringList& args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DirectoryCommand::tr(
+        "Shows what the provider granted the profile's VO: address ranges and quotas (from its entry "
+        "ou=<vo>,ou=vocs in the site's directory)."));
+    const QCommandLineOption site = siteOption();
+    const QCommandLineOption json(QStringLiteral("json"), DirectoryCommand::tr("Print JSON."));
+    parser.addOptions({site, json});
+    if (const std::optional<int> exit = parseArguments(parser, command + QStringLiteral(" grant"), args, io))
+        return *exit;
+    if (!parser.isSet(site))
+        return usageError(io, command, DirectoryCommand::tr("grant needs --site"));
+    std::optional<OpenSite> open = openSite(parser.value(site), io);
+    if (!open)
+        return ExitInvalid;
+    const Result<VoGrant> grant = open->directory->grant();
+    if (!grant) {
+        printError(io, grant.error(), open->directory->uri());
+        return ExitInvalid;
+    }
+    QStringList ranges;
+    for (const auto& [first, last] : grant->ranges)
+        ranges << first.toString() + QLatin1Char('-') + last.toString();
+    if (parser.isSet(json)) {
+        printJson(io.out, QJsonDocument(QJsonObject{
+                              {QStringLiteral("vo"), grant->vo},
+                              {QStringLiteral("dn"), grant->dn},
+                              {QStringLiteral("addressRanges"), QJsonArray::fromStringList(ranges)},
+                              {QStringLiteral("maxVcns"), grant->maxVcns},
+                              {QStringLiteral("maxVcpus"), grant->maxVcpus},
+                              {QStringLiteral("maxMemoryMiB"), grant->maxMemoryMiB},
+                              {QStringLiteral("maxStorageMiB"), grant->maxStorageMiB}}));
+        return ExitOk;
+    }
+    io.out << terminalLine(DirectoryCommand::tr("VO %1 (%2)\n").arg(grant->vo, grant->dn))
+           << DirectoryCommand::tr("addresses  %1\n").arg(ranges.join(QLatin1String(", ")))
+           << DirectoryCommand::tr("VCNs       %1\n").arg(grant->maxVcns)
+           << DirectoryCommand::tr("vCPUs      %1\n").arg(grant->maxVcpus)
+           << DirectoryCommand::tr("memory     %1 MiB\n").arg(grant->maxMemoryMiB)
+           << DirectoryCommand::tr("storage    %1 MiB\n").arg(grant->maxStorageMiB);
+    return ExitOk;
+}
+
 int runExport(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
@@ -364,15 +411,12 @@ int runDirectory(const QStringList& args, Io io)
         const char* name;
         int (*run)(const QStringList&, Io);
     };
-    static constexpr Sub subs[] = {{"list", runList},
-                                   {"add", runAdd},
-                                   {"remove", runRemove},
-                                   {"import", runImport},
-                                   {"export", runExport}};
+    static constexpr Sub subs[] = {{"list", runList},     {"add", runAdd},       {"remove", runRemove},
+                                   {"import", runImport}, {"export", runExport}, {"grant", runGrant}};
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        (args.isEmpty() ? io.err : io.out)
-            << DirectoryCommand::tr("Usage: vocctl directory list|add|remove|import|export --site SITE ...\n"
-                                    "Run 'vocctl directory SUBCOMMAND --help' for its options.\n");
+        (args.isEmpty() ? io.err : io.out) << DirectoryCommand::tr(
+            "Usage: vocctl directory list|add|remove|import|export|grant --site SITE ...\n"
+            "Run 'vocctl directory SUBCOMMAND --help' for its options.\n");
         return args.isEmpty() ? ExitUnreadable : ExitOk;
     }
     for (const Sub& sub : subs) {
@@ -380,7 +424,7 @@ int runDirectory(const QStringList& args, Io io)
             return sub.run(args.mid(1), io);
     }
     return usageError(io, command, DirectoryCommand::tr("unknown subcommand '%1'").arg(args.first()),
-                      DirectoryCommand::tr("use list, add, remove, import or export"));
+                      DirectoryCommand::tr("use list, add, remove, import, export or grant"));
 }
 
 } // namespace voc::cli

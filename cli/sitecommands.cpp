@@ -76,6 +76,8 @@ QJsonObject reportJson(const SiteCheckReport& report)
         directory.insert(QStringLiteral("uri"), report.directory.info.uri);
         directory.insert(QStringLiteral("boundAs"), report.directory.info.boundAs);
         directory.insert(QStringLiteral("baseDn"), report.directory.info.baseDn);
+        if (!report.directory.info.vo.isEmpty())
+            directory.insert(QStringLiteral("vo"), report.directory.info.vo);
         directory.insert(QStringLiteral("tls"), report.directory.info.tls);
         directory.insert(QStringLiteral("vocs"), report.directory.info.vocCount);
         directory.insert(QStringLiteral("vcns"), report.directory.info.vcnCount);
@@ -120,12 +122,22 @@ void printReport(QTextStream& out, const SiteCheckReport& report)
         out << terminalLine(SiteCommand::tr("directory: not checked\n"));
     else if (d.error)
         out << terminalLine(SiteCommand::tr("directory: %1\n").arg(d.error->what));
-    else
+    else if (d.info.vo.isEmpty())
         out << terminalLine(
             SiteCommand::tr("directory %1: bound as %2%3, base %4, %5 VOC(s), %6 VCN record(s) (%7 ms)\n")
                 .arg(d.info.uri, d.info.boundAs,
                      d.info.tls ? SiteCommand::tr(" over TLS") : SiteCommand::tr(" WITHOUT TLS"),
                      d.info.baseDn)
+                .arg(d.info.vocCount)
+                .arg(d.info.vcnCount)
+                .arg(d.elapsedMs));
+    else
+        out << terminalLine(
+            SiteCommand::tr(
+                "directory %1: bound as %2%3, base %4, VO %5: %6 VOC(s), %7 VCN record(s) (%8 ms)\n")
+                .arg(d.info.uri, d.info.boundAs,
+                     d.info.tls ? SiteCommand::tr(" over TLS") : SiteCommand::tr(" WITHOUT TLS"),
+                     d.info.baseDn, d.info.vo)
                 .arg(d.info.vocCount)
                 .arg(d.info.vcnCount)
                 .arg(d.elapsedMs));

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "directory/vcnrecord.h"
+#include "directory/vogrant.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,6 +25,9 @@ struct DirectoryConfig
     QString baseDn;
     QString bindDn; // empty: anonymous
     QString password;
+    // A VO's profile at a site shared by VOs: its VOCs are ou=<voc>,ou=<vo>,ou=vocs,<baseDn>, and its
+    // grant is on ou=<vo>,ou=vocs,<baseDn>. Empty: a single-tenant site (ou=<voc>,ou=vocs,<baseDn>).
+    QString vo;
     bool startTls = true; // for ldap://: required, a server without StartTLS is an error
     QString caFile;
     bool allowUnencrypted = false; // a bind password over ldap:// without StartTLS to another machine
@@ -39,8 +43,9 @@ struct DirectoryInfo
     QString boundAs;  // the server's "who am I" answer, e.g. "dn:cn=vocstudio,dc=vsp,dc=test"
     QString baseDn;   // exists and is readable
     bool tls = false; // StartTLS or ldaps in use
-    int vocCount = 0; // ou=<voc> entries under ou=vocs
+    int vocCount = 0; // ou=<voc> entries under ou=vocs (a VO's: under ou=<vo>,ou=vocs)
     int vcnCount = 0;
+    QString vo = {}; // the VO the profile works for; empty at a single-tenant site (initialised: last)
 };
 
 // One bound connection. Blocking calls with timeouts; use from one thread at a time (worker threads,
@@ -63,6 +68,9 @@ public:
     virtual Status removeVcn(const QString& voc, const QString& hostname) = 0;
     // Removes a whole VOC (its VCN entries and its ou); returns how many VCNs went.
     virtual Result<int> removeVoc(const QString& voc) = 0;
+    // What the provider granted the profile's VO, from its entry ou=<vo>,ou=vocs,<base>. An error for
+    // a single-tenant profile (no VO), a missing entry, or values that are not a grant.
+    virtual Result<VoGrant> grant() = 0;
 };
 
 // Where an RFC 4533 consumer stands: the server's cookie and the entries it has seen, by entryUUID.
@@ -73,7 +81,8 @@ struct DirectorySyncState
     QHash<QByteArray, VcnRecord> entries; // entryUUID (16 bytes) -> record as stored
 };
 
-// Follows the VCN subtree (ou=vocs,<base>) with RFC 4533 refreshAndPersist (libldap's ldap_sync).
+// Follows the VCN subtree (ou=vocs,<base>; a VO's profile: ou=<vo>,ou=vocs,<base>) with RFC 4533
+// refreshAndPersist (libldap's ldap_sync). Records of both layouts come with their VO (VcnRecord::vo).
 class DirectoryWatch
 {
 public:

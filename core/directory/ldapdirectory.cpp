@@ -29,6 +29,7 @@ DirectoryConfig DirectoryConfig::fromSite(const SiteDirectory& site, const QStri
     config.uri = site.uri;
     config.baseDn = site.baseDn;
     config.bindDn = site.bindDn;
+    config.vo = site.vo;
     config.password = password;
     config.startTls = site.startTls;
     config.caFile = site.caFile;
@@ -38,21 +39,22 @@ DirectoryConfig DirectoryConfig::fromSite(const SiteDirectory& site, const QStri
 
 Result<std::unique_ptr<Directory>> connectLdapDirectory(const DirectoryConfig& config)
 {
-    const Result<QString> base = ldapNormalizedDn(config.baseDn);
-    if (!base)
-        return Error{base.error().code, LdapDirectoryText::tr("base DN: %1").arg(base.error().what),
-                     config.uri, base.error().hint};
+    Result<LdapVocsDns> dns = ldapVocsDns(config);
+    if (!dns)
+        return dns.error();
     Result<LdapSession> session = openLdapSession(config);
     if (!session)
         return session.error();
-    std::unique_ptr<Directory> directory = std::make_unique<LdapDirectory>(
-        config, QStringLiteral("ou=vocs,") + *base, std::move(session.value()));
+    std::unique_ptr<Directory> directory =
+        std::make_unique<LdapDirectory>(config, std::move(*dns), std::move(session.value()));
     return directory;
 }
 
-LdapDirectory::LdapDirectory(DirectoryConfig config, QString vocsDn, LdapSession session)
+LdapDirectory::LdapDirectory(DirectoryConfig config, LdapVocsDns dns, LdapSession session)
     : m_config(std::move(config))
-    , m_vocsDn(std::move(vocsDn))
+    , m_baseDn(std::move(dns.base))
+    , m_vocsDn(std::move(dns.container))
+    , m_account(ldapVoAccount(m_config.bindDn, m_baseDn))
     , m_session(std::move(session))
 {}
 
@@ -78,7 +80,7 @@ Error LdapDirectory::fail(int code, const QString& what, const QString& where)
 {
     if (isLdapConnectionLost(code))
         m_lost = true;
-    Error error = ldapError(code, what, where, ld());
+    Error error = ldapError(code, what, where, ld(), {}, m_account ? &*m_account : nullptr);
     // Lost connections are about the server, whatever entry we were at.
     if (isLdapConnectionLost(code))
         error.where = m_config.uri;
@@ -193,11 +195,21 @@ Status LdapDirectory::deleteEntry(const QString& dn)
 
 Status LdapDirectory::checkBaseExists()
 {
-    const QString base = m_vocsDn.mid(int(qstrlen("ou=vocs,")));
+    const bool forVo = !m_config.vo.isEmpty();
+    const QString& base = forVo ? m_vocsDn : m_baseDn;
     const auto entry = search(base, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"),
                               {QByteArrayLiteral("1.1")}, Missing::IsEmpty);
     if (!entry)
         return entry.error();
+    if (entry->isEmpty() && forVo)
+        return makeError(
+            ErrorCode::NotFound,
+            LdapDirectoryText::tr("the entry of VO %1, %2, does not exist in %3 (or this account "
+                                  "may not read it)")
+                .arg(m_config.vo, base, m_config.uri),
+            base,
+            LdapDirectoryText::tr("check directory.vo and directory.baseDn in the site profile; "
+                                  "the provider makes a VO's entry when it adds the VO"));
     if (entry->isEmpty())
         return makeError(
             ErrorCode::NotFound,
@@ -249,12 +261,16 @@ Result<DirectoryInfo> LdapDirectory::info()
                         m_config.uri);
         info.boundAs = id && id->bv_len ? QString::fromUtf8(id->bv_val, qsizetype(id->bv_len))
                                         : LdapDirectoryText::tr("anonymous");
-        const QString base = m_vocsDn.mid(int(qstrlen("ou=vocs,")));
         const QList<QByteArray> none{QByteArrayLiteral("1.1")};
-        const auto baseEntry = search(base, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), none);
+        const auto baseEntry = search(m_baseDn, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), none);
         if (!baseEntry)
             return baseEntry.error();
-        info.baseDn = base;
+        info.baseDn = m_baseDn;
+        info.vo = m_config.vo;
+        if (!m_config.vo.isEmpty()) {
+            if (const Status own = checkBaseExists(); !own)
+                return own.error();
+        }
         const auto vocs = search(m_vocsDn, LDAP_SCOPE_ONELEVEL,
                                  QStringLiteral("(objectClass=organizationalUnit)"), none, Missing::IsEmpty);
         if (!vocs)
@@ -360,6 +376,37 @@ Result<int> LdapDirectory::removeVoc(const QString& voc)
             return removed.error();
         qCInfo(lcLdap) << "removed VOC" << voc << "with" << vcns << "VCN records from" << m_config.uri;
         return vcns;
+    });
+}
+
+Result<VoGrant> LdapDirectory::grant()
+{
+    if (m_config.vo.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            LdapDirectoryText::tr("the site profile names no VO, and a single-tenant site has no "
+                                  "grants"),
+            m_config.uri,
+            LdapDirectoryText::tr("a VO's profile names it in its directory section (\"vo\"); the "
+                                  "provider hands it over with the VO's account"));
+    return withReconnect([this]() -> Result<VoGrant> {
+        const auto entries =
+            search(m_vocsDn, LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"),
+                   {QByteArrayLiteral("vocsGrantAddressRange"), QByteArrayLiteral("vocsGrantMaxVcns"),
+                    QByteArrayLiteral("vocsGrantMaxVcpus"), QByteArrayLiteral("vocsGrantMaxMemoryMiB"),
+                    QByteArrayLiteral("vocsGrantMaxStorageMiB")},
+                   Missing::IsEmpty);
+        if (!entries)
+            return entries.error();
+        if (entries->isEmpty()) {
+            if (const Status exists = checkBaseExists(); !exists)
+                return exists.error();
+            return makeError(
+                ErrorCode::NotFound,
+                LdapDirectoryText::tr("could not read the grant of VO %1 at %2").arg(m_config.vo, m_vocsDn),
+                m_vocsDn, LdapDirectoryText::tr("ask the provider to let the VO read its entry"));
+        }
+        return parseVoGrant(m_config.vo, entries->first().dn, entries->first().values);
     });
 }
 

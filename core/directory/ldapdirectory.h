@@ -4,6 +4,7 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "directory/ldaperror.h"
 #include "directory/ldapsession.h"
 
 #include <QByteArray>
@@ -11,13 +12,14 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace voc {
 
 class LdapDirectory final : public Directory
 {
 public:
-    // `vocsDn` is ou=vocs,<normalised base DN>.
-    LdapDirectory(DirectoryConfig config, QString vocsDn, LdapSession session);
+    LdapDirectory(DirectoryConfig config, LdapVocsDns dns, LdapSession session);
 
     QString uri() const override { return m_config.uri; }
     Result<DirectoryInfo> info() override;
@@ -26,6 +28,7 @@ public:
     Status addVcns(const QList<VcnRecord>& records) override;
     Status removeVcn(const QString& voc, const QString& hostname) override;
     Result<int> removeVoc(const QString& voc) override;
+    Result<VoGrant> grant() override;
 
 private:
     enum class Missing
@@ -46,9 +49,9 @@ private:
                                     const QList<QByteArray>& attributes, Missing missing = Missing::IsError);
     Status addEntry(const QString& dn, const QList<QPair<QByteArray, QList<QByteArray>>>& attributes);
     Status deleteEntry(const QString& dn);
-    // Ok when the base DN (above ou=vocs) is an entry of the directory. A search under a base that
-    // does not exist finds nothing, and "nothing" must never pass for "no VCNs": netsync would empty
-    // the site's DHCP and DNS files.
+    // Ok when the base DN (for a VO's profile: the VO's entry) is an entry of the directory. A search
+    // under a base that does not exist finds nothing, and "nothing" must never pass for "no VCNs":
+    // netsync would empty the site's DHCP and DNS files.
     Status checkBaseExists();
     Result<QString> vocDn(const QString& voc) const;
     Result<QString> vcnDn(const QString& voc, const QString& hostname) const;
@@ -60,7 +63,10 @@ private:
     QStringList rollback(const QStringList& dns);
 
     DirectoryConfig m_config;
-    QString m_vocsDn;
+    QString m_baseDn; // normalised
+    QString m_vocsDn; // the parent of the ou=<voc> entries: ou=vocs,<base> or ou=<vo>,ou=vocs,<base>
+    // Bound as a VO's account: its refusals say where it may write (ldapError).
+    std::optional<LdapVoAccount> m_account;
     LdapSession m_session;
     bool m_lost = false;
 };

@@ -67,8 +67,9 @@ std::optional<Error> takenError(const QList<VcnRecord>& batch, const QList<VcnRe
 Result<QList<VcnRecord>> LdapDirectory::findTaken(const QList<VcnRecord>& batch)
 {
     // The whole base, not only ou=vocs: a bare-metal host's address or MAC elsewhere in the
-    // directory is just as taken.
-    const QString base = m_vocsDn.mid(int(qstrlen("ou=vocs,")));
+    // directory is just as taken. (A VO's account sees only its own entries; the server's uniqueness
+    // check covers the others, see writeBatch.)
+    const QString& base = m_baseDn;
     QList<VcnRecord> taken;
     for (qsizetype from = 0; from < batch.size(); from += recordsPerConflictSearch) {
         QString names;
@@ -99,6 +100,21 @@ Status LdapDirectory::addVcns(const QList<VcnRecord>& records)
         Result<VcnRecord> normalized = normalizeVcnRecord(record);
         if (!normalized)
             return normalized.error();
+        // The records go below this profile's VO (or under ou=vocs for a single-tenant profile), never
+        // quietly somewhere their VO did not say.
+        if (!normalized->vo.isEmpty() && normalized->vo != m_config.vo)
+            return makeError(
+                ErrorCode::InvalidInput,
+                m_config.vo.isEmpty()
+                    ? LdapWriteText::tr("VCN record %1 belongs to VO %2, and this site profile is "
+                                        "for a single-tenant site")
+                          .arg(recordName(*normalized), normalized->vo)
+                    : LdapWriteText::tr("VCN record %1 belongs to VO %2, and this site profile is "
+                                        "VO %3's")
+                          .arg(recordName(*normalized), normalized->vo, m_config.vo),
+                recordName(*normalized),
+                LdapWriteText::tr("use the profile of the record's VO; nothing was written"));
+        normalized->vo = m_config.vo;
         batch << std::move(normalized.value());
     }
     if (batch.isEmpty())

@@ -3,8 +3,10 @@
 
 #include "common/logging.h"
 #include "directory/ldaphandles.h"
+#include "directory/ldapsession.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace voc {
 
@@ -89,6 +91,35 @@ Mapping mapCode(int code, const QString& where)
     }
 }
 
+// The one attribute and value slapo-unique's search filter ("(&(objectClass=ipHost)(|(cn=a)))")
+// tests for; nothing when the filter tests several (an overlay configured with one URI for all).
+std::optional<QPair<QString, QString>> uniqueAttributeOf(const QString& diagnostic)
+{
+    const qsizetype alternatives = diagnostic.lastIndexOf(QLatin1String("(|"));
+    if (alternatives < 0)
+        return std::nullopt;
+    static const QRegularExpression assertion(QStringLiteral("\\(([A-Za-z][A-Za-z0-9-]*)=([^()]*)\\)"));
+    std::optional<QPair<QString, QString>> found;
+    for (const QRegularExpressionMatch& match : assertion.globalMatch(diagnostic.mid(alternatives))) {
+        if (found && found->first.compare(match.captured(1), Qt::CaseInsensitive) != 0)
+            return std::nullopt;
+        if (!found)
+            found = qMakePair(match.captured(1), match.captured(2));
+    }
+    return found;
+}
+
+// `dn` is `ancestor` or an entry below it; both as a DN's string, compared after normalising.
+bool isAtOrBelow(const QString& dn, const QString& ancestor)
+{
+    const Result<QString> normal = ldapNormalizedDn(dn);
+    const Result<QString> top = ldapNormalizedDn(ancestor);
+    if (!normal || !top)
+        return false;
+    return normal->compare(*top, Qt::CaseInsensitive) == 0 ||
+           normal->endsWith(QLatin1Char(',') + *top, Qt::CaseInsensitive);
+}
+
 QString diagnosticOf(LDAP* ld)
 {
     if (!ld)
@@ -102,7 +133,8 @@ QString diagnosticOf(LDAP* ld)
 
 } // namespace
 
-Error ldapError(int code, const QString& what, const QString& where, LDAP* ld, const QString& diagnostic)
+Error ldapError(int code, const QString& what, const QString& where, LDAP* ld, const QString& diagnostic,
+                const LdapVoAccount* account)
 {
     QString text = what + QLatin1String(": ") + QString::fromUtf8(ldap_err2string(code));
     QString detail = diagnostic.isEmpty() ? diagnosticOf(ld) : diagnostic;
@@ -114,11 +146,59 @@ Error ldapError(int code, const QString& what, const QString& where, LDAP* ld, c
     Mapping mapping = mapCode(code, where);
     // slapo-unique's refusal ("non-unique attributes found with ..."): another entry holds the name,
     // address or MAC, which is the conflict VOC Studio's own check reports, found by the server.
-    if (code == LDAP_CONSTRAINT_VIOLATION && detail.contains(QLatin1String("unique"), Qt::CaseInsensitive))
+    if (code == LDAP_CONSTRAINT_VIOLATION && detail.contains(QLatin1String("unique"), Qt::CaseInsensitive)) {
         mapping = {ErrorCode::Conflict, LdapText::tr("another entry already holds this name, address or MAC: "
                                                      "choose another value, or remove the old entry first")};
+        // The entry that holds it may be another VO's, which this account cannot read: the server's
+        // filter is all there is to name what is taken.
+        if (const auto taken = uniqueAttributeOf(detail)) {
+            text += LdapText::tr("; %1 %2 is held by another entry").arg(taken->first, taken->second);
+            mapping.hint = LdapText::tr("another entry (perhaps another VO's, which this account cannot "
+                                        "see) already holds this %1: choose another value")
+                               .arg(taken->first);
+        }
+    }
+    // A VO's account: the server refuses whatever is not below the VO's own entry, and hides other VOs'
+    // entries (no such object), so both mean the same to the user.
+    const bool outsideOwnEntry =
+        account && (code == LDAP_INSUFFICIENT_ACCESS ||
+                    (code == LDAP_NO_SUCH_OBJECT && isAtOrBelow(where, account->vocsDn) &&
+                     !isAtOrBelow(where, account->ownDn)));
+    if (outsideOwnEntry) {
+        text += LdapText::tr("; the account %1 may write only below its own entry %2, and %3 is not below it")
+                    .arg(account->boundDn, account->ownDn, where);
+        mapping.hint =
+            LdapText::tr("a VO works only with its own VOCs: check directory.vo and directory.bindDn "
+                         "in the site profile, or ask the provider");
+    }
     qCDebug(lcLdap) << "LDAP error" << code << "at" << where << "mapped to" << int(mapping.code) << text;
     return makeError(mapping.code, text, where, mapping.hint);
+}
+
+std::optional<LdapVoAccount> ldapVoAccount(const QString& bindDn, const QString& baseDn)
+{
+    const Result<QList<LdapRdn>> rdns = ldapRdns(bindDn);
+    const Result<QList<LdapRdn>> baseRdns = ldapRdns(baseDn);
+    const Result<QString> base = ldapNormalizedDn(baseDn);
+    if (!rdns || !baseRdns || !base || baseRdns->isEmpty() || rdns->size() != baseRdns->size() + 2)
+        return std::nullopt;
+    const auto same = [](const QString& a, const char* b) {
+        return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
+    };
+    if (!same(rdns->at(0).type, "uid") || !same(rdns->at(1).type, "ou") || !same(rdns->at(1).value, "people"))
+        return std::nullopt;
+    for (qsizetype i = 0; i < baseRdns->size(); ++i) {
+        const LdapRdn& mine = rdns->at(i + 2);
+        const LdapRdn& theirs = baseRdns->at(i);
+        if (mine.type.compare(theirs.type, Qt::CaseInsensitive) != 0 ||
+            mine.value.compare(theirs.value, Qt::CaseInsensitive) != 0)
+            return std::nullopt;
+    }
+    const Result<QString> own = ldapRdn(QStringLiteral("ou"), rdns->at(0).value);
+    if (!own)
+        return std::nullopt;
+    const QString vocs = QStringLiteral("ou=vocs,") + *base;
+    return LdapVoAccount{bindDn, *own + QLatin1Char(',') + vocs, vocs};
 }
 
 bool isLdapConnectionLost(int code)

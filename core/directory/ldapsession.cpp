@@ -3,7 +3,9 @@
 
 #include "common/logging.h"
 #include "directory/ldaperror.h"
+#include "directory/vcnexchange.h"
 #include "model/siteprofile.h"
+#include "net/hostname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -170,9 +172,10 @@ VcnRecord vcnRecordFromEntry(const LdapEntry& entry)
     VcnRecord record;
     record.dn = entry.dn;
     // The names come from the DN, which is what the directory keeps unique.
-    if (const Result<QStringList> rdns = ldapRdnValues(entry.dn); rdns && rdns->size() >= 2) {
-        record.hostname = rdns->at(0);
-        record.voc = rdns->at(1);
+    if (const Result<VcnDnNames> names = parseVcnDn(entry.dn)) {
+        record.vo = names->vo;
+        record.voc = names->voc;
+        record.hostname = names->hostname;
     } else {
         record.hostname = entry.first("cn");
     }
@@ -213,7 +216,7 @@ QString ldapFilterValue(const QString& value)
     return escaped;
 }
 
-Result<QStringList> ldapRdnValues(const QString& dn)
+Result<QList<LdapRdn>> ldapRdns(const QString& dn)
 {
     const QByteArray bytes = dn.toUtf8();
     LDAPDN parsed = nullptr;
@@ -222,11 +225,30 @@ Result<QStringList> ldapRdnValues(const QString& dn)
     if (rc != LDAP_SUCCESS)
         return makeError(ErrorCode::InvalidInput, LdapSessionText::tr("'%1' is not a DN").arg(dn), dn,
                          LdapSessionText::tr("write a DN such as dc=vsp,dc=example"));
-    QStringList values;
+    QList<LdapRdn> rdns;
     for (int i = 0; parsed && parsed[i]; ++i) {
-        const LDAPAVA* ava = parsed[i][0];
-        values << QString::fromUtf8(ava->la_value.bv_val, qsizetype(ava->la_value.bv_len));
+        LdapRdn rdn;
+        for (int j = 0; parsed[i][j]; ++j) {
+            const LDAPAVA* ava = parsed[i][j];
+            if (j > 0)
+                rdn.type += QLatin1Char('+');
+            rdn.type += QString::fromUtf8(ava->la_attr.bv_val, qsizetype(ava->la_attr.bv_len));
+            if (j == 0)
+                rdn.value = QString::fromUtf8(ava->la_value.bv_val, qsizetype(ava->la_value.bv_len));
+        }
+        rdns << rdn;
     }
+    return rdns;
+}
+
+Result<QStringList> ldapRdnValues(const QString& dn)
+{
+    const Result<QList<LdapRdn>> rdns = ldapRdns(dn);
+    if (!rdns)
+        return rdns.error();
+    QStringList values;
+    for (const LdapRdn& rdn : *rdns)
+        values << rdn.value;
     return values;
 }
 
@@ -244,6 +266,24 @@ Result<QString> ldapNormalizedDn(const QString& dn)
         return makeError(ErrorCode::InvalidInput, LdapSessionText::tr("'%1' is not a DN").arg(dn), dn,
                          LdapSessionText::tr("write a DN such as dc=vsp,dc=example"));
     return QString::fromUtf8(out);
+}
+
+Result<LdapVocsDns> ldapVocsDns(const DirectoryConfig& config)
+{
+    const Result<QString> base = ldapNormalizedDn(config.baseDn);
+    if (!base)
+        return Error{base.error().code, LdapSessionText::tr("base DN: %1").arg(base.error().what), config.uri,
+                     base.error().hint};
+    const QString vocs = QStringLiteral("ou=vocs,") + *base;
+    if (config.vo.isEmpty())
+        return LdapVocsDns{*base, vocs};
+    if (const Status vo = checkVoName(config.vo); !vo)
+        return Error{vo.error().code, LdapSessionText::tr("directory.vo: %1").arg(vo.error().what),
+                     config.uri, vo.error().hint};
+    const Result<QString> rdn = ldapRdn(QStringLiteral("ou"), config.vo);
+    if (!rdn)
+        return rdn.error();
+    return LdapVocsDns{*base, *rdn + QLatin1Char(',') + vocs};
 }
 
 } // namespace voc

@@ -38,17 +38,37 @@ struct LdapEntry
 };
 
 LdapEntry parseLdapEntry(LDAP* ld, LDAPMessage* message);
-// cn=<hostname>,ou=<voc>,ou=vocs,<base> with its values as stored (not normalised).
+// cn=<hostname>,ou=<voc>[,ou=<vo>],ou=vocs,<base> with its values as stored (not normalised); the
+// names come from the DN (parseVcnDn). A DN of another shape leaves voc and vo empty, which
+// normalizeVcnRecord reports for the record (and its DN).
 VcnRecord vcnRecordFromEntry(const LdapEntry& entry);
 
 // "attr=value" with the value escaped as a DN needs (ldap_rdn2str).
 Result<QString> ldapRdn(const QString& attribute, const QString& value);
 // A value for use inside a search filter, escaped per RFC 4515 (ldap_bv2escaped_filter_value).
 QString ldapFilterValue(const QString& value);
-// The first value of each RDN of a DN, innermost first ("cn=a,ou=b,dc=c" -> a, b, c), parsed with
-// ldap_str2dn; an error for a DN that does not parse.
+// One RDN of a DN, its value unescaped. A multi-valued RDN ("cn=a+ou=b") has the types of its parts
+// joined by '+' and the first value.
+struct LdapRdn
+{
+    QString type;
+    QString value;
+};
+// The RDNs of a DN, innermost first ("cn=a,ou=b,dc=c" -> cn=a, ou=b, dc=c), parsed with ldap_str2dn;
+// an error for a DN that does not parse.
+Result<QList<LdapRdn>> ldapRdns(const QString& dn);
+// Their values only ("cn=a,ou=b,dc=c" -> a, b, c).
 Result<QStringList> ldapRdnValues(const QString& dn);
 // A DN as libldap writes it after parsing (checks the syntax of a configured base DN).
 Result<QString> ldapNormalizedDn(const QString& dn);
+
+// Where a configuration's VOCs live, from its normalised base DN: ou=<vo>,ou=vocs,<base> for a VO's
+// profile, ou=vocs,<base> for a single-tenant site. The errors name directory.baseDn or directory.vo.
+struct LdapVocsDns
+{
+    QString base;      // the normalised base DN
+    QString container; // the parent of the ou=<voc> entries
+};
+Result<LdapVocsDns> ldapVocsDns(const DirectoryConfig& config);
 
 } // namespace voc

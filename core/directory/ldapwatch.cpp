@@ -252,10 +252,10 @@ Status LdapWatch::run(DirectorySyncState& state,
         return Ok{};
     // For the whole run: onChange runs on this thread too and never writes to the LDAP socket.
     const SigpipeGuard sigpipeGuard;
-    const Result<QString> base = ldapNormalizedDn(m_config.baseDn);
-    if (!base)
-        return base.error();
-    const QString vocsDn = QStringLiteral("ou=vocs,") + *base;
+    const Result<LdapVocsDns> dns = ldapVocsDns(m_config);
+    if (!dns)
+        return dns.error();
+    const QString vocsDn = dns->container;
     Result<LdapSession> session = openLdapSession(m_config);
     if (!session)
         return session.error();

@@ -3,6 +3,7 @@
 
 #include "common/csv.h"
 #include "common/utf8.h"
+#include "directory/ldapsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,8 +30,10 @@ Error lineError(const QString& where, int line, const QString& what, const QStri
     return makeError(ErrorCode::Parse, what, QStringLiteral("%1:%2").arg(where).arg(line), hint);
 }
 
+// The required columns first; a VO's records have a vo column as well.
 const QStringList csvColumns = {QStringLiteral("voc"), QStringLiteral("hostname"), QStringLiteral("ip"),
                                 QStringLiteral("mac"), QStringLiteral("description")};
+const QString csvVoColumn = QStringLiteral("vo");
 
 // RFC 2849 SAFE-STRING: no NUL, CR, LF, not starting with space, colon or '<', 7-bit, no trailing space.
 bool isSafeLdifString(const QByteArray& value)
@@ -60,39 +63,9 @@ void ldifLine(QByteArray& out, const char* attribute, const QString& value)
     out += '\n';
 }
 
-// The value of the first RDN of `type` under "ou=vocs" reading the DN from its end; a simple split
-// on unescaped commas, as the VOC name is checked afterwards anyway.
-QStringList dnParts(const QString& dn)
+bool isRdn(const LdapRdn& rdn, const char* type)
 {
-    QStringList parts;
-    QString current;
-    for (qsizetype i = 0; i < dn.size(); ++i) {
-        const QChar c = dn.at(i);
-        if (c == u'\\' && i + 1 < dn.size()) {
-            current += c;
-            current += dn.at(++i);
-        } else if (c == u',') {
-            parts << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    parts << current.trimmed();
-    return parts;
-}
-
-QString vocOfDn(const QString& dn)
-{
-    const QStringList parts = dnParts(dn);
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        if (parts.at(i).compare(QLatin1String("ou=vocs"), Qt::CaseInsensitive) == 0) {
-            const QString& ou = parts.at(i - 1);
-            if (ou.startsWith(QLatin1String("ou="), Qt::CaseInsensitive))
-                return ou.mid(3);
-        }
-    }
-    return {};
+    return rdn.type.compare(QLatin1String(type), Qt::CaseInsensitive) == 0;
 }
 
 Result<QString> decodeUtf8(const QByteArray& bytes, const QString& where)
@@ -114,6 +87,39 @@ Result<QString> decodeUtf8(const QByteArray& bytes, const QString& where)
 }
 
 } // namespace
+
+Result<VcnDnNames> parseVcnDn(const QString& dn)
+{
+    const auto notAVcn = [&dn]() {
+        return makeError(
+            ErrorCode::InvalidInput,
+            ExchangeText::tr(
+                "the DN '%1' is not a VCN entry's (cn=<hostname>,ou=<voc>[,ou=<vo>],ou=vocs,<base>)")
+                .arg(dn),
+            dn,
+            ExchangeText::tr("VCN entries are cn=<hostname>,ou=<voc>,ou=vocs,<base> or, at a site "
+                             "shared by VOs, cn=<hostname>,ou=<voc>,ou=<vo>,ou=vocs,<base>"));
+    };
+    const Result<QList<LdapRdn>> rdns = ldapRdns(dn);
+    if (!rdns)
+        return notAVcn();
+    // The first ou=vocs above the VOC (index 1) decides the layout: right above it, or one VO between.
+    qsizetype vocs = -1;
+    for (qsizetype i = 2; i < rdns->size() && vocs < 0; ++i) {
+        if (isRdn(rdns->at(i), "ou") &&
+            rdns->at(i).value.compare(QLatin1String("vocs"), Qt::CaseInsensitive) == 0)
+            vocs = i;
+    }
+    if (vocs != 2 && vocs != 3)
+        return notAVcn();
+    for (qsizetype i = 1; i < vocs; ++i) {
+        if (!isRdn(rdns->at(i), "ou"))
+            return notAVcn();
+    }
+    if (!isRdn(rdns->at(0), "cn"))
+        return notAVcn();
+    return VcnDnNames{vocs == 3 ? rdns->at(2).value : QString(), rdns->at(1).value, rdns->at(0).value};
+}
 
 Result<VcnFileFormat> vcnFileFormatFor(const QString& path)
 {
@@ -144,9 +150,10 @@ Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& whe
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
-        if (!csvColumns.contains(name))
+        if (!csvColumns.contains(name) && name != csvVoColumn)
             return lineError(where, header.line, ExchangeText::tr("unknown column '%1'").arg(name),
-                             ExchangeText::tr("the columns are %1").arg(csvColumns.join(u',')));
+                             ExchangeText::tr("the columns are %1 (and vo at a site shared by VOs)")
+                                 .arg(csvColumns.join(u',')));
         if (column.contains(name))
             return lineError(where, header.line, ExchangeText::tr("column '%1' appears twice").arg(name));
         column.insert(name, i);
@@ -169,21 +176,31 @@ Result<QList<VcnRecord>> parseVcnCsv(const QByteArray& bytes, const QString& whe
         auto value = [&](const QString& name) {
             return column.contains(name) ? row.fields.at(column.value(name)).trimmed() : QString();
         };
-        records << VcnRecord{value(QStringLiteral("voc")),         value(QStringLiteral("hostname")),
-                             value(QStringLiteral("ip")),          value(QStringLiteral("mac")),
-                             value(QStringLiteral("description")), {}};
+        records << VcnRecord{value(QStringLiteral("voc")),
+                             value(QStringLiteral("hostname")),
+                             value(QStringLiteral("ip")),
+                             value(QStringLiteral("mac")),
+                             value(QStringLiteral("description")),
+                             {},
+                             value(csvVoColumn)};
     }
     return records;
 }
 
 QByteArray vcnRecordsToCsv(const QList<VcnRecord>& records)
 {
+    const bool withVo =
+        std::any_of(records.begin(), records.end(), [](const VcnRecord& r) { return !r.vo.isEmpty(); });
     // "\n" line ends, as the files people write by hand and the import examples have.
-    QByteArray csv = csvColumns.join(u',').toUtf8() + '\n';
-    for (const VcnRecord& r : records)
-        csv += csvRow(
-            {csvField(r.voc), csvField(r.hostname), csvField(r.ip), csvField(r.mac), csvField(r.description)},
-            "\n");
+    QByteArray csv = (withVo ? csvVoColumn + QLatin1Char(',') : QString()).toUtf8() +
+                     csvColumns.join(u',').toUtf8() + '\n';
+    for (const VcnRecord& r : records) {
+        QList<QByteArray> fields{csvField(r.voc), csvField(r.hostname), csvField(r.ip), csvField(r.mac),
+                                 csvField(r.description)};
+        if (withVo)
+            fields.prepend(csvField(r.vo));
+        csv += csvRow(fields, "\n");
+    }
     return csv;
 }
 
@@ -218,16 +235,15 @@ Result<QList<VcnRecord>> parseVcnLdif(const QByteArray& bytes, const QString& wh
             return c.compare(QLatin1String("ipHost"), Qt::CaseInsensitive) == 0;
         });
         if (ipHost) {
-            const QString voc = vocOfDn(entry->dn);
-            if (voc.isEmpty())
-                return lineError(where, entry->line,
-                                 ExchangeText::tr("the DN '%1' is not under ou=<voc>,ou=vocs").arg(entry->dn),
-                                 ExchangeText::tr("VCN entries are cn=<hostname>,ou=<voc>,ou=vocs,<base>"));
+            const Result<VcnDnNames> names = parseVcnDn(entry->dn);
+            if (!names)
+                return lineError(where, entry->line, names.error().what, names.error().hint);
             auto one = [&](const char* attribute) {
                 return entry->values.value(QString::fromLatin1(attribute)).value(0);
             };
-            records << VcnRecord{
-                voc, one("cn"), one("iphostnumber"), one("macaddress"), one("description"), entry->dn};
+            records << VcnRecord{names->voc,        one("cn"),          one("iphostnumber"),
+                                 one("macaddress"), one("description"), entry->dn,
+                                 names->vo};
             if (records.size() > maxRecords)
                 return lineError(where, entry->line,
                                  ExchangeText::tr("more than %1 entries").arg(maxRecords));
@@ -290,8 +306,10 @@ QByteArray vcnRecordsToLdif(const QList<VcnRecord>& records, const QString& base
     QByteArray out = "version: 1\n";
     for (const VcnRecord& r : records) {
         out += '\n';
+        const QString vocs = r.vo.isEmpty() ? QStringLiteral("ou=vocs,%1").arg(baseDn)
+                                            : QStringLiteral("ou=%1,ou=vocs,%2").arg(r.vo, baseDn);
         const QString dn =
-            r.dn.isEmpty() ? QStringLiteral("cn=%1,ou=%2,ou=vocs,%3").arg(r.hostname, r.voc, baseDn) : r.dn;
+            r.dn.isEmpty() ? QStringLiteral("cn=%1,ou=%2,%3").arg(r.hostname, r.voc, vocs) : r.dn;
         ldifLine(out, "dn", dn);
         out += "objectClass: device\nobjectClass: ipHost\nobjectClass: ieee802Device\n";
         ldifLine(out, "cn", r.hostname);

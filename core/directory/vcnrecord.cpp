@@ -79,7 +79,8 @@ QString labelHint()
 
 QString recordName(const VcnRecord& record)
 {
-    return printable(record.voc) + QLatin1Char('/') + printable(record.hostname);
+    const QString name = printable(record.voc) + QLatin1Char('/') + printable(record.hostname);
+    return record.vo.isEmpty() ? name : printable(record.vo) + QLatin1Char('/') + name;
 }
 
 Status checkVcnLabel(const QString& field, const QString& value)
@@ -93,6 +94,11 @@ Status checkVcnLabel(const QString& field, const QString& value)
 Result<VcnRecord> normalizeVcnRecord(const VcnRecord& record)
 {
     VcnRecord out = record;
+
+    if (!record.vo.isEmpty()) {
+        if (const Status vo = checkVoName(record.vo); !vo)
+            return fieldError(record, QStringLiteral("vo"), vo.error().what, vo.error().hint);
+    }
 
     if (const auto problem = labelProblem(record.voc))
         return fieldError(record, QStringLiteral("ou"), *problem, labelHint());

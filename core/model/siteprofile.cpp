@@ -9,6 +9,7 @@
 #include "common/jsonduplicates.h"
 #include "common/jsonwriter.h"
 #include "common/utf8.h"
+#include "net/hostname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -188,6 +189,12 @@ SiteProfile readProfile(Reader& r, const QJsonObject& root)
     r.readString(directory, directoryPath, "uri", &p.directory.uri);
     r.readString(directory, directoryPath, "baseDn", &p.directory.baseDn);
     r.readString(directory, directoryPath, "bindDn", &p.directory.bindDn);
+    // The VO's name goes into DNs the directory code builds: refused here, before anything uses it.
+    if (!Reader::field(directory, "vo").isUndefined()) {
+        r.readString(directory, directoryPath, "vo", &p.directory.vo);
+        if (const Status vo = checkVoName(p.directory.vo); !vo)
+            r.fail(QStringLiteral("directory.vo"), vo.error().what, vo.error().hint);
+    }
     r.readBool(directory, directoryPath, "startTls", &p.directory.startTls);
     r.readString(directory, directoryPath, "caFile", &p.directory.caFile);
     r.readString(directory, directoryPath, "passwordFile", &p.directory.passwordFile);
@@ -311,6 +318,8 @@ QByteArray siteProfileToJson(const SiteProfile& p)
     w.field("uri", p.directory.uri);
     w.field("baseDn", p.directory.baseDn);
     w.field("bindDn", p.directory.bindDn);
+    if (!p.directory.vo.isEmpty())
+        w.field("vo", p.directory.vo);
     w.field("startTls", p.directory.startTls);
     w.field("caFile", p.directory.caFile);
     w.field("passwordFile", p.directory.passwordFile);

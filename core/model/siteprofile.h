@@ -45,7 +45,7 @@ struct SiteDirectory
 {
     QString uri;          // ldap://host[:port] (StartTLS) or ldaps://host[:port]
     QString baseDn;       // e.g. "dc=vsp,dc=example"; VCNs live under ou=vocs,<baseDn>
-    QString bindDn;       // the VOC Studio service account
+    QString bindDn;       // the VOC Studio service account, or the VO's account uid=<vo>,ou=people,<baseDn>
     bool startTls = true; // required by default for ldap://
     QString caFile;       // PEM CA that signed the server's certificate; empty: the system's
     // Where vocctl finds the password when no keychain is at hand: a file readable only by its
@@ -54,6 +54,9 @@ struct SiteDirectory
     // ldap:// without StartTLS to another machine sends the bind password in clear: refused unless the
     // provider says so here, for a directory that really has no TLS.
     bool allowUnencrypted = false;
+    // The VO this profile works for at a site shared by VOs: its VOCs live under ou=<vo>,ou=vocs,
+    // <baseDn>, where the provider keeps its grant. Empty: a single-tenant site (ou=<voc>,ou=vocs).
+    QString vo = {};
 
     bool operator==(const SiteDirectory&) const = default;
 };

@@ -214,6 +214,10 @@ void checkDirectory(SiteProfileChecker& c, const SiteDirectory& dir, const QStri
     if (!dir.bindDn.isEmpty() && !isValidDn(dir.bindDn))
         c.error(QStringLiteral("directory.bindDn"),
                 SiteProfileCheck::tr("\"%1\" is not a valid DN").arg(dir.bindDn), dnHint);
+    if (!dir.vo.isEmpty()) {
+        if (const Status vo = checkVoName(dir.vo); !vo)
+            c.error(QStringLiteral("directory.vo"), vo.error().what, vo.error().hint);
+    }
 
     if (!dir.caFile.isEmpty()) {
         const QFileInfo ca(resolved(dir.caFile, baseDir));

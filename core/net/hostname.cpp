@@ -2,6 +2,8 @@
 // Hostname patterns of VCNs and the RFC 1123 rules their expansions must follow.
 #include "hostname.h"
 
+#include "common/terminaltext.h"
+
 #include <QCoreApplication>
 
 namespace voc {
@@ -192,6 +194,34 @@ Status checkHostname(const QString& name)
             return invalid(Hostname::tr("the label '%1' starts or ends with '-'").arg(label));
         return invalid(Hostname::tr("the label '%1' contains a character other than letters, digits and '-'")
                            .arg(label));
+    }
+    return Ok{};
+}
+
+Status checkVoName(const QString& name)
+{
+    const auto invalid = [&name](const QString& why) {
+        // The name may come from a file or the directory: one line, not too long.
+        constexpr int shown = 40;
+        const QString printable = escapeForTerminal(QStringView(name).left(shown)) +
+                                  (name.size() > shown ? QStringLiteral("…") : QString());
+        return makeError(
+            ErrorCode::InvalidInput, Hostname::tr("'%1' is not a VO name: %2").arg(printable, why), {},
+            Hostname::tr("a VO name is 1 to 63 lower-case letters, digits and '-', not starting or "
+                         "ending with '-', e.g. alpha"));
+    };
+    if (name.isEmpty())
+        return invalid(Hostname::tr("it is empty"));
+    if (name.size() > 63)
+        return invalid(Hostname::tr("it is %1 characters long, the maximum is 63").arg(name.size()));
+    if (name.front() == QLatin1Char('-') || name.back() == QLatin1Char('-'))
+        return invalid(Hostname::tr("it starts or ends with '-'"));
+    // Upper case is refused rather than folded: the name must be the same in the DN, the account and
+    // the host's user name, and only the provider can say which spelling it made.
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-'))
+            return invalid(Hostname::tr("it contains a character other than a-z, 0-9 and '-'"));
     }
     return Ok{};
 }

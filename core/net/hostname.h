@@ -58,4 +58,10 @@ private:
 Status checkHostname(const QString& name);
 bool isValidHostLabel(const QString& label);
 
+// A VO's name at a site shared by VOs: its entry ou=<vo>,ou=vocs, its account uid=<vo>,ou=people and
+// its account on the KVM hosts all carry it, so it is 1 to 63 of a-z, 0-9 and '-', not starting or
+// ending with '-' (a lower-case host name label, which is also a valid user name). The error says what
+// is wrong with it; the caller names the field.
+Status checkVoName(const QString& name);
+
 } // namespace voc

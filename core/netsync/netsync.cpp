@@ -27,13 +27,17 @@ struct NetsyncText
 
 QJsonObject recordToJson(const QByteArray& uuid, const VcnRecord& record)
 {
-    return QJsonObject{{QStringLiteral("uuid"), QString::fromLatin1(uuid.toHex())},
+    QJsonObject object{{QStringLiteral("uuid"), QString::fromLatin1(uuid.toHex())},
                        {QStringLiteral("voc"), record.voc},
                        {QStringLiteral("hostname"), record.hostname},
                        {QStringLiteral("ip"), record.ip},
                        {QStringLiteral("mac"), record.mac},
                        {QStringLiteral("description"), record.description},
                        {QStringLiteral("dn"), record.dn}};
+    // Only a VO's record has one: a single-tenant site's state file stays as it was.
+    if (!record.vo.isEmpty())
+        object.insert(QStringLiteral("vo"), record.vo);
+    return object;
 }
 
 } // namespace
@@ -83,7 +87,8 @@ Result<DirectorySyncState> loadNetsyncState(const QString& path, const Directory
                                              o.value(QStringLiteral("ip")).toString(),
                                              o.value(QStringLiteral("mac")).toString(),
                                              o.value(QStringLiteral("description")).toString(),
-                                             o.value(QStringLiteral("dn")).toString()});
+                                             o.value(QStringLiteral("dn")).toString(),
+                                             o.value(QStringLiteral("vo")).toString()});
     }
     return state;
 }

@@ -120,6 +120,8 @@ void SiteCheckModel::setReport(const SiteCheckReport& report)
     } else {
         parent->appendRow(row(QStringLiteral("boundAs"), tr("Bound as"), d.info.boundAs));
         parent->appendRow(row(QStringLiteral("baseDn"), tr("Base DN"), d.info.baseDn));
+        if (!d.info.vo.isEmpty())
+            parent->appendRow(row(QStringLiteral("vo"), tr("VO"), d.info.vo));
         parent->appendRow(row(QStringLiteral("tls"), tr("Encryption"),
                               d.info.tls ? tr("TLS") : tr("none: the password travelled in clear text")));
         parent->appendRow(row(QStringLiteral("vocs"), tr("VOCs"), QString::number(d.info.vocCount)));

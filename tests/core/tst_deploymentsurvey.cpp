@@ -113,6 +113,7 @@ public:
     }
     Status removeVcn(const QString&, const QString&) override { return Ok{}; }
     Result<int> removeVoc(const QString&) override { return 0; }
+    Result<VoGrant> grant() override { return makeError(ErrorCode::InvalidInput, u"no VO"_s, {}, {}); }
 };
 
 // "domain kvm1 voc-demo-demo-head", "entry demo-head", "overlay kvm2 x.qcow2 done=0"

@@ -26,6 +26,10 @@ public:
     Status addVcns(const QList<VcnRecord>&) override { return Ok{}; }
     Status removeVcn(const QString&, const QString&) override { return Ok{}; }
     Result<int> removeVoc(const QString&) override { return 0; }
+    Result<VoGrant> grant() override
+    {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no VO"), {}, {});
+    }
 
 private:
     Result<DirectoryInfo> m_info;

@@ -89,6 +89,7 @@ void TestSiteProfile::roundTrip_data()
     odd.directory.allowUnencrypted = true;
     odd.directory.caFile = QStringLiteral("/etc/ssl/ca.pem");
     odd.hosts[0].memoryMiB = qint64(1) << 40;
+    odd.directory.vo = u"alpha-2"_s;
     QTest::newRow("every field set") << odd;
     QTest::newRow("empty") << SiteProfile{};
 }
@@ -155,6 +156,19 @@ void TestSiteProfile::badFile_data()
                                      << u"directory.startTls"_s << u"true or false"_s;
     QTest::newRow("local string") << head + "\"hosts\": [{\"local\": \"yes\"}]}" << ErrorCode::Parse
                                   << u"hosts[0].local"_s << u"true or false"_s;
+    // The VO's name goes into DNs: the loader refuses what is not one, naming the file and the field.
+    QTest::newRow("vo upper case") << head + "\"directory\": {\"vo\": \"Alpha\"}}" << ErrorCode::Parse
+                                   << u"f.json: directory.vo"_s << u"'Alpha' is not a VO name"_s;
+    QTest::newRow("vo with a DN in it") << head + "\"directory\": {\"vo\": \"alpha,ou=people\"}}"
+                                        << ErrorCode::Parse << u"f.json: directory.vo"_s << u"a-z, 0-9"_s;
+    QTest::newRow("vo trailing dash") << head + "\"directory\": {\"vo\": \"alpha-\"}}" << ErrorCode::Parse
+                                      << u"f.json: directory.vo"_s << u"'-'"_s;
+    QTest::newRow("vo empty") << head + "\"directory\": {\"vo\": \"\"}}" << ErrorCode::Parse
+                              << u"f.json: directory.vo"_s << u"empty"_s;
+    QTest::newRow("vo 64 characters") << head + "\"directory\": {\"vo\": \"" + QByteArray(64, 'a') + "\"}}"
+                                      << ErrorCode::Parse << u"f.json: directory.vo"_s << u"64 characters"_s;
+    QTest::newRow("vo number") << head + "\"directory\": {\"vo\": 7}}" << ErrorCode::Parse
+                               << u"f.json: directory.vo"_s << u"a string"_s;
     // One value for a reviewer, another for the program: refused, naming the key.
     QTest::newRow("duplicate top-level key") << head + "\"name\": \"a\", \"name\": \"b\"}" << ErrorCode::Parse
                                              << u"f.json:1:"_s << u"\"name\" appears twice"_s;
@@ -272,6 +286,11 @@ void TestSiteProfile::validation_data()
     row("bind nul", [](SiteProfile& p) { p.directory.bindDn = u"cn=a"_s + QChar(0) + u",dc=x"_s; },
         {u"directory.bindDn"_s});
     row("anonymous", [](SiteProfile& p) { p.directory.bindDn = QString(); }, {});
+    row("a VO's profile", [](SiteProfile& p) { p.directory.vo = u"alpha"_s; }, {});
+    row("a VO of 63", [](SiteProfile& p) { p.directory.vo = QString(63, u'7'); }, {});
+    row("vo with a blank", [](SiteProfile& p) { p.directory.vo = u"al pha"_s; }, {u"directory.vo"_s});
+    row("vo with an underscore", [](SiteProfile& p) { p.directory.vo = u"al_pha"_s; }, {u"directory.vo"_s});
+    row("vo leading dash", [](SiteProfile& p) { p.directory.vo = u"-alpha"_s; }, {u"directory.vo"_s});
     row("ca missing", [](SiteProfile& p) { p.directory.caFile = u"/nonexistent/ca.pem"_s; },
         {u"directory.caFile"_s});
     row("password missing", [](SiteProfile& p) { p.directory.passwordFile = u"/nonexistent/pw"_s; },

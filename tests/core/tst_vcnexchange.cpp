@@ -8,12 +8,20 @@
 using namespace voc;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(voc::VcnDnNames)
+
 namespace {
 
 VcnRecord record(const QString& voc, const QString& host, const QString& ip, const QString& mac,
                  const QString& description = {})
 {
     return VcnRecord{voc, host, ip, mac, description, {}};
+}
+
+VcnRecord voRecord(const QString& vo, const QString& voc, const QString& host, const QString& ip,
+                   const QString& mac, const QString& dn = {})
+{
+    return VcnRecord{voc, host, ip, mac, {}, dn, vo};
 }
 
 } // namespace
@@ -23,6 +31,8 @@ class TestVcnExchange : public QObject
     Q_OBJECT
 
 private slots:
+    void vcnDn_data();
+    void vcnDn();
     void formatFor_data();
     void formatFor();
     void csvParse_data();
@@ -30,14 +40,62 @@ private slots:
     void csvErrors_data();
     void csvErrors();
     void csvRoundTrip();
+    void csvSingleTenantBytes();
+    void csvWithVo();
     void ldifParse_data();
     void ldifParse();
     void ldifErrors_data();
     void ldifErrors();
     void ldifRoundTrip();
+    void ldifRoundTripWithVo();
     void conflicts_data();
     void conflicts();
 };
+
+// Both layouts of a site's directory, and every other shape refused with the DN named.
+void TestVcnExchange::vcnDn_data()
+{
+    QTest::addColumn<QString>("dn");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<VcnDnNames>("names");
+    QTest::newRow("single-tenant") << u"cn=node01,ou=voc-a,ou=vocs,dc=vsp,dc=test"_s << true
+                                   << VcnDnNames{{}, u"voc-a"_s, u"node01"_s};
+    QTest::newRow("a VO's") << u"cn=node01,ou=demo,ou=alpha,ou=vocs,dc=vsp,dc=test"_s << true
+                            << VcnDnNames{u"alpha"_s, u"demo"_s, u"node01"_s};
+    QTest::newRow("types and ou=vocs in capitals, blanks")
+        << u"CN=node01, OU=demo, Ou=alpha, OU=VOCS, dc=vsp"_s << true
+        << VcnDnNames{u"alpha"_s, u"demo"_s, u"node01"_s};
+    QTest::newRow("escaped values read unescaped")
+        << u"cn=a\\,b,ou=v\\2Bx,ou=vocs,dc=t"_s << true << VcnDnNames{{}, u"v+x"_s, u"a,b"_s};
+    QTest::newRow("a VOC named vocs")
+        << u"cn=h,ou=vocs,ou=vocs,dc=t"_s << true << VcnDnNames{{}, u"vocs"_s, u"h"_s};
+    QTest::newRow("one ou too many") << u"cn=h,ou=x,ou=demo,ou=alpha,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("no VOC") << u"cn=h,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("a VO's entry") << u"ou=alpha,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("a VOC's entry") << u"ou=demo,ou=alpha,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("uid, not cn") << u"uid=h,ou=demo,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("VOC not an ou") << u"cn=h,dc=demo,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("VO not an ou") << u"cn=h,ou=demo,uid=alpha,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("multi-valued RDN")
+        << u"cn=h+ipHostNumber=10.0.0.1,ou=demo,ou=vocs,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("not under ou=vocs") << u"cn=h,ou=demo,ou=people,dc=t"_s << false << VcnDnNames{};
+    QTest::newRow("not a DN") << u"cn=h,,ou=vocs"_s << false << VcnDnNames{};
+}
+
+void TestVcnExchange::vcnDn()
+{
+    QFETCH(QString, dn);
+    QFETCH(bool, valid);
+    QFETCH(VcnDnNames, names);
+    const Result<VcnDnNames> parsed = parseVcnDn(dn);
+    QVERIFY2(parsed.ok() == valid, qPrintable(parsed ? parsed->voc : parsed.error().toString()));
+    if (valid) {
+        QCOMPARE(*parsed, names);
+    } else {
+        QVERIFY2(parsed.error().what.contains(dn), qPrintable(parsed.error().what));
+        QCOMPARE(parsed.error().where, dn);
+    }
+}
 
 void TestVcnExchange::formatFor_data()
 {
@@ -145,6 +203,35 @@ void TestVcnExchange::csvRoundTrip()
     QCOMPARE(*back, records);
 }
 
+// A single-tenant site's export is what it always was, byte for byte.
+void TestVcnExchange::csvSingleTenantBytes()
+{
+    const QList<VcnRecord> records{
+        record(u"voc-a"_s, u"node01"_s, u"10.0.0.5"_s, u"02:00:00:00:00:01"_s, u"head, \"main\""_s),
+        record(u"voc-b"_s, u"node02"_s, u"10.0.0.6"_s, u"06:00:00:00:00:02"_s)};
+    QCOMPARE(vcnRecordsToCsv(records),
+             QByteArray("voc,hostname,ip,mac,description\n"
+                        "voc-a,node01,10.0.0.5,02:00:00:00:00:01,\"head, \"\"main\"\"\"\n"
+                        "voc-b,node02,10.0.0.6,06:00:00:00:00:02,\n"));
+    QCOMPARE(vcnRecordsToLdif(records.mid(1), u"dc=vsp,dc=test"_s),
+             QByteArray("version: 1\n\ndn: cn=node02,ou=voc-b,ou=vocs,dc=vsp,dc=test\n"
+                        "objectClass: device\nobjectClass: ipHost\nobjectClass: ieee802Device\n"
+                        "cn: node02\nipHostNumber: 10.0.0.6\nmacAddress: 06:00:00:00:00:02\n"));
+}
+
+// Records of VOs (as netsync lists them) carry their VO in a first column, and read back with it.
+void TestVcnExchange::csvWithVo()
+{
+    const QList<VcnRecord> records{
+        voRecord(u"alpha"_s, u"demo"_s, u"alpha-head"_s, u"10.0.0.5"_s, u"02:00:00:00:00:01"_s),
+        voRecord(u"beta"_s, u"demo"_s, u"beta-head"_s, u"10.0.0.6"_s, u"02:00:00:00:00:02"_s)};
+    const QByteArray csv = vcnRecordsToCsv(records);
+    QVERIFY2(csv.startsWith("vo,voc,hostname,ip,mac,description\nalpha,demo,alpha-head,"), csv.constData());
+    const Result<QList<VcnRecord>> back = parseVcnCsv(csv, u"x.csv"_s);
+    QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().toString()));
+    QCOMPARE(*back, records);
+}
+
 void TestVcnExchange::ldifParse_data()
 {
     QTest::addColumn<QByteArray>("ldif");
@@ -165,6 +252,19 @@ void TestVcnExchange::ldifParse_data()
                "ipHostNumber: 10.0.0.5\r\nmacAddress: 02:00:00:00:00:01\r\ndescription:: Y29tcHV0ZQ==\r\n")
         << QList<VcnRecord>{node};
     QTest::newRow("nothing") << QByteArray("version: 1\n") << QList<VcnRecord>{};
+    // A shared site's export (as netsync's account sees it): the VO's entry and its VOC's ou are no
+    // records; the record's VOC is its own ou, not the VO's.
+    QTest::newRow("a VO's records")
+        << QByteArray(
+               "dn: ou=alpha,ou=vocs,dc=vsp,dc=test\nobjectClass: organizationalUnit\n"
+               "objectClass: vocsVirtualOrganization\nou: alpha\nvocsGrantMaxVcns: 8\n\n"
+               "dn: ou=demo,ou=alpha,ou=vocs,dc=vsp,dc=test\nobjectClass: organizationalUnit\nou: demo\n\n"
+               "dn: cn=alpha-head,ou=demo,ou=alpha,ou=vocs,dc=vsp,dc=test\nobjectClass: device\n"
+               "objectClass: ipHost\nobjectClass: ieee802Device\ncn: alpha-head\n"
+               "ipHostNumber: 10.0.0.5\nmacAddress: 02:00:00:00:00:01\n")
+        << QList<VcnRecord>{voRecord(u"alpha"_s, u"demo"_s, u"alpha-head"_s, u"10.0.0.5"_s,
+                                     u"02:00:00:00:00:01"_s,
+                                     u"cn=alpha-head,ou=demo,ou=alpha,ou=vocs,dc=vsp,dc=test"_s)};
 }
 
 void TestVcnExchange::ldifParse()
@@ -192,6 +292,9 @@ void TestVcnExchange::ldifErrors_data()
                                    << u"in.ldif:2"_s << u"change records"_s;
     QTest::newRow("not under vocs") << QByteArray("dn: cn=a,ou=people,dc=t\nobjectClass: ipHost\ncn: a\n")
                                     << u"in.ldif:1"_s << u"ou=vocs"_s;
+    QTest::newRow("deeper than a VO's VOC")
+        << QByteArray("dn: cn=a,ou=x,ou=demo,ou=alpha,ou=vocs,dc=t\nobjectClass: ipHost\ncn: a\n")
+        << u"in.ldif:1"_s << u"cn=a,ou=x,ou=demo,ou=alpha,ou=vocs,dc=t"_s;
     QTest::newRow("base64 not UTF-8")
         << QByteArray("dn: cn=a,ou=v,ou=vocs,dc=t\ncn:: /w==\n") << u"in.ldif:2"_s << u"not UTF-8"_s;
 }
@@ -223,6 +326,22 @@ void TestVcnExchange::ldifRoundTrip()
         expected.dn = u"cn=%1,ou=%2,ou=vocs,dc=vsp,dc=test"_s.arg(expected.hostname, expected.voc);
         QCOMPARE(back->at(i), expected);
     }
+}
+
+void TestVcnExchange::ldifRoundTripWithVo()
+{
+    const QList<VcnRecord> records{
+        voRecord(u"alpha"_s, u"demo"_s, u"alpha-head"_s, u"10.0.0.5"_s, u"02:00:00:00:00:01"_s),
+        record(u"demo"_s, u"plain-head"_s, u"10.0.0.6"_s, u"02:00:00:00:00:02"_s)};
+    const QByteArray ldif = vcnRecordsToLdif(records, u"dc=vsp,dc=test"_s);
+    QVERIFY2(ldif.contains("dn: cn=alpha-head,ou=demo,ou=alpha,ou=vocs,dc=vsp,dc=test\n"), ldif.constData());
+    const Result<QList<VcnRecord>> back = parseVcnLdif(ldif, u"x.ldif"_s);
+    QVERIFY(back.ok());
+    QCOMPARE(back->size(), 2);
+    QCOMPARE(back->at(0).vo, u"alpha"_s);
+    QCOMPARE(back->at(0).voc, u"demo"_s);
+    QCOMPARE(back->at(1).vo, QString());
+    QCOMPARE(back->at(1).dn, u"cn=plain-head,ou=demo,ou=vocs,dc=vsp,dc=test"_s);
 }
 
 void TestVcnExchange::conflicts_data()

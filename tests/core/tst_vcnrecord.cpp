@@ -51,6 +51,7 @@ void TestVcnRecord::normalises_data()
     QTest::newRow("hostname 63 characters")
         << u("hostname") << QString(63, QLatin1Char('a')) << QString(63, QLatin1Char('a'));
     QTest::newRow("voc keeps its case") << u("voc") << u("Demo") << u("Demo");
+    QTest::newRow("a VO's record") << u("vo") << u("alpha-2") << u("alpha-2");
     QTest::newRow("mac upper case") << u("mac") << u("0A:1B:2C:3D:4E:5F") << u("0a:1b:2c:3d:4e:5f");
     QTest::newRow("mac dashes") << u("mac") << u("02-00-00-00-00-01") << u("02:00:00:00:00:01");
     QTest::newRow("mac x6") << u("mac") << u("06:aa:bb:cc:dd:ee") << u("06:aa:bb:cc:dd:ee");
@@ -72,6 +73,7 @@ void TestVcnRecord::normalises()
     VcnRecord record = validRecord();
     QString VcnRecord::*member = field == QLatin1String("hostname") ? &VcnRecord::hostname
                                  : field == QLatin1String("voc")    ? &VcnRecord::voc
+                                 : field == QLatin1String("vo")     ? &VcnRecord::vo
                                  : field == QLatin1String("mac")    ? &VcnRecord::mac
                                  : field == QLatin1String("ip")     ? &VcnRecord::ip
                                                                     : &VcnRecord::description;
@@ -113,6 +115,12 @@ void TestVcnRecord::refuses_data()
         QTest::addRow("%s dot", field) << f << u("a.b") << n << u("not a host name label");
         QTest::addRow("%s equals", field) << f << u("cn=a") << n << u("not a host name label");
     }
+    // The VO's name is part of the DN too: what the provider's accounts are named, nothing else.
+    QTest::newRow("vo dn injection") << u("vo") << u("alpha,ou=people") << u("vo") << u("not a VO name");
+    QTest::newRow("vo upper case") << u("vo") << u("Alpha") << u("vo") << u("a-z, 0-9");
+    QTest::newRow("vo nul") << u("vo") << QStringLiteral("a") + nul << u("vo") << u("not a VO name");
+    QTest::newRow("vo 300 characters") << u("vo") << long300 << u("vo") << u("300 characters long");
+    QTest::newRow("vo trailing hyphen") << u("vo") << u("alpha-") << u("vo") << u("'-'");
     QTest::newRow("mac multicast") << u("mac") << u("03:00:00:00:00:01") << u("macAddress") << u("multicast");
     QTest::newRow("mac broadcast") << u("mac") << u("ff:ff:ff:ff:ff:ff") << u("macAddress") << u("multicast");
     QTest::newRow("mac global") << u("mac") << u("00:1b:2c:3d:4e:5f") << u("macAddress")
@@ -167,6 +175,8 @@ void TestVcnRecord::refuses()
         record.hostname = input;
     else if (field == QLatin1String("voc"))
         record.voc = input;
+    else if (field == QLatin1String("vo"))
+        record.vo = input;
     else if (field == QLatin1String("mac"))
         record.mac = input;
     else if (field == QLatin1String("ip"))

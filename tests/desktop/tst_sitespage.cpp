@@ -91,6 +91,7 @@ public:
     Status addVcns(const QList<VcnRecord>&) override { return Ok{}; }
     Status removeVcn(const QString&, const QString&) override { return Ok{}; }
     Result<int> removeVoc(const QString&) override { return 0; }
+    Result<VoGrant> grant() override { return makeError(ErrorCode::InvalidInput, u"no VO"_s, {}, {}); }
 };
 
 QList<VcnRecord> sampleRecords()

@@ -3,7 +3,8 @@
 // the directory, so a bad record, a conflict or a bad password leaves the directory as it was;
 // concurrent writers of the same name, IP or MAC are told apart by the server (slapo-unique); the
 // profile's relative caFile means the file beside the profile, and a base DN that matches nothing is
-// an error, not an empty list.
+// an error, not an empty list. A VO's profile (directory.vo) shows the VO's grant and, in site check,
+// the VO.
 #include "model/siteprofile.h"
 #include "slapdinstance.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,7 @@ private slots:
     void caFileBesideTheProfile_data();
     void caFileBesideTheProfile();
     void listOfMissingBaseIsAnError();
+    void grantOfAVoProfile();
 
 private:
     Output vocctl(const QStringList& args, const QString& password = u"vocstudio-secret"_s) const;
@@ -485,6 +488,63 @@ void TestDirectoryCli::listOfMissingBaseIsAnError()
     QCOMPARE(list.exitCode, 1);
     QVERIFY2(list.err.contains(u"the base DN dc=nowhere,dc=test does not exist"_s), qPrintable(list.err));
     QVERIFY2(!list.out.contains(u"HOSTNAME"_s), qPrintable(list.out)); // no empty table
+}
+
+// The provider's entry for VO omega with its grant and omega's account, as docs/provider-guide.md adds
+// them; omega's profile binds as that account. (Not a name the tests above give a VOC: those
+// may stay as empty ou=<voc>,ou=vocs entries.)
+void TestDirectoryCli::grantOfAVoProfile()
+{
+    const QString base = m_slapd.suffix();
+    const QByteArray ldif =
+        u"dn: ou=omega,ou=vocs,%1\nobjectClass: organizationalUnit\n"
+        "objectClass: vocsVirtualOrganization\nou: omega\n"
+        "vocsGrantAddressRange: 10.213.0.100-10.213.0.149\n"
+        "vocsGrantAddressRange: 10.213.1.10-10.213.1.19\nvocsGrantMaxVcns: 8\n"
+        "vocsGrantMaxVcpus: 16\nvocsGrantMaxMemoryMiB: 16384\nvocsGrantMaxStorageMiB: 20480\n\n"
+        "dn: uid=omega,ou=people,%1\nobjectClass: account\nobjectClass: posixAccount\n"
+        "uid: omega\ncn: omega\nuidNumber: 20001\ngidNumber: 20001\n"
+        "homeDirectory: /home/omega\nuserPassword: omega-secret\n"_s.arg(base)
+            .toUtf8();
+    const ToolRun added = m_slapd.admin("ldapadd", {}, ldif);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const auto removeAlpha = qScopeGuard([&] {
+        m_slapd.admin("ldapdelete", {u"ou=omega,ou=vocs,"_s + base, u"uid=omega,ou=people,"_s + base});
+    });
+
+    Result<SiteProfile> profile = loadSiteProfile(m_site);
+    QVERIFY(profile.ok());
+    profile->directory.bindDn = u"uid=omega,ou=people,"_s + base;
+    profile->directory.vo = u"omega"_s;
+    profile->hosts = {SiteHost{u"kvm1"_s, u"test:///default"_s, 0, 0, true}};
+    const QString site = m_dir->filePath(u"omega.json"_s);
+    QVERIFY(saveSiteProfile(site, *profile).ok());
+
+    const Output json = vocctl({u"grant"_s, u"--site"_s, site, u"--json"_s}, u"omega-secret"_s);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject grant = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(grant[u"vo"_s].toString(), u"omega"_s);
+    QCOMPARE(grant[u"dn"_s].toString(), u"ou=omega,ou=vocs,"_s + base);
+    QCOMPARE(grant[u"addressRanges"_s].toArray(),
+             (QJsonArray{u"10.213.0.100-10.213.0.149"_s, u"10.213.1.10-10.213.1.19"_s}));
+    QCOMPARE(grant[u"maxVcns"_s].toInteger(), 8);
+    QCOMPARE(grant[u"maxVcpus"_s].toInteger(), 16);
+    QCOMPARE(grant[u"maxMemoryMiB"_s].toInteger(), 16384);
+    QCOMPARE(grant[u"maxStorageMiB"_s].toInteger(), 20480);
+
+    const Output table = vocctl({u"grant"_s, u"--site"_s, site}, u"omega-secret"_s);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(table.out.contains(u"VCNs       8\n"_s) && table.out.contains(u"10.213.1.10-10.213.1.19"_s),
+             qPrintable(table.out));
+
+    const Output check = run({u"site"_s, u"check"_s, u"--site"_s, site}, u"omega-secret"_s);
+    QVERIFY2(check.out.contains(u", VO omega: 0 VOC(s), 0 VCN record(s)"_s),
+             qPrintable(check.out + check.err));
+
+    // The single-tenant profile has no VO to ask for.
+    const Output none = vocctl({u"grant"_s, u"--site"_s, m_site});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"names no VO"_s), qPrintable(none.err));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryCli)

@@ -4,14 +4,20 @@
 // docs/provider-guide.md loads them). Each VO binds as its own account uid=<vo>,ou=people and
 // writes its VOCs' records below its own entry ou=<vo>,ou=vocs, where the provider keeps its grant.
 // Every row is one thing a VO tries with the OpenLDAP tools; what the server answers is what any
-// client (VOC Studio or not) gets. Nothing of the other VO may change while the rows run.
+// client (VOC Studio or not) gets. Then VOC Studio's own Directory, bound as alpha with alpha's
+// profile (directory.vo), does its work below alpha's entry, is told why when it reaches for beta's,
+// and reads alpha's grant; bound as netsync it reads both VOs' records with their VO. Nothing of the
+// other VO may change while the rows run.
 #include "slapdinstance.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace voc;
 using namespace voc::test;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(voc::VcnRecord)
 
 namespace {
 
@@ -71,6 +77,26 @@ QByteArray voLdif(const QString& vo, int number)
         .toUtf8();
 }
 
+VcnRecord alphaRecord(const char* voc, const char* hostname, const char* ip, const char* mac)
+{
+    return VcnRecord{
+        QLatin1String(voc), QLatin1String(hostname), QLatin1String(ip), QLatin1String(mac), {}, {}};
+}
+
+QStringList namesOf(const QList<VcnRecord>& records)
+{
+    QStringList names;
+    for (const VcnRecord& r : records)
+        names << r.vo + u'/' + r.voc + u'/' + r.hostname;
+    names.sort();
+    return names;
+}
+
+QString text(const Error& error)
+{
+    return error.toString();
+}
+
 } // namespace
 
 class TestDirectoryTenancyE2e : public QObject
@@ -84,9 +110,18 @@ private slots:
     void voWritesItsOwnRecords();
     void voSeesOnlyItsOwn();
     void netsyncReadsEveryVoAndWritesNothing();
+    void directoryAsVoWorksBelowItsEntry();
+    void directoryAsVoCannotTakeBetasValues_data();
+    void directoryAsVoCannotTakeBetasValues();
+    void directoryAsVoRemovesNothingOfBeta();
+    void directoryWithAnotherVosNameIsToldWhy();
+    void grantOfTheVo();
+    void netsyncDirectoryAndWatchSeeEveryVo();
     void cleanupTestCase();
 
 private:
+    // VOC Studio's Directory bound as `vo`'s account with a profile for VO `profileVo`.
+    std::unique_ptr<Directory> connectAs(const QString& vo, const QString& profileVo);
     ToolRun as(const QString& vo, const char* tool, const QStringList& arguments,
                const QByteArray& input = {});
     QByteArray betaAsAdminSees();
@@ -302,6 +337,193 @@ void TestDirectoryTenancyE2e::netsyncReadsEveryVoAndWritesNothing()
                 {}, m_slapd.ca());
     QCOMPARE(write.exitCode, 50);
     QCOMPARE(betaAsAdminSees(), m_betaBefore);
+}
+
+std::unique_ptr<Directory> TestDirectoryTenancyE2e::connectAs(const QString& vo, const QString& profileVo)
+{
+    DirectoryConfig config = m_slapd.config(voDn(vo), vo + u"-secret"_s);
+    config.vo = profileVo;
+    Result<std::unique_ptr<Directory>> directory = connectLdapDirectory(config);
+    if (!directory)
+        qWarning("%s", qPrintable(directory.error().toString()));
+    return directory ? std::move(*directory) : nullptr;
+}
+
+// alpha's VOCs, records and their removal, all below ou=alpha,ou=vocs; it sees nothing of beta.
+void TestDirectoryTenancyE2e::directoryAsVoWorksBelowItsEntry()
+{
+    const std::unique_ptr<Directory> alpha = connectAs(u"alpha"_s, u"alpha"_s);
+    QVERIFY(alpha);
+    const Result<DirectoryInfo> info = alpha->info();
+    QVERIFY2(info.ok(), qPrintable(info ? QString() : text(info.error())));
+    QCOMPARE(info->vo, u"alpha"_s);
+    QCOMPARE(info->boundAs, u"dn:"_s + voDn(u"alpha"_s));
+    QCOMPARE(info->vocCount, 1);
+    QCOMPARE(info->vcnCount, 1);
+    QCOMPARE(*alpha->listVocs(), QStringList{u"demo"_s});
+    const Result<QList<VcnRecord>> before = alpha->listVcns();
+    QVERIFY2(before.ok(), qPrintable(before ? QString() : text(before.error())));
+    QCOMPARE(namesOf(*before), QStringList{u"alpha/demo/alpha-head"_s});
+    QCOMPARE(before->first().dn, dn("cn=alpha-head,ou=demo,ou=alpha,ou=vocs"));
+
+    const Status added =
+        alpha->addVcns({alphaRecord("second", "alpha-s1", "10.213.0.110", "02:00:00:00:03:01"),
+                        alphaRecord("second", "alpha-s2", "10.213.0.111", "02:00:00:00:03:02")});
+    QVERIFY2(added.ok(), qPrintable(added ? QString() : text(added.error())));
+    QCOMPARE(namesOf(*alpha->listVcns(u"second"_s)),
+             (QStringList{u"alpha/second/alpha-s1"_s, u"alpha/second/alpha-s2"_s}));
+    QCOMPARE(*alpha->listVocs(), (QStringList{u"demo"_s, u"second"_s}));
+    // Where they went, as the admin sees it.
+    const ToolRun written = m_slapd.admin(
+        "ldapsearch", {u"-LLL"_s, u"-b"_s, dn("ou=second,ou=alpha,ou=vocs"), u"(cn=alpha-s1)"_s, u"dn"_s});
+    QVERIFY2(written.out.contains("dn: cn=alpha-s1,ou=second,ou=alpha,ou=vocs,dc=vsp,dc=test"),
+             written.out.constData());
+
+    const Status removed = alpha->removeVcn(u"second"_s, u"alpha-s2"_s);
+    QVERIFY2(removed.ok(), qPrintable(removed ? QString() : text(removed.error())));
+    const Result<int> vocGone = alpha->removeVoc(u"second"_s);
+    QVERIFY2(vocGone.ok(), qPrintable(vocGone ? QString() : text(vocGone.error())));
+    QCOMPARE(*vocGone, 1);
+    QCOMPARE(namesOf(*alpha->listVcns()), QStringList{u"alpha/demo/alpha-head"_s});
+    QCOMPARE(betaAsAdminSees(), m_betaBefore);
+}
+
+// alpha cannot see beta's records, so only the server (slapo-unique) finds the clash; the error is the
+// Conflict VOC Studio's own check gives, naming the field, and nothing of the batch is kept.
+void TestDirectoryTenancyE2e::directoryAsVoCannotTakeBetasValues_data()
+{
+    QTest::addColumn<VcnRecord>("record");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("beta's IP") << alphaRecord("demo", "alpha-c1", "10.213.0.150", "02:00:00:00:03:11")
+                               << u"ipHostNumber 10.213.0.150"_s;
+    QTest::newRow("beta's MAC") << alphaRecord("demo", "alpha-c1", "10.213.0.112", "02:00:00:00:00:02")
+                                << u"macAddress 02:00:00:00:00:02"_s;
+    QTest::newRow("beta's hostname") << alphaRecord("demo", "beta-head", "10.213.0.112", "02:00:00:00:03:11")
+                                     << u"cn beta-head"_s;
+}
+
+void TestDirectoryTenancyE2e::directoryAsVoCannotTakeBetasValues()
+{
+    QFETCH(VcnRecord, record);
+    QFETCH(QString, said);
+    const std::unique_ptr<Directory> alpha = connectAs(u"alpha"_s, u"alpha"_s);
+    QVERIFY(alpha);
+    // A free record first: the batch is all or nothing.
+    const Status added =
+        alpha->addVcns({alphaRecord("demo", "alpha-free", "10.213.0.120", "02:00:00:00:03:20"), record});
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().code, ErrorCode::Conflict);
+    QVERIFY2(added.error().what.contains(said + u" is held by another entry"_s),
+             qPrintable(text(added.error())));
+    QVERIFY2(added.error().hint.contains(u"nothing of this batch was kept"_s),
+             qPrintable(text(added.error())));
+    QCOMPARE(namesOf(*alpha->listVcns()), QStringList{u"alpha/demo/alpha-head"_s});
+    QCOMPARE(betaAsAdminSees(), m_betaBefore);
+}
+
+// With alpha's profile, beta's names address alpha's own subtree: nothing there, nothing of beta's gone.
+void TestDirectoryTenancyE2e::directoryAsVoRemovesNothingOfBeta()
+{
+    const std::unique_ptr<Directory> alpha = connectAs(u"alpha"_s, u"alpha"_s);
+    QVERIFY(alpha);
+    const Status vcn = alpha->removeVcn(u"demo"_s, u"beta-head"_s);
+    QVERIFY(!vcn.ok());
+    QCOMPARE(vcn.error().code, ErrorCode::NotFound);
+    QVERIFY2(vcn.error().where == dn("cn=beta-head,ou=demo,ou=alpha,ou=vocs"), qPrintable(text(vcn.error())));
+    const Result<int> voc = alpha->removeVoc(u"beta"_s);
+    QVERIFY(!voc.ok());
+    QCOMPARE(voc.error().code, ErrorCode::NotFound);
+    QCOMPARE(namesOf(*alpha->listVcns()), QStringList{u"alpha/demo/alpha-head"_s});
+    QCOMPARE(betaAsAdminSees(), m_betaBefore);
+}
+
+// A profile that names beta's VO with alpha's account: every write lands outside what alpha may
+// touch, and the server's refusal comes back saying where alpha may write.
+void TestDirectoryTenancyE2e::directoryWithAnotherVosNameIsToldWhy()
+{
+    const std::unique_ptr<Directory> wrong = connectAs(u"alpha"_s, u"beta"_s);
+    QVERIFY(wrong);
+    const QString onlyBelow = u"the account %1 may write only below its own entry %2"_s.arg(
+        voDn(u"alpha"_s), dn("ou=alpha,ou=vocs"));
+
+    const Status removed = wrong->removeVcn(u"demo"_s, u"beta-head"_s);
+    QVERIFY(!removed.ok());
+    QVERIFY2(
+        removed.error().what.contains(onlyBelow + u", and "_s + dn("cn=beta-head,ou=demo,ou=beta,ou=vocs")),
+        qPrintable(text(removed.error())));
+    QVERIFY2(removed.error().hint.contains(u"directory.vo"_s), qPrintable(text(removed.error())));
+
+    const Status added =
+        wrong->addVcns({alphaRecord("demo", "alpha-c2", "10.213.0.113", "02:00:00:00:03:21")});
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().what.contains(onlyBelow), qPrintable(text(added.error())));
+
+    // Reading: beta's entry does not exist for alpha, and the error says which entry is missing.
+    const Result<QList<VcnRecord>> listed = wrong->listVcns();
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, ErrorCode::NotFound);
+    QVERIFY2(listed.error().what.contains(dn("ou=beta,ou=vocs")), qPrintable(text(listed.error())));
+    QCOMPARE(wrong->grant().error().code, ErrorCode::NotFound);
+    QCOMPARE(betaAsAdminSees(), m_betaBefore);
+}
+
+void TestDirectoryTenancyE2e::grantOfTheVo()
+{
+    const std::unique_ptr<Directory> alpha = connectAs(u"alpha"_s, u"alpha"_s);
+    QVERIFY(alpha);
+    const Result<VoGrant> grant = alpha->grant();
+    QVERIFY2(grant.ok(), qPrintable(grant ? QString() : text(grant.error())));
+    QCOMPARE(grant->vo, u"alpha"_s);
+    QCOMPARE(grant->dn, dn("ou=alpha,ou=vocs"));
+    QCOMPARE(grant->ranges.size(), 1);
+    QCOMPARE(grant->ranges.first().first.toString(), u"10.213.0.100"_s);
+    QCOMPARE(grant->ranges.first().second.toString(), u"10.213.0.149"_s);
+    QCOMPARE(grant->maxVcns, 8);
+    QCOMPARE(grant->maxVcpus, 16);
+    QCOMPARE(grant->maxMemoryMiB, 16384);
+    QCOMPARE(grant->maxStorageMiB, 20480);
+
+    // A range the provider wrote backwards is refused, naming the attribute and the entry.
+    const QByteArray backwards =
+        "dn: ou=alpha,ou=vocs,dc=vsp,dc=test\nchangetype: modify\nadd: vocsGrantAddressRange\n"
+        "vocsGrantAddressRange: 10.213.0.99-10.213.0.90\n";
+    QVERIFY(m_slapd.admin("ldapmodify", {}, backwards).exitCode == 0);
+    const Result<VoGrant> broken = alpha->grant();
+    QByteArray undo = backwards;
+    undo.replace("add:", "delete:");
+    QVERIFY(m_slapd.admin("ldapmodify", {}, undo).exitCode == 0);
+    QVERIFY(!broken.ok());
+    QVERIFY2(
+        broken.error().what.startsWith(u"vocsGrantAddressRange of the VO entry "_s + dn("ou=alpha,ou=vocs")),
+        qPrintable(text(broken.error())));
+
+    // A single-tenant profile has no VO and so no grant.
+    Result<std::unique_ptr<Directory>> service = connectLdapDirectory(m_slapd.serviceConfig());
+    QVERIFY(service.ok());
+    const Result<VoGrant> none = (*service)->grant();
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().what.contains(u"names no VO"_s), qPrintable(text(none.error())));
+}
+
+// The provider's side reads both layouts: every VO's records, each with its VO.
+void TestDirectoryTenancyE2e::netsyncDirectoryAndWatchSeeEveryVo()
+{
+    const QStringList both{u"alpha/demo/alpha-head"_s, u"beta/demo/beta-head"_s};
+    Result<std::unique_ptr<Directory>> netsync = connectLdapDirectory(m_slapd.netsyncConfig());
+    QVERIFY(netsync.ok());
+    const Result<QList<VcnRecord>> listed = (*netsync)->listVcns();
+    QVERIFY2(listed.ok(), qPrintable(listed ? QString() : text(listed.error())));
+    QCOMPARE(namesOf(*listed), both);
+
+    const std::unique_ptr<DirectoryWatch> watch = createLdapWatch(m_slapd.netsyncConfig());
+    DirectorySyncState state;
+    QList<VcnRecord> seen;
+    const Status ran = watch->run(state, [&](const DirectorySyncState& current) {
+        seen = current.entries.values();
+        watch->stop();
+    });
+    QVERIFY2(ran.ok(), qPrintable(ran ? QString() : text(ran.error())));
+    QCOMPARE(namesOf(seen), both);
 }
 
 void TestDirectoryTenancyE2e::cleanupTestCase()
