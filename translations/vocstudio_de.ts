@@ -3901,7 +3901,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Hostname</name>
     <message>
-        <location filename="../core/net/hostname.cpp" line="+38"/>
+        <location filename="../core/net/hostname.cpp" line="+40"/>
         <source>use letters, digits, &apos;-&apos; and the placeholders {voc}, {vo}, {role}, {index} or {index:02} (zero-padded to 2 digits; 01 to 09)</source>
         <translation>verwenden Sie Buchstaben, Ziffern, &apos;-&apos; und die Platzhalter {voc}, {vo}, {role}, {index} oder {index:02} (mit Nullen auf 2 Stellen aufgefüllt; 01 bis 09)</translation>
     </message>
@@ -3962,11 +3962,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+33"/>
         <source>it is empty</source>
         <translation>er ist leer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>it is %1 characters long, the maximum is 253</source>
         <translation>er ist %1 Zeichen lang, das Maximum ist 253</translation>
     </message>
@@ -3989,6 +3990,31 @@ Journal: %2</translation>
         <location line="+1"/>
         <source>the label &apos;%1&apos; contains a character other than letters, digits and &apos;-&apos;</source>
         <translation>das Label &apos;%1&apos; enthält ein anderes Zeichen als Buchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a VO name: %2</source>
+        <translation>&apos;%1&apos; ist kein VO-Name: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VO name is 1 to 63 lower-case letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;, e.g. alpha</source>
+        <translation>ein VO-Name besteht aus 1 bis 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht am Anfang oder Ende, z. B. alpha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is %1 characters long, the maximum is 63</source>
+        <translation>er ist %1 Zeichen lang, das Maximum ist 63</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it starts or ends with &apos;-&apos;</source>
+        <translation>er beginnt oder endet mit &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it contains a character other than a-z, 0-9 and &apos;-&apos;</source>
+        <translation>er enthält ein anderes Zeichen als a-z, 0-9 und &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -5539,7 +5565,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Ldap</name>
     <message>
-        <location filename="../core/directory/ldaperror.cpp" line="+28"/>
+        <location filename="../core/directory/ldaperror.cpp" line="+30"/>
         <source>check the bind DN and password</source>
         <translation>prüfen Sie Bind-DN und Passwort</translation>
     </message>
@@ -5599,20 +5625,35 @@ Journal: %2</translation>
         <translation>der Server lehnt derzeit ab: versuchen Sie es später erneut oder sehen Sie in seinem Protokoll nach</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>another entry already holds this name, address or MAC: choose another value, or remove the old entry first</source>
         <translation>ein anderer Eintrag belegt bereits diesen Namen, diese Adresse oder diese MAC: wählen Sie einen anderen Wert oder entfernen Sie zuerst den alten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; %1 %2 is held by another entry</source>
+        <translation>; %1 %2 gehört bereits einem anderen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another entry (perhaps another VO&apos;s, which this account cannot see) already holds this %1: choose another value</source>
+        <translation>ein anderer Eintrag (vielleicht der einer anderen VO, den dieses Konto nicht sieht) hat dieses %1 bereits: wählen Sie einen anderen Wert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; the account %1 may write only below its own entry %2, and %3 is not below it</source>
+        <translation>; das Konto %1 darf nur unterhalb seines eigenen Eintrags %2 schreiben, und %3 liegt nicht darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a VO works only with its own VOCs: check directory.vo and directory.bindDn in the site profile, or ask the provider</source>
+        <translation>eine VO arbeitet nur mit ihren eigenen VOCs: prüfen Sie directory.vo und directory.bindDn im Standortprofil oder fragen Sie den Anbieter</translation>
     </message>
 </context>
 <context>
     <name>voc::LdapDirectory</name>
     <message>
-        <location filename="../core/directory/ldapdirectory.cpp" line="+43"/>
-        <source>base DN: %1</source>
-        <translation>Basis-DN: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../core/directory/ldapdirectory.cpp" line="+75"/>
         <source>not connected to %1</source>
         <translation>nicht mit %1 verbunden</translation>
     </message>
@@ -5652,7 +5693,17 @@ Journal: %2</translation>
         <translation>%1 konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>the entry of VO %1, %2, does not exist in %3 (or this account may not read it)</source>
+        <translation>der Eintrag der VO %1, %2, existiert in %3 nicht (oder dieses Konto darf ihn nicht lesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check directory.vo and directory.baseDn in the site profile; the provider makes a VO&apos;s entry when it adds the VO</source>
+        <translation>prüfen Sie directory.vo und directory.baseDn im Standortprofil; der Anbieter legt den Eintrag einer VO an, wenn er die VO hinzufügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the base DN %1 does not exist in %2 (or this account may not read it)</source>
         <translation>der Basis-DN %1 existiert in %2 nicht (oder dieses Konto darf ihn nicht lesen)</translation>
     </message>
@@ -5672,7 +5723,7 @@ Journal: %2</translation>
         <translation>anonym</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>the VOC %1 has no entry in the directory</source>
         <translation>der VOC %1 hat keinen Eintrag im Verzeichnis</translation>
     </message>
@@ -5682,7 +5733,27 @@ Journal: %2</translation>
         <translation>listen Sie die VOCs mit `vocctl directory list` auf</translation>
     </message>
     <message>
-        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+111"/>
+        <location line="+25"/>
+        <source>the site profile names no VO, and a single-tenant site has no grants</source>
+        <translation>das Standortprofil nennt keine VO, und ein Standort für nur einen Mandanten hat keine Zuteilungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a VO&apos;s profile names it in its directory section (&quot;vo&quot;); the provider hands it over with the VO&apos;s account</source>
+        <translation>das Profil einer VO nennt sie im Verzeichnisabschnitt (&quot;vo&quot;); der Anbieter übergibt es mit dem Konto der VO</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not read the grant of VO %1 at %2</source>
+        <translation>die Zuteilung der VO %1 bei %2 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the provider to let the VO read its entry</source>
+        <translation>bitten Sie den Anbieter, der VO das Lesen ihres Eintrags zu erlauben</translation>
+    </message>
+    <message>
+        <location filename="../core/directory/ldapdirectorywrite.cpp" line="+127"/>
         <source>VCN record %1: %2</source>
         <translation>VCN-Eintrag %1: %2</translation>
     </message>
@@ -5692,7 +5763,7 @@ Journal: %2</translation>
         <translation>jeder Hostname, jede IP und jede MAC muss im Stapel eindeutig sein; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-74"/>
         <source>%1 %2 of VCN record %3 is already used by %4</source>
         <translation>%1 %2 von VCN-Eintrag %3 wird bereits von %4 verwendet</translation>
     </message>
@@ -5702,7 +5773,22 @@ Journal: %2</translation>
         <translation>wählen Sie einen anderen Wert oder entfernen Sie zuerst den alten Eintrag; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+51"/>
+        <source>VCN record %1 belongs to VO %2, and this site profile is for a single-tenant site</source>
+        <translation>der VCN-Eintrag %1 gehört der VO %2, und dieses Standortprofil ist für einen Standort mit nur einem Mandanten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VCN record %1 belongs to VO %2, and this site profile is VO %3&apos;s</source>
+        <translation>der VCN-Eintrag %1 gehört der VO %2, und dieses Standortprofil ist das der VO %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use the profile of the record&apos;s VO; nothing was written</source>
+        <translation>verwenden Sie das Profil der VO des Eintrags; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>nothing of this batch was kept</source>
         <translation>von diesem Stapel wurde nichts behalten</translation>
     </message>
@@ -5728,7 +5814,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LdapSession</name>
     <message>
-        <location filename="../core/directory/ldapsession.cpp" line="+35"/>
+        <location filename="../core/directory/ldapsession.cpp" line="+37"/>
         <source>could not set the LDAP option %1</source>
         <translation>die LDAP-Option %1 konnte nicht gesetzt werden</translation>
     </message>
@@ -5798,21 +5884,31 @@ Journal: %2</translation>
         <translation>die Anmeldung als %1 an %2 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>cannot write %1=%2 as a DN component</source>
         <translation>%1=%2 kann nicht als DN-Bestandteil geschrieben werden</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>&apos;%1&apos; is not a DN</source>
         <translation>&apos;%1&apos; ist kein DN</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>write a DN such as dc=vsp,dc=example</source>
         <translation>schreiben Sie einen DN wie dc=vsp,dc=example</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>base DN: %1</source>
+        <translation>Basis-DN: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>directory.vo: %1</source>
+        <translation>directory.vo: %1</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5947,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Libvirt</name>
     <message>
-        <location filename="../core/virt/libvirterror.cpp" line="+42"/>
+        <location filename="../core/virt/libvirterror.cpp" line="+43"/>
         <source>is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)</source>
         <translation>läuft libvirtd? Starten Sie ihn mit `libvirtd -d` (oder `systemctl start libvirtd`)</translation>
     </message>
@@ -5866,7 +5962,12 @@ Journal: %2</translation>
         <translation>Sie dürfen diesen libvirt-Dienst nicht verwenden: führen Sie das Programm als root aus, fügen Sie Ihren Benutzer der Gruppe &apos;libvirt&apos; hinzu oder verwenden Sie qemu:///session</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>QEMU runs as your account on that host (a libvirt session): it opens only files your account may read; upload images and kernels to your own storage pool (the site profile&apos;s storage) and keep overlays there</source>
+        <translation>QEMU läuft auf diesem Host unter Ihrem Konto (eine libvirt-Sitzung): es öffnet nur Dateien, die Ihr Konto lesen darf; laden Sie Abbilder und Kernel in Ihren eigenen Speicherpool (den Speicher des Standortprofils) hoch und legen Sie Overlays dort ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>QEMU runs as its own user under qemu:///system (libvirt-qemu): it must be able to read the file and enter every folder above it, which a home folder such as /root does not allow; keep images and overlays elsewhere (root&apos;s defaults: /var/cache/vocstudio/images and /var/lib/vocstudio/overlays)</source>
         <translation>QEMU läuft unter qemu:///system als eigener Benutzer (libvirt-qemu): dieser muss die Datei lesen und jeden darüberliegenden Ordner betreten können, was ein persönlicher Ordner wie /root nicht erlaubt; legen Sie Abbilder und Overlays woanders ab (Vorgaben für root: /var/cache/vocstudio/images und /var/lib/vocstudio/overlays)</translation>
     </message>
@@ -5901,7 +6002,7 @@ Journal: %2</translation>
         <translation>der Host hat keinen freien Arbeitsspeicher mehr</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>libvirt gave no reason; see its log</source>
         <translation>libvirt hat keinen Grund angegeben; sehen Sie in dessen Protokoll nach</translation>
     </message>
@@ -6007,7 +6108,7 @@ Journal: %2</translation>
         <translation>die Domäne konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a domain named %1 exists already: stop the run that owns it, or remove it with `virsh destroy %1`</source>
         <translation>eine Domäne namens %1 existiert bereits: beenden Sie den Lauf, zu dem sie gehört, oder entfernen Sie sie mit `virsh destroy %1`</translation>
     </message>
@@ -7136,7 +7237,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Netsync</name>
     <message>
-        <location filename="../core/netsync/netsync.cpp" line="+53"/>
+        <location filename="../core/netsync/netsync.cpp" line="+57"/>
         <source>remove the file: netsync then reads the whole directory again</source>
         <translation>entfernen Sie die Datei: netsync liest dann das ganze Verzeichnis erneut</translation>
     </message>
@@ -7156,7 +7257,7 @@ Journal: %2</translation>
         <translation>ein Eintrag hat keine uuid</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the directory %1 returned no VCN records under %2, and the dhcp hosts file holds %n reservation(s): not emptying it</source>
         <translation>
             <numerusform>das Verzeichnis %1 lieferte unter %2 keine VCN-Einträge, und die dhcp-hosts-Datei enthält %n Reservierung: sie wird nicht geleert</numerusform>
@@ -8736,18 +8837,18 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
@@ -8765,6 +8866,11 @@ Journal: %2</translation>
         <location line="+1"/>
         <source>Base DN</source>
         <translation>Basis-DN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VO</source>
+        <translation>VO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9043,7 +9149,7 @@ Journal: %2</translation>
 <context>
     <name>voc::SiteProfile</name>
     <message>
-        <location filename="../core/model/siteprofile.cpp" line="+71"/>
+        <location filename="../core/model/siteprofile.cpp" line="+72"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -9094,7 +9200,7 @@ Journal: %2</translation>
         <translation>&quot;shared&quot; für einen Pool, den alle Hosts sehen (NFS), sonst &quot;per-host&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <location line="+41"/>
         <source>a site profile starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>ein Standortprofil beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
@@ -9170,7 +9276,7 @@ Journal: %2</translation>
         <translation>ein Standortprofil ist ein JSON-Objekt, das mit &quot;format&quot; beginnt</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source> (and %n more problem(s) of this kind)</source>
         <translation>
             <numerusform> (und %n weiteres Problem dieser Art)</numerusform>
@@ -9194,13 +9300,13 @@ Journal: %2</translation>
         <location line="+28"/>
         <location line="+17"/>
         <location line="+24"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <location filename="../core/model/siteprofiletrust.cpp" line="+108"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>an IPv4 address such as 10.213.0.100</source>
         <translation>eine IPv4-Adresse wie 10.213.0.100</translation>
     </message>
@@ -9478,7 +9584,7 @@ Journal: %2</translation>
         <translation>&quot;%1&quot; ist kein gültiger DN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 does not exist or is not readable</source>
         <translation>%1 existiert nicht oder ist nicht lesbar</translation>
     </message>
@@ -10548,7 +10654,7 @@ Journal: %2</translation>
 <context>
     <name>voc::VcnExchange</name>
     <message>
-        <location filename="../core/directory/vcnexchange.cpp" line="+104"/>
+        <location filename="../core/directory/vcnexchange.cpp" line="+77"/>
         <source>not UTF-8 at line %1, column %2 (byte %3)</source>
         <translation>kein UTF-8 in Zeile %1, Spalte %2 (Byte %3)</translation>
     </message>
@@ -10568,7 +10674,17 @@ Journal: %2</translation>
         <translation>entfernen Sie das NUL-Byte; Namen und Adressen enthalten nie eines</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>the DN &apos;%1&apos; is not a VCN entry&apos;s (cn=&lt;hostname&gt;,ou=&lt;voc&gt;[,ou=&lt;vo&gt;],ou=vocs,&lt;base&gt;)</source>
+        <translation>der DN &apos;%1&apos; ist nicht der eines VCN-Eintrags (cn=&lt;hostname&gt;,ou=&lt;voc&gt;[,ou=&lt;vo&gt;],ou=vocs,&lt;base&gt;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VCN entries are cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt; or, at a site shared by VOs, cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=&lt;vo&gt;,ou=vocs,&lt;base&gt;</source>
+        <translation>VCN-Einträge sind cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt; oder, an einem von VOs geteilten Standort, cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=&lt;vo&gt;,ou=vocs,&lt;base&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>unknown file type &apos;.%1&apos;</source>
         <translation>unbekannter Dateityp &apos;.%1&apos;</translation>
     </message>
@@ -10584,22 +10700,22 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the first row names the columns: %1</source>
         <translation>die erste Zeile nennt die Spalten: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>unknown column &apos;%1&apos;</source>
         <translation>unbekannte Spalte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the columns are %1</source>
-        <translation>die Spalten sind %1</translation>
+        <source>the columns are %1 (and vo at a site shared by VOs)</source>
+        <translation>die Spalten sind %1 (und vo an einem von VOs geteilten Standort)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>column &apos;%1&apos; appears twice</source>
         <translation>die Spalte &apos;%1&apos; kommt zweimal vor</translation>
     </message>
@@ -10619,17 +10735,7 @@ Journal: %2</translation>
         <translation>setzen Sie Felder mit Kommas in Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>the DN &apos;%1&apos; is not under ou=&lt;voc&gt;,ou=vocs</source>
-        <translation>der DN &apos;%1&apos; liegt nicht unter ou=&lt;voc&gt;,ou=vocs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VCN entries are cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt;</source>
-        <translation>VCN-Einträge sind cn=&lt;hostname&gt;,ou=&lt;voc&gt;,ou=vocs,&lt;base&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+74"/>
         <source>more than %1 entries</source>
         <translation>mehr als %1 Einträge</translation>
     </message>
@@ -10726,12 +10832,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>it is %1 characters long, the maximum is %2</source>
         <translation>der Wert ist %1 Zeichen lang, das Maximum ist %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>&apos;%1&apos; is not a host name label (only letters, digits and &apos;-&apos;, not at the start or end)</source>
         <translation>&apos;%1&apos; ist kein Label eines Hostnamens (nur Buchstaben, Ziffern und &apos;-&apos;, nicht am Anfang oder Ende)</translation>
     </message>
@@ -10741,12 +10847,12 @@ Journal: %2</translation>
         <translation>verwenden Sie 1 bis 63 Buchstaben, Ziffern und &apos;-&apos;, z. B. demo-compute01</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>&apos;%1&apos; is not an IPv4 address</source>
         <translation>&apos;%1&apos; ist keine IPv4-Adresse</translation>
@@ -10913,6 +11019,45 @@ Journal: %2</translation>
         <location line="+2"/>
         <source>ready</source>
         <translation>bereit</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VoGrant</name>
+    <message>
+        <location filename="../core/directory/vogrant.cpp" line="+32"/>
+        <source>%1 of the VO entry %2: %3</source>
+        <translation>%1 des VO-Eintrags %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the site&apos;s provider to correct the VO&apos;s grant</source>
+        <translation>bitten Sie den Anbieter des Standorts, die Zuteilung der VO zu korrigieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a range FIRST-LAST of IPv4 addresses (e.g. 10.213.0.100-10.213.0.149)</source>
+        <translation>&apos;%1&apos; ist kein Bereich ERSTE-LETZTE von IPv4-Adressen (z. B. 10.213.0.100-10.213.0.149)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; ends before it starts</source>
+        <translation>&apos;%1&apos; endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 values, the grant has one</source>
+        <translation>%1 Werte, die Zuteilung hat einen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von 0 bis %2</translation>
     </message>
 </context>
 </TS>
