@@ -304,29 +304,30 @@ Status DeployJob::probeBoot()
             noteSamples(samples);
         }
         qint64 now = s.clock.elapsed();
-        // One ssh probe per round, so a silent address cannot stall the console reading.
+        // Each VCN with an address keeps one connection waiting for sshd's banner; none blocks.
         for (DeployVcn& vcn : s.vcns) {
-            if (vcn.sshAnswered || now < vcn.nextSshTryMs)
-                continue;
             // Before its DHCP marker a VCN has no address yet; the planned one is what it gets.
-            if (!vcn.probe.reached(BootPhase::Network))
+            if (vcn.sshAnswered || !vcn.probe.reached(BootPhase::Network))
                 continue;
-            vcn.nextSshTryMs = now + sshRetryMs;
-            const QString address = vcn.probe.address().isEmpty() ? vcn.vcn.entry.ip : vcn.probe.address();
-            if (sshBannerAnswers(address)) {
-                vcn.sshAnswered = true;
-                noteSamples(vcn.probe.markSshAnswered(s.clock.elapsed()));
-                ++readyCount;
-                reportProgress(readyCount, int(s.vcns.size()),
-                               DeployLaunchText::tr("%1 ready (%2 of %3)")
-                                   .arg(vcn.vcn.entry.hostname)
-                                   .arg(readyCount)
-                                   .arg(s.vcns.size()));
-                if (!vcn.probe.address().isEmpty() && vcn.probe.address() != vcn.vcn.entry.ip)
-                    log(DeployLaunchText::tr("%1 reports the address %2, the directory holds %3")
-                            .arg(vcn.vcn.entry.hostname, vcn.probe.address(), vcn.vcn.entry.ip));
+            if (vcn.ssh.state() != SshBannerWait::State::Waiting) {
+                if (now < vcn.nextSshTryMs)
+                    continue;
+                vcn.nextSshTryMs = now + sshRetryMs;
+                vcn.ssh.start(vcn.probe.address().isEmpty() ? vcn.vcn.entry.ip : vcn.probe.address(), now);
             }
-            break;
+            if (vcn.ssh.poll(s.clock.elapsed()) != SshBannerWait::State::Answered)
+                continue;
+            vcn.sshAnswered = true;
+            noteSamples(vcn.probe.markSshAnswered(s.clock.elapsed()));
+            ++readyCount;
+            reportProgress(readyCount, int(s.vcns.size()),
+                           DeployLaunchText::tr("%1 ready (%2 of %3)")
+                               .arg(vcn.vcn.entry.hostname)
+                               .arg(readyCount)
+                               .arg(s.vcns.size()));
+            if (!vcn.probe.address().isEmpty() && vcn.probe.address() != vcn.vcn.entry.ip)
+                log(DeployLaunchText::tr("%1 reports the address %2, the directory holds %3")
+                        .arg(vcn.vcn.entry.hostname, vcn.probe.address(), vcn.vcn.entry.ip));
         }
         now = s.clock.elapsed();
         bool allReady = true;

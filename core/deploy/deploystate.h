@@ -89,6 +89,7 @@ struct DeployVcn
     BootProbe probe;
     QString overlayPath; // on the host
     bool sshAnswered = false;
+    SshBannerWait ssh;
     qint64 nextSshTryMs = 0;
 };
 

@@ -3,10 +3,17 @@
 
 #include "common/terminaltext.h"
 
-#include <QTcpSocket>
-
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <utility>
 
 namespace voc {
 
@@ -221,15 +228,102 @@ QList<BootSample> BootProbe::samples() const
     return list;
 }
 
-bool sshBannerAnswers(const QString& address)
+SshBannerWait::~SshBannerWait()
 {
-    QTcpSocket socket;
-    socket.connectToHost(address, 22);
-    if (!socket.waitForConnected(300))
-        return false;
-    if (!socket.waitForReadyRead(1000))
-        return false;
-    return socket.readLine(256).startsWith("SSH-");
+    close();
+}
+
+SshBannerWait::SshBannerWait(SshBannerWait&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+    , m_connected(other.m_connected)
+    , m_deadline(other.m_deadline)
+    , m_received(std::move(other.m_received))
+    , m_state(std::exchange(other.m_state, State::Idle))
+{}
+
+SshBannerWait& SshBannerWait::operator=(SshBannerWait&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_fd = std::exchange(other.m_fd, -1);
+        m_connected = other.m_connected;
+        m_deadline = other.m_deadline;
+        m_received = std::move(other.m_received);
+        m_state = std::exchange(other.m_state, State::Idle);
+    }
+    return *this;
+}
+
+void SshBannerWait::close()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    m_connected = false;
+    m_received.clear();
+}
+
+SshBannerWait::State SshBannerWait::fail()
+{
+    close();
+    m_state = State::Failed;
+    return m_state;
+}
+
+void SshBannerWait::start(const QString& address, qint64 nowMs, qint64 timeoutMs, quint16 port)
+{
+    close();
+    m_state = State::Waiting;
+    m_deadline = nowMs + timeoutMs;
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &to.sin_addr) != 1) {
+        fail();
+        return;
+    }
+    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0) {
+        fail();
+        return;
+    }
+    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0)
+        m_connected = true;
+    else if (errno != EINPROGRESS)
+        fail();
+}
+
+SshBannerWait::State SshBannerWait::poll(qint64 nowMs)
+{
+    if (m_state != State::Waiting)
+        return m_state;
+    pollfd p{m_fd, short(m_connected ? POLLIN : POLLOUT), 0};
+    const int n = ::poll(&p, 1, 0);
+    if (n < 0 && errno != EINTR)
+        return fail();
+    if (n > 0 && !m_connected) {
+        int error = 0;
+        socklen_t length = sizeof error;
+        if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0)
+            return fail(); // refused: sshd is not listening yet
+        m_connected = true;
+    } else if (n > 0) {
+        char buffer[256];
+        const ssize_t got = ::recv(m_fd, buffer, sizeof buffer, 0);
+        if (got <= 0 && !(got < 0 && (errno == EAGAIN || errno == EINTR)))
+            return fail(); // closed before its banner
+        if (got > 0)
+            m_received.append(buffer, got);
+        if (m_received.size() >= 4) {
+            const bool banner = m_received.startsWith("SSH-");
+            close();
+            m_state = banner ? State::Answered : State::Failed;
+            return m_state;
+        }
+    }
+    if (nowMs >= m_deadline)
+        return fail();
+    return m_state;
 }
 
 } // namespace voc

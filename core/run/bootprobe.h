@@ -22,9 +22,47 @@ QString bootPhaseName(BootPhase phase);
 std::optional<BootPhase> bootPhaseFromName(const QString& name);
 inline constexpr int bootPhaseCount = 5;
 
-// Whether sshd answers on address:22 with its banner ("SSH-2.0-...", sent before the client says
-// anything): a VCN is ready. Blocks up to about 1.3 s.
-bool sshBannerAnswers(const QString& address);
+// Waits for sshd's banner on address:22 ("SSH-2.0-...", sent before the client says anything): a
+// VCN whose sshd sends it is ready. Never blocks: start() begins a connection, poll() looks once.
+// One connection waits until the banner comes or `timeoutMs` passed: under TCG with more guests than
+// cores, sshd can take seconds to send it, and a probe that hung up after a second made the guest
+// start a fresh sshd for each try (about 20 s lost per deployment of the demo on 2 cores).
+class SshBannerWait
+{
+public:
+    enum class State
+    {
+        Idle,
+        Waiting,
+        Answered,
+        Failed
+    };
+
+    SshBannerWait() = default;
+    ~SshBannerWait();
+    SshBannerWait(SshBannerWait&& other) noexcept;
+    SshBannerWait& operator=(SshBannerWait&& other) noexcept;
+    SshBannerWait(const SshBannerWait&) = delete;
+    SshBannerWait& operator=(const SshBannerWait&) = delete;
+
+    // Connects without waiting to an IPv4 `address` (anything else: Failed). nowMs is the caller's
+    // clock, the same one poll() gets.
+    void start(const QString& address, qint64 nowMs, qint64 timeoutMs = 30000, quint16 port = 22);
+    // Waiting while the connection is pending or silent; Answered once the banner came; Failed when
+    // the address refused, closed, sent something else or stayed silent past the timeout.
+    State poll(qint64 nowMs);
+    State state() const { return m_state; }
+
+private:
+    void close();
+    State fail();
+
+    int m_fd = -1;
+    bool m_connected = false;
+    qint64 m_deadline = 0;
+    QByteArray m_received;
+    State m_state = State::Idle;
+};
 
 class BootProbe
 {

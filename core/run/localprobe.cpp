@@ -142,16 +142,20 @@ Status LocalRunJob::probeUntilReady()
                 qCDebug(lcVirt).noquote() << leases.error().toString();
             }
         }
-        // One ssh probe per round, so a silent address cannot stall the console and lease reading.
+        // Each VCN with an address keeps one connection waiting for sshd's banner; none blocks.
         for (VcnRuntime& vcn : s.vcns) {
-            if (vcn.probe.isReady() || vcn.probe.address().isEmpty() || now < vcn.nextSshTryMs)
+            if (vcn.probe.isReady() || vcn.probe.address().isEmpty())
                 continue;
-            vcn.nextSshTryMs = now + sshRetryMs;
-            if (sshBannerAnswers(vcn.probe.address())) {
+            if (vcn.ssh.state() != SshBannerWait::State::Waiting) {
+                if (now < vcn.nextSshTryMs)
+                    continue;
+                vcn.nextSshTryMs = now + sshRetryMs;
+                vcn.ssh.start(vcn.probe.address(), now);
+            }
+            if (vcn.ssh.poll(s.clock.elapsed()) == SshBannerWait::State::Answered) {
                 for (const BootSample& sample : vcn.probe.markSshAnswered(s.clock.elapsed()))
                     noteSample(sample);
             }
-            break;
         }
 
         now = s.clock.elapsed();

@@ -60,6 +60,7 @@ struct VcnRuntime
     bool created = false;
     bool notMade = false; // its create call failed: whatever has its name is not ours
     qint64 runningMs = 0;
+    SshBannerWait ssh;
     qint64 nextSshTryMs = 0;
 };
 

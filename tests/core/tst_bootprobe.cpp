@@ -3,7 +3,13 @@
 // sequences, CRLF, in any order; the kernel banner watchdog.
 #include "run/bootprobe.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace voc;
 
@@ -55,6 +61,8 @@ private slots:
     void stuckKernelIsResetOnce();
     void guestError_data();
     void guestError();
+    void sshBanner_data();
+    void sshBanner();
 };
 
 void TestBootProbe::phaseNames()
@@ -363,6 +371,98 @@ void TestBootProbe::guestError()
         QCOMPARE(error->where, vcn);
         QVERIFY(!error->hint.isEmpty());
     }
+}
+
+// A listener on 127.0.0.1 that the row's "server" drives by hand between polls: what it sends, after
+// how long, and whether it hangs up. The wait never blocks, so one thread plays both sides.
+void TestBootProbe::sshBanner_data()
+{
+    QTest::addColumn<bool>("listen");
+    QTest::addColumn<int>("sendAfterMs"); // -1: never sends
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<bool>("hangUp"); // closes right after accepting (sends nothing)
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<int>("expected"); // SshBannerWait::State
+
+    const int answered = int(SshBannerWait::State::Answered);
+    const int failed = int(SshBannerWait::State::Failed);
+    QTest::newRow("banner at once") << true << 0 << QByteArray("SSH-2.0-OpenSSH_9.2p1\r\n") << false
+                                    << QStringLiteral("127.0.0.1") << 5000 << answered;
+    // What the blocking probe (1 s for the banner) gave up on: sshd slow under TCG.
+    QTest::newRow("banner after 1.5 s") << true << 1500 << QByteArray("SSH-2.0-OpenSSH_9.2p1\r\n") << false
+                                        << QStringLiteral("127.0.0.1") << 5000 << answered;
+    QTest::newRow("banner in pieces")
+        << true << 0 << QByteArray("SS") << false << QStringLiteral("127.0.0.1") << 5000 << answered;
+    QTest::newRow("another service") << true << 0 << QByteArray("220 smtp ready\r\n") << false
+                                     << QStringLiteral("127.0.0.1") << 5000 << failed;
+    QTest::newRow("hangs up") << true << -1 << QByteArray() << true << QStringLiteral("127.0.0.1") << 5000
+                              << failed;
+    QTest::newRow("refused") << false << -1 << QByteArray() << false << QStringLiteral("127.0.0.1") << 5000
+                             << failed;
+    QTest::newRow("silent past the timeout")
+        << true << -1 << QByteArray() << false << QStringLiteral("127.0.0.1") << 400 << failed;
+    QTest::newRow("not an IPv4 address")
+        << true << -1 << QByteArray() << false << QStringLiteral("vcn01; rm -rf /") << 5000 << failed;
+}
+
+void TestBootProbe::sshBanner()
+{
+    QFETCH(bool, listen);
+    QFETCH(int, sendAfterMs);
+    QFETCH(QByteArray, sent);
+    QFETCH(bool, hangUp);
+    QFETCH(QString, address);
+    QFETCH(int, timeoutMs);
+    QFETCH(int, expected);
+
+    const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    QVERIFY(server >= 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof at;
+    QCOMPARE(::bind(server, reinterpret_cast<sockaddr*>(&at), sizeof at), 0);
+    QCOMPARE(::getsockname(server, reinterpret_cast<sockaddr*>(&at), &length), 0);
+    const quint16 port = ntohs(at.sin_port);
+    if (listen)
+        QCOMPARE(::listen(server, 4), 0);
+
+    QElapsedTimer clock;
+    clock.start();
+    SshBannerWait wait;
+    wait.start(address, clock.elapsed(), timeoutMs, port);
+    int peer = -1;
+    bool sentAll = false;
+    SshBannerWait::State state = wait.poll(clock.elapsed());
+    while (state == SshBannerWait::State::Waiting && clock.elapsed() < 10000) {
+        if (listen && peer < 0) {
+            peer = ::accept4(server, nullptr, nullptr, SOCK_CLOEXEC);
+            if (peer >= 0 && hangUp) {
+                ::close(peer);
+                peer = -2;
+            }
+        }
+        if (peer >= 0 && !sentAll && sendAfterMs >= 0 && clock.elapsed() >= sendAfterMs) {
+            // "banner in pieces": the rest of the banner follows the first two bytes a poll later.
+            QCOMPARE(::send(peer, sent.constData(), size_t(sent.size()), MSG_NOSIGNAL), ssize_t(sent.size()));
+            if (sent == "SS") {
+                QTest::qWait(50);
+                QVERIFY(wait.poll(clock.elapsed()) == SshBannerWait::State::Waiting);
+                QCOMPARE(::send(peer, "H-2.0-x\r\n", 9, MSG_NOSIGNAL), ssize_t(9));
+            }
+            sentAll = true;
+        }
+        QTest::qWait(10);
+        state = wait.poll(clock.elapsed());
+    }
+    QCOMPARE(int(state), expected);
+    QCOMPARE(int(wait.poll(clock.elapsed())), expected); // it stays where it ended
+    if (expected == int(SshBannerWait::State::Failed) && timeoutMs < 1000)
+        QVERIFY(clock.elapsed() >= timeoutMs);
+    if (peer >= 0)
+        ::close(peer);
+    ::close(server);
 }
 
 QTEST_GUILESS_MAIN(TestBootProbe)

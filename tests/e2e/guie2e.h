@@ -96,25 +96,6 @@ inline bool grabToPng(QWidget* widget, const QString& path)
     return widget->grab().save(path, "PNG");
 }
 
-// Sets every role of the design file at `path` to `vcpus`: smaller VCNs boot sooner under TCG.
-inline bool setDesignVcpus(const QString& path, int vcpus)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject design = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        QJsonObject role = roles[i].toObject();
-        role.insert(QStringLiteral("vcpus"), vcpus);
-        roles[i] = role;
-    }
-    design.insert(QStringLiteral("roles"), roles);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(QJsonDocument(design).toJson()) > 0 && file.flush();
-}
-
 } // namespace voc::test
 
 // main() of a GUI e2e suite: inside the libvirt sandbox when built with SANDBOX, widgets offscreen.

@@ -116,7 +116,6 @@ void TestLocalRunPageE2e::initTestCase()
     // same for five and a busy machine boots two sooner.
     const QString design = m_tmp.filePath(QStringLiteral("demo.voc"));
     QVERIFY(test::writeDemoDesign(design, images->head, images->compute, 1));
-    QVERIFY(test::setDesignVcpus(design, 1));
     QVERIFY(m_document.load(design).ok());
     QCOMPARE(m_document.design().name, designName);
     QTRY_VERIFY_WITH_TIMEOUT(!m_document.isPlanPending(), 10000);

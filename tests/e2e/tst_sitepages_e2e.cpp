@@ -160,7 +160,6 @@ void TestSitePagesE2e::initTestCase()
     // one bare host), one on each host: the flows are the same for five, a busy machine boots two sooner.
     const QString design = m_tmp.filePath(QStringLiteral("demo.voc"));
     QVERIFY(test::writeDemoDesign(design, m_images.head, m_images.compute, 1));
-    QVERIFY(test::setDesignVcpus(design, 1));
     QVERIFY(m_document.load(design).ok());
 
     // The site: our own name and /24; its profile lands in our sites folder (XDG_DATA_HOME).

@@ -251,9 +251,12 @@ inline DemoSandboxCheck requireDemoSandbox(const QTemporaryDir& tmp, const QStri
 }
 
 // resources/demo/demo.voc with its images set to `head` and `compute` (kernel boot, as the image
-// builder makes them), `computes` compute nodes and the given memory, written to `path`.
+// builder makes them), `computes` compute nodes, the given memory and `vcpus` per VCN, written to
+// `path`. One vCPU by default: under TCG on a 2-core machine the demo's 2 vCPUs per VCN make 10 vCPU
+// threads for 2 cores, and a guest whose lock holder is descheduled spins (measured: see
+// tst_deploy_e2e), so the suites boot the demo's topology with one vCPU per VCN.
 inline bool writeDemoDesign(const QString& path, const DemoImage& head, const DemoImage& compute,
-                            int computes, int headMiB = 1024, int computeMiB = 512)
+                            int computes, int headMiB = 1024, int computeMiB = 512, int vcpus = 1)
 {
     QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
     if (!demo.open(QIODevice::ReadOnly))
@@ -265,6 +268,7 @@ inline bool writeDemoDesign(const QString& path, const DemoImage& head, const De
         const bool isHead = role.value(QLatin1String("kind")).toString() == QLatin1String("head");
         const DemoImage& image = isHead ? head : compute;
         role.insert(QStringLiteral("memoryMiB"), isHead ? headMiB : computeMiB);
+        role.insert(QStringLiteral("vcpus"), vcpus);
         if (!isHead)
             role.insert(QStringLiteral("count"), computes);
         role.insert(QStringLiteral("image"),
