@@ -228,15 +228,19 @@ int runSite(const QStringList& args, Io io)
 {
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? io.err : io.out)
-            << SiteCommand::tr("Usage: vocctl site list | check --site SITE [--json] [--hosts-only]\n");
+            << SiteCommand::tr("Usage: vocctl site list | check --site SITE [--json] [--hosts-only]\n"
+                               "       vocctl site vo add|list|show|grant|remove ... --site ADMIN (the "
+                               "provider's tools)\n");
         return args.isEmpty() ? ExitUnreadable : ExitOk;
     }
     if (args.first() == QLatin1String("check"))
         return runCheck(args.mid(1), io);
     if (args.first() == QLatin1String("list"))
         return runList(args.mid(1), io);
+    if (args.first() == QLatin1String("vo"))
+        return runSiteVo(args.mid(1), io);
     return usageError(io, command, SiteCommand::tr("unknown subcommand '%1'").arg(args.first()),
-                      SiteCommand::tr("use list or check"));
+                      SiteCommand::tr("use list, check or vo"));
 }
 
 } // namespace voc::cli
