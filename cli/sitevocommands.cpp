@@ -186,6 +186,17 @@ std::optional<AdminSite> openAdminSite(const QString& site, Io io)
         printError(io, kind.error());
         return std::nullopt;
     }
+    // The profile's own rules too (its hosts as root, a bind DN): it is about to make accounts.
+    bool invalid = false;
+    for (const Problem& problem : validateSiteProfile(*profile, QFileInfo(admin.path).absolutePath())) {
+        if (problem.severity != Problem::Severity::Error)
+            continue;
+        printError(io, makeError(ErrorCode::InvalidInput, problem.message, admin.path + QStringLiteral(": ") + problem.path,
+                                 problem.hint));
+        invalid = true;
+    }
+    if (invalid)
+        return std::nullopt;
     const Result<QString> password =
         directoryPassword(profile->directory, QFileInfo(admin.path).absolutePath());
     if (!password) {
