@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace voc::cli {
 
 namespace {

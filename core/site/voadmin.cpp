@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -29,7 +30,7 @@ struct VoAdminText
     Q_DECLARE_TR_FUNCTIONS(voc::VoAdmin)
 };
 
-void report(const VoAdminContext& context, const QString& line)
+void voReport(const VoAdminContext& context, const QString& line)
 {
     if (context.progress)
         context.progress(line);
@@ -75,7 +76,7 @@ Result<QByteArray> runHostTool(const VoAdminContext& context, const SiteHost& ho
     return out;
 }
 
-QHash<QString, QString> keyValues(const QByteArray& text)
+QHash<QString, QString> voToolValues(const QByteArray& text)
 {
     QHash<QString, QString> values;
     for (const QByteArray& line : text.split('\n')) {
@@ -94,7 +95,7 @@ Status makePrivateDir(const QString& path)
     return Ok{};
 }
 
-Status writeNewFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions)
+Status writeVoFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions)
 {
     Result<std::unique_ptr<QFile>> file = createNewFile(path, permissions);
     if (!file)
@@ -211,9 +212,9 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
         return keygen.error();
     const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (Status written = writeNewFile(sshDir + QStringLiteral("/known_hosts"), knownHosts, readable); !written)
+    if (Status written = writeVoFile(sshDir + QStringLiteral("/known_hosts"), knownHosts, readable); !written)
         return written.error();
-    if (Status written = writeNewFile(sshDir + QStringLiteral("/config"), sshConfigFor(vo, sshDir), readable);
+    if (Status written = writeVoFile(sshDir + QStringLiteral("/config"), sshConfigFor(vo, sshDir), readable);
         !written)
         return written.error();
     QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
@@ -223,7 +224,7 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
                                               "exec %2 -F %3/config \"$@\"\n")
                                    .arg(vo, ssh, sshDir)
                                    .toUtf8();
-    if (Status written = writeNewFile(sshDir + QStringLiteral("/ssh"), wrapper,
+    if (Status written = writeVoFile(sshDir + QStringLiteral("/ssh"), wrapper,
                                       readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                           QFileDevice::ExeOther);
         !written)
@@ -236,12 +237,12 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
 
 // Undoes a half-made VO: its hosts (the script removes what is there), its directory entries, its
 // folder. Returns what could not be undone.
-QStringList rollBack(const VoAdminContext& context, const QString& vo, const QList<SiteHost>& hosts,
+QStringList rollBackVo(const VoAdminContext& context, const QString& vo, const QList<SiteHost>& hosts,
                      bool directory, const QString& outDir)
 {
     QStringList left;
     for (const SiteHost& host : hosts) {
-        report(context, VoAdminText::tr("%1: removing what was made of VO %2").arg(host.name, vo));
+        voReport(context, VoAdminText::tr("%1: removing what was made of VO %2").arg(host.name, vo));
         const Result<QByteArray> removed = runHostTool(
             context, host, {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
         if (!removed)
@@ -336,7 +337,7 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
     bool inDirectory = false;
     bool madeOut = false;
     const auto fail = [&](const Error& error) -> Error {
-        const QStringList left = rollBack(context, vo, touched, inDirectory, madeOut ? outDir : QString());
+        const QStringList left = rollBackVo(context, vo, touched, inDirectory, madeOut ? outDir : QString());
         if (outExisted)
             QDir().mkdir(outDir); // it was an empty folder, and stays one
         if (left.isEmpty())
@@ -353,18 +354,18 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
     if (Status made = makePrivateDir(outDir); !made)
         return made.error();
     madeOut = true;
-    report(context, VoAdminText::tr("VO %1: key pair and the hosts' keys in %2/ssh").arg(vo, outDir));
+    voReport(context, VoAdminText::tr("VO %1: key pair and the hosts' keys in %2/ssh").arg(vo, outDir));
     const Result<QByteArray> publicKey = makeSshFolder(context, vo, outDir + QStringLiteral("/ssh"));
     if (!publicKey)
         return fail(publicKey.error());
     const QByteArray password = generateVoPassword();
     QByteArray salt(8, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
-    if (Status written = writeNewFile(result.passwordPath, password, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status written = writeVoFile(result.passwordPath, password, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         !written)
         return fail(written.error());
 
-    report(context, VoAdminText::tr("VO %1: its entry (grant %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB "
+    voReport(context, VoAdminText::tr("VO %1: its entry (grant %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB "
                                     "storage) and account uid=%1 (uidNumber %7) in %8")
                         .arg(vo, addressRangeText(grant.ranges.first()))
                         .arg(grant.maxVcns)
@@ -378,7 +379,7 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
     inDirectory = true;
 
     for (const SiteHost& host : context.admin.hosts) {
-        report(context, VoAdminText::tr("%1: VO %2's account, home with its key, session pool on %3")
+        voReport(context, VoAdminText::tr("%1: VO %2's account, home with its key, session pool on %3")
                             .arg(host.name, vo, spec.poolsDir + QLatin1Char('/') + vo));
         touched << host;
         const Result<QByteArray> added =
@@ -391,7 +392,7 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
             return fail(added.error());
     }
 
-    if (Status saved = writeNewFile(result.profilePath, siteProfileToJson(result.profile),
+    if (Status saved = writeVoFile(result.profilePath, siteProfileToJson(result.profile),
                                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                         QFileDevice::ReadOther);
         !saved)
@@ -416,9 +417,7 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
                                       .arg(account.uidNumber),
                                   host.name, VoAdminText::tr("check the host's accounts (nslcd)")));
     }
-    report(context, VoAdminText::tr("VO %1: logged in as %1 on %n host(s); profile %2", nullptr,
-                                    int(loaded->hosts.size()))
-                        .arg(vo, result.profilePath));
+    voReport(context, VoAdminText::tr("VO %1: logs in as itself on every host; profile %2").arg(vo, result.profilePath));
     result.profile = *loaded;
     return result;
 }
@@ -431,7 +430,7 @@ Result<QList<VoHostStatus>> voHostStatus(const VoAdminContext& context, const QS
             context, host, {QStringLiteral("status"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
         if (!out)
             return out.error();
-        const QHash<QString, QString> values = keyValues(*out);
+        const QHash<QString, QString> values = voToolValues(*out);
         VoHostStatus status;
         status.host = host.name;
         status.account = values.value(QStringLiteral("account")) == QLatin1String("yes");
@@ -465,13 +464,18 @@ Result<VoRemoveResult> removeVo(const VoAdminContext& context, const QString& vo
         const int domains = std::max(status.running, status.defined);
         result.domains += domains;
         if (domains > 0)
-            busyHosts << VoAdminText::tr("%n domain(s) on %1", nullptr, domains).arg(status.host);
+            busyHosts << (domains == 1 ? VoAdminText::tr("1 domain on %1").arg(status.host)
+                                       : VoAdminText::tr("%1 domains on %2").arg(domains).arg(status.host));
     }
     if (!force && (result.usage.vcns > 0 || result.domains > 0)) {
         QString what;
         if (result.usage.vcns > 0)
-            what = VoAdminText::tr("%1 has %n VCN(s) (%2)", nullptr, result.usage.vcns)
-                       .arg(vo, result.usage.vocs.join(QStringLiteral(", ")));
+            what = result.usage.vcns == 1
+                       ? VoAdminText::tr("%1 has 1 VCN (%2)").arg(vo, result.usage.vocs.join(QStringLiteral(", ")))
+                       : VoAdminText::tr("%1 has %2 VCNs (%3)")
+                             .arg(vo)
+                             .arg(result.usage.vcns)
+                             .arg(result.usage.vocs.join(QStringLiteral(", ")));
         if (!busyHosts.isEmpty())
             what += (what.isEmpty() ? VoAdminText::tr("%1 has ").arg(vo) : QStringLiteral(", ")) +
                     busyHosts.join(QStringLiteral(", "));
@@ -489,7 +493,7 @@ Result<VoRemoveResult> removeVo(const VoAdminContext& context, const QString& vo
                              context.directory->uri(), VoAdminText::tr("list the VOs with vocctl site vo list"));
     }
     for (const SiteHost& host : context.admin.hosts) {
-        report(context, VoAdminText::tr("%1: ending VO %2's processes, removing its home, pool and account")
+        voReport(context, VoAdminText::tr("%1: ending VO %2's processes, removing its home, pool and account")
                             .arg(host.name, vo));
         const Result<QByteArray> removed = runHostTool(
             context, host, {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
@@ -497,7 +501,7 @@ Result<VoRemoveResult> removeVo(const VoAdminContext& context, const QString& vo
             return removed.error();
         result.hosts << host.name;
     }
-    report(context, VoAdminText::tr("VO %1: its entries in %2").arg(vo, context.directory->uri()));
+    voReport(context, VoAdminText::tr("VO %1: its entries in %2").arg(vo, context.directory->uri()));
     const Result<int> entries = context.directory->removeVo(vo);
     if (!entries && entries.error().code != ErrorCode::NotFound)
         return entries.error();

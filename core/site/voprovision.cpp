@@ -24,7 +24,7 @@ struct VoProvisionText
     Q_DECLARE_TR_FUNCTIONS(voc::VoProvision)
 };
 
-QString shownName(const QString& name)
+QString voShownName(const QString& name)
 {
     constexpr int shown = 40;
     return escapeForTerminal(QStringView(name).left(shown)) + (name.size() > shown ? QStringLiteral("…") : QString());
@@ -62,7 +62,7 @@ Status checkNewVoName(const QString& name)
     const QString hint = VoProvisionText::tr("a new VO's name is 1 to 16 lower-case letters or digits, "
                                              "starting with a letter, e.g. alpha");
     if (!rule.match(name).hasMatch())
-        return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("'%1' is not a VO name").arg(shownName(name)),
+        return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("'%1' is not a VO name").arg(voShownName(name)),
                          QStringLiteral("NAME"), hint);
     if (name == QLatin1String("root"))
         return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("root is not a VO"), QStringLiteral("NAME"),
@@ -88,11 +88,11 @@ Result<AddressRange> parseAddressRange(const QString& text, const QString& where
     const Result<Ipv4Address> last = Ipv4Address::parse(dash > 0 ? text.mid(dash + 1).trimmed() : QString());
     if (!first || !last)
         return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("'%1' is not a range FIRST-LAST of IPv4 addresses").arg(shownName(text)),
+                         VoProvisionText::tr("'%1' is not a range FIRST-LAST of IPv4 addresses").arg(voShownName(text)),
                          where, VoProvisionText::tr("e.g. 10.213.0.100-10.213.0.149"));
     if (*last < *first)
         return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("the range %1 ends before it starts").arg(shownName(text)), where,
+                         VoProvisionText::tr("the range %1 ends before it starts").arg(voShownName(text)), where,
                          VoProvisionText::tr("write the lower address first"));
     return qMakePair(*first, *last);
 }

@@ -130,7 +130,7 @@ void TestVocctlSiteVo::argumentErrors_data()
                                               u"--range"_s, u"10.213.0.150-10.213.0.100"_s}
                                << u"ends before it starts"_s;
     QTest::newRow("negative quota") << QStringList{u"add"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s,
-                                                   u"--max-vcns"_s, u"-1"_s}
+                                                   u"--max-vcns=-1"_s}
                                     << u"--max-vcns: '-1' is not a whole number"_s;
     QTest::newRow("quota not a number") << QStringList{u"grant"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s,
                                                        u"--max-memory"_s, u"4G"_s}
