@@ -38,14 +38,16 @@ QCommandLineOption jsonOption()
 // The grant's options, shared by add and grant.
 struct GrantOptions
 {
-    QCommandLineOption range{QStringLiteral("range"),
-                             SiteVoCommand::tr("An address range FIRST-LAST the VO may give its VCNs (repeatable; "
-                                               "add: default a free block of the site's range)."),
-                             QStringLiteral("FIRST-LAST")};
+    QCommandLineOption range{
+        QStringLiteral("range"),
+        SiteVoCommand::tr("An address range FIRST-LAST the VO may give its VCNs (repeatable; "
+                          "add: default a free block of the site's range)."),
+        QStringLiteral("FIRST-LAST")};
     QCommandLineOption vcns{QStringLiteral("max-vcns"), SiteVoCommand::tr("VCNs at once (add: default 4)."),
                             QStringLiteral("N")};
     QCommandLineOption vcpus{QStringLiteral("max-vcpus"),
-                             SiteVoCommand::tr("vCPUs of all VCNs together (add: default 4)."), QStringLiteral("N")};
+                             SiteVoCommand::tr("vCPUs of all VCNs together (add: default 4)."),
+                             QStringLiteral("N")};
     QCommandLineOption memory{QStringLiteral("max-memory"),
                               SiteVoCommand::tr("Memory of all VCNs together, MiB (add: default 4096)."),
                               QStringLiteral("MiB")};
@@ -71,7 +73,8 @@ struct HostOptions
 };
 
 // A whole number >= 0 from an option; an error naming it otherwise.
-std::optional<qint64> number(const QCommandLineParser& parser, const QCommandLineOption& option, Io io, bool* bad)
+std::optional<qint64> number(const QCommandLineParser& parser, const QCommandLineOption& option, Io io,
+                             bool* bad)
 {
     if (!parser.isSet(option))
         return std::nullopt;
@@ -79,8 +82,9 @@ std::optional<qint64> number(const QCommandLineParser& parser, const QCommandLin
     bool ok = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     const qint64 value = ok ? text.toLongLong(&ok) : 0;
     if (!ok) {
-        usageError(io, command,
-                   SiteVoCommand::tr("--%1: '%2' is not a whole number from 0").arg(option.names().first(), text));
+        usageError(
+            io, command,
+            SiteVoCommand::tr("--%1: '%2' is not a whole number from 0").arg(option.names().first(), text));
         *bad = true;
         return std::nullopt;
     }
@@ -104,7 +108,8 @@ bool applyGrantOptions(const QCommandLineParser& parser, const GrantOptions& opt
     bool bad = false;
     for (const auto& [option, field] :
          {std::pair{&options.vcns, &grant.maxVcns}, std::pair{&options.vcpus, &grant.maxVcpus},
-          std::pair{&options.memory, &grant.maxMemoryMiB}, std::pair{&options.storage, &grant.maxStorageMiB}}) {
+          std::pair{&options.memory, &grant.maxMemoryMiB},
+          std::pair{&options.storage, &grant.maxStorageMiB}}) {
         if (const std::optional<qint64> value = number(parser, *option, io, &bad))
             *field = *value;
         if (bad)
@@ -153,18 +158,19 @@ QString rangesText(const VoGrant& grant)
 
 void printSummary(QTextStream& out, const VoSummary& s)
 {
-    out << terminalLine(SiteVoCommand::tr("%1  uid %2  range %3  VCNs %4/%5  vCPUs %6  memory %7 MiB  storage %8 "
-                                          "MiB  VOCs: %9\n")
-                            .arg(s.vo, -10)
-                            .arg(s.account ? QString::number(s.account->uidNumber) : SiteVoCommand::tr("(none)"))
-                            .arg(rangesText(s.grant))
-                            .arg(s.usage.vcns)
-                            .arg(s.grant.maxVcns)
-                            .arg(s.grant.maxVcpus)
-                            .arg(s.grant.maxMemoryMiB)
-                            .arg(s.grant.maxStorageMiB)
-                            .arg(s.usage.vocs.isEmpty() ? SiteVoCommand::tr("none")
-                                                        : s.usage.vocs.join(QStringLiteral(", "))));
+    out << terminalLine(
+        SiteVoCommand::tr("%1  uid %2  range %3  VCNs %4/%5  vCPUs %6  memory %7 MiB  storage %8 "
+                          "MiB  VOCs: %9\n")
+            .arg(s.vo, -10)
+            .arg(s.account ? QString::number(s.account->uidNumber) : SiteVoCommand::tr("(none)"))
+            .arg(rangesText(s.grant))
+            .arg(s.usage.vcns)
+            .arg(s.grant.maxVcns)
+            .arg(s.grant.maxVcpus)
+            .arg(s.grant.maxMemoryMiB)
+            .arg(s.grant.maxStorageMiB)
+            .arg(s.usage.vocs.isEmpty() ? SiteVoCommand::tr("none")
+                                        : s.usage.vocs.join(QStringLiteral(", "))));
 }
 
 // The admin profile, loaded and of the provider-admin kind, and its directory bound as the admin.
@@ -193,8 +199,8 @@ std::optional<AdminSite> openAdminSite(const QString& site, Io io)
     for (const Problem& problem : validateSiteProfile(*profile, QFileInfo(admin.path).absolutePath())) {
         if (problem.severity != Problem::Severity::Error)
             continue;
-        printError(io, makeError(ErrorCode::InvalidInput, problem.message, admin.path + QStringLiteral(": ") + problem.path,
-                                 problem.hint));
+        printError(io, makeError(ErrorCode::InvalidInput, problem.message,
+                                 admin.path + QStringLiteral(": ") + problem.path, problem.hint));
         invalid = true;
     }
     if (invalid)
@@ -216,7 +222,8 @@ std::optional<AdminSite> openAdminSite(const QString& site, Io io)
     return admin;
 }
 
-VoAdminContext contextFor(const AdminSite& admin, const QCommandLineParser& parser, const HostOptions& hosts, Io io)
+VoAdminContext contextFor(const AdminSite& admin, const QCommandLineParser& parser, const HostOptions& hosts,
+                          Io io)
 {
     VoAdminContext context;
     context.admin = admin.profile;
@@ -255,7 +262,8 @@ bool needSite(const QCommandLineParser& parser, const QCommandLineOption& site, 
 {
     if (parser.isSet(site))
         return true;
-    usageError(io, command + QLatin1Char(' ') + sub, SiteVoCommand::tr("%1 needs --site ADMIN_PROFILE").arg(sub),
+    usageError(io, command + QLatin1Char(' ') + sub,
+               SiteVoCommand::tr("%1 needs --site ADMIN_PROFILE").arg(sub),
                SiteVoCommand::tr("the provider admin profile (\"kind\": \"provider-admin\")"));
     return false;
 }
@@ -263,15 +271,17 @@ bool needSite(const QCommandLineParser& parser, const QCommandLineOption& site, 
 int runAdd(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(SiteVoCommand::tr(
-        "Adds a VO: its directory entry with the grant and its account (uid=NAME,ou=people), its account, home, "
-        "ssh key and session pool on every host (as root, with the provider's script), and writes DIR/site.json "
-        "(the VO's profile to hand over), DIR/directory.password (0600) and DIR/ssh/."));
+    parser.setApplicationDescription(
+        SiteVoCommand::tr("Adds a VO: its directory entry with the grant and its account "
+                          "(uid=NAME,ou=people), its account, home, "
+                          "ssh key and session pool on every host (as root, with the provider's script), and "
+                          "writes DIR/site.json "
+                          "(the VO's profile to hand over), DIR/directory.password (0600) and DIR/ssh/."));
     parser.addPositionalArgument(QStringLiteral("NAME"), SiteVoCommand::tr("The VO's name."));
     const QCommandLineOption site = siteOption();
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 SiteVoCommand::tr("The folder for the VO's profile (made; absent or empty)."),
-                                 QStringLiteral("DIR"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), SiteVoCommand::tr("The folder for the VO's profile (made; absent or empty)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption json = jsonOption();
     const GrantOptions grant;
     const HostOptions hosts;
@@ -390,7 +400,8 @@ int runShow(const QStringList& args, Io io)
         return ExitInvalid;
     }
     if (!*vo) {
-        printError(io, makeError(ErrorCode::NotFound, SiteVoCommand::tr("there is no VO %1 at this site").arg(*name),
+        printError(io, makeError(ErrorCode::NotFound,
+                                 SiteVoCommand::tr("there is no VO %1 at this site").arg(*name),
                                  admin->directory->voDn(*name),
                                  SiteVoCommand::tr("list the VOs with vocctl site vo list")));
         return ExitInvalid;
@@ -405,9 +416,12 @@ int runShow(const QStringList& args, Io io)
         QJsonObject object = summaryJson(**vo);
         QJsonArray hostArray;
         for (const VoHostStatus& s : *statuses)
-            hostArray << QJsonObject{{QStringLiteral("host"), s.host},       {QStringLiteral("account"), s.account},
-                                     {QStringLiteral("processes"), s.processes}, {QStringLiteral("running"), s.running},
-                                     {QStringLiteral("defined"), s.defined}, {QStringLiteral("home"), s.home},
+            hostArray << QJsonObject{{QStringLiteral("host"), s.host},
+                                     {QStringLiteral("account"), s.account},
+                                     {QStringLiteral("processes"), s.processes},
+                                     {QStringLiteral("running"), s.running},
+                                     {QStringLiteral("defined"), s.defined},
+                                     {QStringLiteral("home"), s.home},
                                      {QStringLiteral("pool"), s.pool}};
         object.insert(QStringLiteral("hosts"), hostArray);
         printJson(io.out, QJsonDocument(object));
@@ -415,14 +429,15 @@ int runShow(const QStringList& args, Io io)
     }
     printSummary(io.out, **vo);
     for (const VoHostStatus& s : *statuses)
-        io.out << terminalLine(SiteVoCommand::tr("  %1: account %2, %3 process(es), %4 running and %5 defined "
-                                                 "domain(s), home %6, pool %7\n")
-                                   .arg(s.host, s.account ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no"))
-                                   .arg(s.processes)
-                                   .arg(s.running)
-                                   .arg(s.defined)
-                                   .arg(s.home ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no"),
-                                        s.pool ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no")));
+        io.out << terminalLine(
+            SiteVoCommand::tr("  %1: account %2, %3 process(es), %4 running and %5 defined "
+                              "domain(s), home %6, pool %7\n")
+                .arg(s.host, s.account ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no"))
+                .arg(s.processes)
+                .arg(s.running)
+                .arg(s.defined)
+                .arg(s.home ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no"),
+                     s.pool ? SiteVoCommand::tr("yes") : SiteVoCommand::tr("no")));
     return ExitOk;
 }
 
@@ -452,7 +467,8 @@ int runGrant(const QStringList& args, Io io)
         return ExitInvalid;
     const Result<std::optional<VoSummary>> vo = admin->directory->findVo(*name);
     if (!vo || !*vo) {
-        printError(io, vo ? makeError(ErrorCode::NotFound, SiteVoCommand::tr("there is no VO %1 at this site").arg(*name),
+        printError(io, vo ? makeError(ErrorCode::NotFound,
+                                      SiteVoCommand::tr("there is no VO %1 at this site").arg(*name),
                                       admin->directory->voDn(*name))
                           : vo.error());
         return ExitInvalid;
@@ -472,12 +488,13 @@ int runGrant(const QStringList& args, Io io)
                                                     {QStringLiteral("grant"), grantJson(changed)}}));
         return ExitOk;
     }
-    io.out << terminalLine(SiteVoCommand::tr("VO %1: range %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB storage\n")
-                               .arg(*name, rangesText(changed))
-                               .arg(changed.maxVcns)
-                               .arg(changed.maxVcpus)
-                               .arg(changed.maxMemoryMiB)
-                               .arg(changed.maxStorageMiB));
+    io.out << terminalLine(
+        SiteVoCommand::tr("VO %1: range %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB storage\n")
+            .arg(*name, rangesText(changed))
+            .arg(changed.maxVcns)
+            .arg(changed.maxVcpus)
+            .arg(changed.maxMemoryMiB)
+            .arg(changed.maxStorageMiB));
     return ExitOk;
 }
 
@@ -512,12 +529,13 @@ int runRemove(const QStringList& args, Io io)
         return ExitInvalid;
     }
     if (parser.isSet(json)) {
-        printJson(io.out, QJsonDocument(QJsonObject{{QStringLiteral("vo"), *name},
-                                                    {QStringLiteral("vcns"), removed->usage.vcns},
-                                                    {QStringLiteral("vocs"), QJsonArray::fromStringList(removed->usage.vocs)},
-                                                    {QStringLiteral("domains"), removed->domains},
-                                                    {QStringLiteral("entries"), removed->entries},
-                                                    {QStringLiteral("hosts"), QJsonArray::fromStringList(removed->hosts)}}));
+        printJson(io.out, QJsonDocument(QJsonObject{
+                              {QStringLiteral("vo"), *name},
+                              {QStringLiteral("vcns"), removed->usage.vcns},
+                              {QStringLiteral("vocs"), QJsonArray::fromStringList(removed->usage.vocs)},
+                              {QStringLiteral("domains"), removed->domains},
+                              {QStringLiteral("entries"), removed->entries},
+                              {QStringLiteral("hosts"), QJsonArray::fromStringList(removed->hosts)}}));
         return ExitOk;
     }
     io.out << terminalLine(SiteVoCommand::tr("VO %1 removed: %2 VCN record(s), %3 domain(s), %4 directory "
@@ -538,7 +556,8 @@ int runSiteVo(const QStringList& args, Io io)
         (args.isEmpty() ? io.err : io.out) << SiteVoCommand::tr(
             "Usage: vocctl site vo add NAME --site ADMIN --out DIR [--range FIRST-LAST]... [--max-vcns N] "
             "[--max-vcpus N] [--max-memory MiB] [--max-storage MiB]\n"
-            "       vocctl site vo list|show NAME|grant NAME [...]|remove NAME [--force] --site ADMIN [--json]\n"
+            "       vocctl site vo list|show NAME|grant NAME [...]|remove NAME [--force] --site ADMIN "
+            "[--json]\n"
             "ADMIN is the provider admin profile (\"kind\": \"provider-admin\"), never a VO's.\n");
         return args.isEmpty() ? ExitUnreadable : ExitOk;
     }

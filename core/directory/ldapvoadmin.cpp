@@ -99,8 +99,8 @@ public:
     QString baseDn() const override { return m_base; }
     QString voDn(const QString& vo) const override
     {
-        return ldapRdn(QStringLiteral("ou"), vo).valueOr(QStringLiteral("ou=") + vo) + QStringLiteral(",ou=vocs,") +
-               m_base;
+        return ldapRdn(QStringLiteral("ou"), vo).valueOr(QStringLiteral("ou=") + vo) +
+               QStringLiteral(",ou=vocs,") + m_base;
     }
     QString accountDn(const QString& vo) const override
     {
@@ -129,8 +129,8 @@ public:
     Result<std::optional<VoSummary>> findVo(const QString& vo) override
     {
         const SigpipeGuard guard;
-        const auto entries = search(voDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), grantQuery(),
-                                    true);
+        const auto entries =
+            search(voDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), grantQuery(), true);
         if (!entries)
             return entries.error();
         if (entries->isEmpty())
@@ -144,13 +144,16 @@ public:
     Result<QString> nameHolder(const QString& vo) override
     {
         const SigpipeGuard guard;
-        const auto entry = search(voDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), {"1.1"}, true);
+        const auto entry =
+            search(voDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), {"1.1"}, true);
         if (!entry)
             return entry.error();
         if (!entry->isEmpty())
             return entry->first().dn;
-        const auto accounts = search(m_base, LDAP_SCOPE_SUBTREE,
-                                     QStringLiteral("(|(uid=%1)(&(objectClass=posixGroup)(cn=%1)))").arg(ldapFilterValue(vo)), {"1.1"});
+        const auto accounts =
+            search(m_base, LDAP_SCOPE_SUBTREE,
+                   QStringLiteral("(|(uid=%1)(&(objectClass=posixGroup)(cn=%1)))").arg(ldapFilterValue(vo)),
+                   {"1.1"});
         if (!accounts)
             return accounts.error();
         return accounts->isEmpty() ? QString() : accounts->first().dn;
@@ -159,8 +162,9 @@ public:
     Result<QSet<qint64>> usedIds() override
     {
         const SigpipeGuard guard;
-        const auto entries = search(m_base, LDAP_SCOPE_SUBTREE, QStringLiteral("(|(uidNumber=*)(gidNumber=*))"),
-                                    {"uidNumber", "gidNumber"});
+        const auto entries =
+            search(m_base, LDAP_SCOPE_SUBTREE, QStringLiteral("(|(uidNumber=*)(gidNumber=*))"),
+                   {"uidNumber", "gidNumber"});
         if (!entries)
             return entries.error();
         QSet<qint64> ids;
@@ -224,17 +228,19 @@ public:
     Result<int> removeVo(const QString& vo) override
     {
         const SigpipeGuard guard;
-        const auto below = search(voDn(vo), LDAP_SCOPE_SUBTREE, QStringLiteral("(objectClass=*)"), {"1.1"}, true);
+        const auto below =
+            search(voDn(vo), LDAP_SCOPE_SUBTREE, QStringLiteral("(objectClass=*)"), {"1.1"}, true);
         if (!below)
             return below.error();
-        const auto account = search(accountDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), {"1.1"},
-                                    true);
+        const auto account =
+            search(accountDn(vo), LDAP_SCOPE_BASE, QStringLiteral("(objectClass=*)"), {"1.1"}, true);
         if (!account)
             return account.error();
         if (below->isEmpty() && account->isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             LdapVoAdminText::tr("VO %1 has no entry and no account in %2").arg(vo, m_config.uri),
-                             voDn(vo), LdapVoAdminText::tr("list the VOs with `vocctl site vo list`"));
+            return makeError(
+                ErrorCode::NotFound,
+                LdapVoAdminText::tr("VO %1 has no entry and no account in %2").arg(vo, m_config.uri),
+                voDn(vo), LdapVoAdminText::tr("list the VOs with `vocctl site vo list`"));
         QStringList dns;
         for (const LdapEntry& entry : *below)
             dns << entry.dn;
@@ -270,17 +276,18 @@ private:
             return account.error();
         if (!account->isEmpty()) {
             const LdapEntry& a = account->first();
-            summary.account = VoAccount{a.dn, a.first("uidNumber").toLongLong(), a.first("gidNumber").toLongLong(),
-                                        a.first("homeDirectory")};
+            summary.account = VoAccount{a.dn, a.first("uidNumber").toLongLong(),
+                                        a.first("gidNumber").toLongLong(), a.first("homeDirectory")};
         }
-        const auto vocs = search(entry.dn, LDAP_SCOPE_ONELEVEL, QStringLiteral("(objectClass=organizationalUnit)"),
-                                 {"ou"});
+        const auto vocs =
+            search(entry.dn, LDAP_SCOPE_ONELEVEL, QStringLiteral("(objectClass=organizationalUnit)"), {"ou"});
         if (!vocs)
             return vocs.error();
         for (const LdapEntry& voc : *vocs)
             summary.usage.vocs << voc.first("ou");
         summary.usage.vocs.sort();
-        const auto vcns = search(entry.dn, LDAP_SCOPE_SUBTREE, QStringLiteral("(objectClass=ipHost)"), {"1.1"});
+        const auto vcns =
+            search(entry.dn, LDAP_SCOPE_SUBTREE, QStringLiteral("(objectClass=ipHost)"), {"1.1"});
         if (!vcns)
             return vcns.error();
         summary.usage.vcns = int(vcns->size());
@@ -299,8 +306,8 @@ private:
         const QByteArray baseBytes = base.toUtf8();
         const QByteArray filterBytes = filter.toUtf8();
         LDAPMessage* raw = nullptr;
-        const int rc = ldap_search_ext_s(ld(), baseBytes.constData(), scope, filterBytes.constData(), names.data(),
-                                         0, nullptr, nullptr, &timeout, LDAP_NO_LIMIT, &raw);
+        const int rc = ldap_search_ext_s(ld(), baseBytes.constData(), scope, filterBytes.constData(),
+                                         names.data(), 0, nullptr, nullptr, &timeout, LDAP_NO_LIMIT, &raw);
         const LdapMessageHandle result(raw);
         if (rc == LDAP_NO_SUCH_OBJECT && missingIsEmpty)
             return QList<LdapEntry>{};

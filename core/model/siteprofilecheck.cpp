@@ -249,7 +249,8 @@ void checkAdminKind(SiteProfileChecker& c, const SiteProfile& profile)
         return;
     for (qsizetype i = 0; i < profile.hosts.size(); ++i) {
         const QUrl url(profile.hosts.at(i).uri);
-        if (url.path() == QLatin1String("/session") || (!url.userName().isEmpty() && url.userName() != u"root"))
+        if (url.path() == QLatin1String("/session") ||
+            (!url.userName().isEmpty() && url.userName() != u"root"))
             c.error(QStringLiteral("hosts[%1].uri").arg(i),
                     SiteProfileCheck::tr("a provider admin profile reaches its hosts as root (system "
                                          "libvirt), not as %1")

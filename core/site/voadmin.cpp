@@ -54,8 +54,8 @@ QString poolDirOf(const VoAdminContext& context, const QString& vo)
 }
 
 // `vocstudio-vo-host COMMAND VO ARGS...` as root on `host`; stdout, or the script's error naming the host.
-Result<QByteArray> runHostTool(const VoAdminContext& context, const SiteHost& host, const QStringList& arguments,
-                               const QByteArray& input = {})
+Result<QByteArray> runHostTool(const VoAdminContext& context, const SiteHost& host,
+                               const QStringList& arguments, const QByteArray& input = {})
 {
     Result<std::unique_ptr<RemoteShell>> shell = adminShell(context, host);
     if (!shell)
@@ -67,7 +67,8 @@ Result<QByteArray> runHostTool(const VoAdminContext& context, const SiteHost& ho
     if (!out) {
         Error error = out.error();
         error.where = host.name + QStringLiteral(" (") + error.where + QLatin1Char(')');
-        if (error.what.contains(QLatin1String("not found")) || error.what.contains(QLatin1String("exit code 127")))
+        if (error.what.contains(QLatin1String("not found")) ||
+            error.what.contains(QLatin1String("exit code 127")))
             error.hint = VoAdminText::tr("install resources/provider/vocstudio-vo-host on the host as %1 "
                                          "(docs/provider-guide.md), or name it with --host-tool")
                              .arg(context.hostTool);
@@ -90,8 +91,9 @@ QHash<QString, QString> voToolValues(const QByteArray& text)
 Status makePrivateDir(const QString& path)
 {
     if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
-        return makeError(ErrorCode::Io, VoAdminText::tr("cannot create the folder: %1").arg(qt_error_string(errno)),
-                         path, VoAdminText::tr("check the parent folder's permissions"));
+        return makeError(ErrorCode::Io,
+                         VoAdminText::tr("cannot create the folder: %1").arg(qt_error_string(errno)), path,
+                         VoAdminText::tr("check the parent folder's permissions"));
     return Ok{};
 }
 
@@ -101,7 +103,8 @@ Status writeVoFile(const QString& path, const QByteArray& bytes, QFileDevice::Pe
     if (!file)
         return file.error();
     if ((*file)->write(bytes) != bytes.size() || !(*file)->flush())
-        return makeError(ErrorCode::Io, VoAdminText::tr("cannot write: %1").arg((*file)->errorString()), path);
+        return makeError(ErrorCode::Io, VoAdminText::tr("cannot write: %1").arg((*file)->errorString()),
+                         path);
     // The mode asked for, whatever the umask took away (the wrapper must stay executable).
     (*file)->setPermissions(permissions);
     return Ok{};
@@ -150,8 +153,8 @@ Result<QByteArray> knownHostLines(const SiteHost& host)
         ProcessOptions options;
         options.timeoutMs = 10000;
         const Result<ProcessResult> found = runProcess(
-            QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), pattern, QStringLiteral("-f"), file}, options,
-            file, QStringLiteral("ssh-keygen -F"));
+            QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), pattern, QStringLiteral("-f"), file},
+            options, file, QStringLiteral("ssh-keygen -F"));
         if (!found)
             return found.error();
         for (const QByteArray& line : found->standardOutput.split('\n')) {
@@ -205,13 +208,14 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
     options.timeoutMs = 30000;
     const Result<ProcessResult> keygen = runProcessChecked(
         QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-         QStringLiteral("-C"), QStringLiteral("VO %1 at %2").arg(vo, context.admin.name), QStringLiteral("-f"), key},
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+         QString(), QStringLiteral("-C"), QStringLiteral("VO %1 at %2").arg(vo, context.admin.name),
+         QStringLiteral("-f"), key},
         options, key, QStringLiteral("ssh-keygen"), VoAdminText::tr("install openssh-client"));
     if (!keygen)
         return keygen.error();
-    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions readable =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     if (Status written = writeVoFile(sshDir + QStringLiteral("/known_hosts"), knownHosts, readable); !written)
         return written.error();
     if (Status written = writeVoFile(sshDir + QStringLiteral("/config"), sshConfigFor(vo, sshDir), readable);
@@ -220,13 +224,14 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
     QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
     if (ssh.isEmpty())
         ssh = QStringLiteral("/usr/bin/ssh");
-    const QByteArray wrapper = QStringLiteral("#!/bin/sh\n# ssh for VO %1's libvirt URIs (command= in the URI)\n"
-                                              "exec %2 -F %3/config \"$@\"\n")
-                                   .arg(vo, ssh, sshDir)
-                                   .toUtf8();
-    if (Status written = writeVoFile(sshDir + QStringLiteral("/ssh"), wrapper,
-                                      readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
-                                          QFileDevice::ExeOther);
+    const QByteArray wrapper =
+        QStringLiteral("#!/bin/sh\n# ssh for VO %1's libvirt URIs (command= in the URI)\n"
+                       "exec %2 -F %3/config \"$@\"\n")
+            .arg(vo, ssh, sshDir)
+            .toUtf8();
+    if (Status written =
+            writeVoFile(sshDir + QStringLiteral("/ssh"), wrapper,
+                        readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
         !written)
         return written.error();
     const Result<QByteArray> publicKey = readFileLimited(key + QStringLiteral(".pub"), 4096);
@@ -238,13 +243,14 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
 // Undoes a half-made VO: its hosts (the script removes what is there), its directory entries, its
 // folder. Returns what could not be undone.
 QStringList rollBackVo(const VoAdminContext& context, const QString& vo, const QList<SiteHost>& hosts,
-                     bool directory, const QString& outDir)
+                       bool directory, const QString& outDir)
 {
     QStringList left;
     for (const SiteHost& host : hosts) {
         voReport(context, VoAdminText::tr("%1: removing what was made of VO %2").arg(host.name, vo));
-        const Result<QByteArray> removed = runHostTool(
-            context, host, {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
+        const Result<QByteArray> removed =
+            runHostTool(context, host,
+                        {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
         if (!removed)
             left << removed.error().toString();
     }
@@ -268,19 +274,23 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
     if (Status admin = requireProviderAdmin(context.admin, context.admin.name); !admin)
         return admin.error();
     if (context.admin.hosts.isEmpty())
-        return makeError(ErrorCode::InvalidInput, VoAdminText::tr("the admin profile has no hosts"), QStringLiteral("hosts"));
+        return makeError(ErrorCode::InvalidInput, VoAdminText::tr("the admin profile has no hosts"),
+                         QStringLiteral("hosts"));
     const QString outDir = QDir::cleanPath(QFileInfo(request.outDir).absoluteFilePath());
-    if (outDir.isEmpty() || !QRegularExpression(QStringLiteral("^[A-Za-z0-9._/+-]+$")).match(outDir).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         VoAdminText::tr("the folder may hold only letters, digits and . _ / + - (it goes into "
-                                         "libvirt URIs and an ssh configuration)"),
-                         request.outDir, VoAdminText::tr("choose another --out"));
+    if (outDir.isEmpty() ||
+        !QRegularExpression(QStringLiteral("^[A-Za-z0-9._/+-]+$")).match(outDir).hasMatch())
+        return makeError(
+            ErrorCode::InvalidInput,
+            VoAdminText::tr("the folder may hold only letters, digits and . _ / + - (it goes into "
+                            "libvirt URIs and an ssh configuration)"),
+            request.outDir, VoAdminText::tr("choose another --out"));
     const QFileInfo out(outDir);
     bool outExisted = false;
     if (out.exists() || out.isSymLink()) {
-        if (!out.isDir() || out.isSymLink() || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-            return makeError(ErrorCode::Conflict, VoAdminText::tr("exists and is not an empty folder"), outDir,
-                             VoAdminText::tr("choose another --out; nothing was made"));
+        if (!out.isDir() || out.isSymLink() ||
+            !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+            return makeError(ErrorCode::Conflict, VoAdminText::tr("exists and is not an empty folder"),
+                             outDir, VoAdminText::tr("choose another --out; nothing was made"));
         outExisted = true;
     }
 
@@ -342,11 +352,13 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
             QDir().mkdir(outDir); // it was an empty folder, and stays one
         if (left.isEmpty())
             return Error{error.code, error.what, error.where,
-                         error.hint.isEmpty() ? VoAdminText::tr("nothing of VO %1 was kept").arg(vo)
-                                              : error.hint + VoAdminText::tr("; nothing of VO %1 was kept").arg(vo)};
-        return Error{error.code,
-                     error.what + VoAdminText::tr("; could not undo: %1").arg(left.join(QStringLiteral("; "))),
-                     error.where, VoAdminText::tr("remove the rest with vocctl site vo remove %1 --force").arg(vo)};
+                         error.hint.isEmpty()
+                             ? VoAdminText::tr("nothing of VO %1 was kept").arg(vo)
+                             : error.hint + VoAdminText::tr("; nothing of VO %1 was kept").arg(vo)};
+        return Error{
+            error.code,
+            error.what + VoAdminText::tr("; could not undo: %1").arg(left.join(QStringLiteral("; "))),
+            error.where, VoAdminText::tr("remove the rest with vocctl site vo remove %1 --force").arg(vo)};
     };
 
     if (outExisted && !QDir().rmdir(outDir))
@@ -361,40 +373,41 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
     const QByteArray password = generateVoPassword();
     QByteArray salt(8, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
-    if (Status written = writeVoFile(result.passwordPath, password, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status written =
+            writeVoFile(result.passwordPath, password, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         !written)
         return fail(written.error());
 
     voReport(context, VoAdminText::tr("VO %1: its entry (grant %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB "
-                                    "storage) and account uid=%1 (uidNumber %7) in %8")
-                        .arg(vo, addressRangeText(grant.ranges.first()))
-                        .arg(grant.maxVcns)
-                        .arg(grant.maxVcpus)
-                        .arg(grant.maxMemoryMiB)
-                        .arg(grant.maxStorageMiB)
-                        .arg(account.uidNumber)
-                        .arg(context.directory->uri()));
+                                      "storage) and account uid=%1 (uidNumber %7) in %8")
+                          .arg(vo, addressRangeText(grant.ranges.first()))
+                          .arg(grant.maxVcns)
+                          .arg(grant.maxVcpus)
+                          .arg(grant.maxMemoryMiB)
+                          .arg(grant.maxStorageMiB)
+                          .arg(account.uidNumber)
+                          .arg(context.directory->uri()));
     if (Status added = context.directory->addVo(grant, account, sshaPassword(password, salt)); !added)
         return fail(added.error());
     inDirectory = true;
 
     for (const SiteHost& host : context.admin.hosts) {
         voReport(context, VoAdminText::tr("%1: VO %2's account, home with its key, session pool on %3")
-                            .arg(host.name, vo, spec.poolsDir + QLatin1Char('/') + vo));
+                              .arg(host.name, vo, spec.poolsDir + QLatin1Char('/') + vo));
         touched << host;
-        const Result<QByteArray> added =
-            runHostTool(context, host,
-                        {QStringLiteral("add"), vo, QStringLiteral("--uid"), QString::number(account.uidNumber),
-                         QStringLiteral("--gid"), QString::number(account.gidNumber), QStringLiteral("--pool-dir"),
-                         spec.poolsDir + QLatin1Char('/') + vo, QStringLiteral("--pool"), context.admin.storage.pool},
-                        *publicKey + '\n');
+        const Result<QByteArray> added = runHostTool(
+            context, host,
+            {QStringLiteral("add"), vo, QStringLiteral("--uid"), QString::number(account.uidNumber),
+             QStringLiteral("--gid"), QString::number(account.gidNumber), QStringLiteral("--pool-dir"),
+             spec.poolsDir + QLatin1Char('/') + vo, QStringLiteral("--pool"), context.admin.storage.pool},
+            *publicKey + '\n');
         if (!added)
             return fail(added.error());
     }
 
     if (Status saved = writeVoFile(result.profilePath, siteProfileToJson(result.profile),
-                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                        QFileDevice::ReadOther);
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                       QFileDevice::ReadOther);
         !saved)
         return fail(saved.error());
     // The handed-over profile must pass the one loader, as the VO's vocctl will load it.
@@ -417,7 +430,9 @@ Result<VoAddResult> addVo(const VoAdminContext& context, const VoAddRequest& req
                                       .arg(account.uidNumber),
                                   host.name, VoAdminText::tr("check the host's accounts (nslcd)")));
     }
-    voReport(context, VoAdminText::tr("VO %1: logs in as itself on every host; profile %2").arg(vo, result.profilePath));
+    voReport(
+        context,
+        VoAdminText::tr("VO %1: logs in as itself on every host; profile %2").arg(vo, result.profilePath));
     result.profile = *loaded;
     return result;
 }
@@ -426,8 +441,9 @@ Result<QList<VoHostStatus>> voHostStatus(const VoAdminContext& context, const QS
 {
     QList<VoHostStatus> statuses;
     for (const SiteHost& host : context.admin.hosts) {
-        const Result<QByteArray> out = runHostTool(
-            context, host, {QStringLiteral("status"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
+        const Result<QByteArray> out =
+            runHostTool(context, host,
+                        {QStringLiteral("status"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
         if (!out)
             return out.error();
         const QHash<QString, QString> values = voToolValues(*out);
@@ -470,33 +486,35 @@ Result<VoRemoveResult> removeVo(const VoAdminContext& context, const QString& vo
     if (!force && (result.usage.vcns > 0 || result.domains > 0)) {
         QString what;
         if (result.usage.vcns > 0)
-            what = result.usage.vcns == 1
-                       ? VoAdminText::tr("%1 has 1 VCN (%2)").arg(vo, result.usage.vocs.join(QStringLiteral(", ")))
-                       : VoAdminText::tr("%1 has %2 VCNs (%3)")
-                             .arg(vo)
-                             .arg(result.usage.vcns)
-                             .arg(result.usage.vocs.join(QStringLiteral(", ")));
+            what = result.usage.vcns == 1 ? VoAdminText::tr("%1 has 1 VCN (%2)")
+                                                .arg(vo, result.usage.vocs.join(QStringLiteral(", ")))
+                                          : VoAdminText::tr("%1 has %2 VCNs (%3)")
+                                                .arg(vo)
+                                                .arg(result.usage.vcns)
+                                                .arg(result.usage.vocs.join(QStringLiteral(", ")));
         if (!busyHosts.isEmpty())
             what += (what.isEmpty() ? VoAdminText::tr("%1 has ").arg(vo) : QStringLiteral(", ")) +
                     busyHosts.join(QStringLiteral(", "));
-        return makeError(ErrorCode::Conflict, what + VoAdminText::tr(": destroy them or use --force"),
-                         context.directory->voDn(vo),
-                         VoAdminText::tr("the VO destroys its deployments with vocctl destroy; --force ends its "
-                                         "domains and removes its records, files and accounts"));
+        return makeError(
+            ErrorCode::Conflict, what + VoAdminText::tr(": destroy them or use --force"),
+            context.directory->voDn(vo),
+            VoAdminText::tr("the VO destroys its deployments with vocctl destroy; --force ends its "
+                            "domains and removes its records, files and accounts"));
     }
-    if (!*summary && std::none_of(statuses->begin(), statuses->end(), [](const VoHostStatus& s) {
-            return s.account || s.home || s.pool;
-        })) {
+    if (!*summary && std::none_of(statuses->begin(), statuses->end(),
+                                  [](const VoHostStatus& s) { return s.account || s.home || s.pool; })) {
         const Result<QString> holder = context.directory->nameHolder(vo);
         if (holder && holder->isEmpty())
             return makeError(ErrorCode::NotFound, VoAdminText::tr("there is no VO %1 at this site").arg(vo),
-                             context.directory->uri(), VoAdminText::tr("list the VOs with vocctl site vo list"));
+                             context.directory->uri(),
+                             VoAdminText::tr("list the VOs with vocctl site vo list"));
     }
     for (const SiteHost& host : context.admin.hosts) {
         voReport(context, VoAdminText::tr("%1: ending VO %2's processes, removing its home, pool and account")
-                            .arg(host.name, vo));
-        const Result<QByteArray> removed = runHostTool(
-            context, host, {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
+                              .arg(host.name, vo));
+        const Result<QByteArray> removed =
+            runHostTool(context, host,
+                        {QStringLiteral("remove"), vo, QStringLiteral("--pool-dir"), poolDirOf(context, vo)});
         if (!removed)
             return removed.error();
         result.hosts << host.name;

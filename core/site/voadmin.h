@@ -28,10 +28,10 @@ struct VoAdminContext
 {
     SiteProfile admin;
     VoAdminDirectory* directory = nullptr;
-    HostShellFactory shellFor;                              // empty: remoteShellForUri(host.uri)
+    HostShellFactory shellFor;                                 // empty: remoteShellForUri(host.uri)
     QString hostTool = QString::fromLatin1(defaultVoHostTool); // the provider's script on the hosts
-    QString poolsDir;                                       // empty: defaultVoPoolsDir(admin)
-    std::function<void(const QString&)> progress;           // one line per step (vocctl: stderr)
+    QString poolsDir;                                          // empty: defaultVoPoolsDir(admin)
+    std::function<void(const QString&)> progress;              // one line per step (vocctl: stderr)
 };
 
 struct VoAddRequest
@@ -72,10 +72,10 @@ Result<QList<VoHostStatus>> voHostStatus(const VoAdminContext& context, const QS
 
 struct VoRemoveResult
 {
-    VoUsage usage;       // what the directory held below its entry
-    int domains = 0;     // running or defined on the hosts before
-    int entries = 0;     // directory entries removed (account included)
-    QStringList hosts;   // hosts it was removed from
+    VoUsage usage;     // what the directory held below its entry
+    int domains = 0;   // running or defined on the hosts before
+    int entries = 0;   // directory entries removed (account included)
+    QStringList hosts; // hosts it was removed from
 };
 
 // Refuses (Conflict, "alpha has 3 VCNs (demo): destroy them or use --force") while the VO has VCN

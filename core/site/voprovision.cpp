@@ -27,7 +27,8 @@ struct VoProvisionText
 QString voShownName(const QString& name)
 {
     constexpr int shown = 40;
-    return escapeForTerminal(QStringView(name).left(shown)) + (name.size() > shown ? QStringLiteral("…") : QString());
+    return escapeForTerminal(QStringView(name).left(shown)) +
+           (name.size() > shown ? QStringLiteral("…") : QString());
 }
 
 } // namespace
@@ -38,22 +39,24 @@ Status requireProviderAdmin(const SiteProfile& profile, const QString& where)
     case SiteProfileKind::ProviderAdmin:
         return Ok{};
     case SiteProfileKind::Vo:
-        return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("this is VO %1's profile; the provider's tools (vocctl site vo) "
-                                             "need the provider admin profile")
-                             .arg(profile.directory.vo),
-                         where,
-                         VoProvisionText::tr("use the site's admin profile (\"kind\": \"provider-admin\": the "
-                                             "directory's admin, hosts as root); a VO's profile never is one"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            VoProvisionText::tr("this is VO %1's profile; the provider's tools (vocctl site vo) "
+                                "need the provider admin profile")
+                .arg(profile.directory.vo),
+            where,
+            VoProvisionText::tr("use the site's admin profile (\"kind\": \"provider-admin\": the "
+                                "directory's admin, hosts as root); a VO's profile never is one"));
     case SiteProfileKind::SingleTenant:
         break;
     }
-    return makeError(ErrorCode::InvalidInput,
-                     VoProvisionText::tr("this is a single-tenant profile; the provider's tools (vocctl site "
-                                         "vo) need the provider admin profile"),
-                     where,
-                     VoProvisionText::tr("use the site's admin profile: \"kind\": \"provider-admin\", bound as "
-                                         "the directory's admin, hosts as root"));
+    return makeError(
+        ErrorCode::InvalidInput,
+        VoProvisionText::tr("this is a single-tenant profile; the provider's tools (vocctl site "
+                            "vo) need the provider admin profile"),
+        where,
+        VoProvisionText::tr("use the site's admin profile: \"kind\": \"provider-admin\", bound as "
+                            "the directory's admin, hosts as root"));
 }
 
 Status checkNewVoName(const QString& name)
@@ -62,11 +65,12 @@ Status checkNewVoName(const QString& name)
     const QString hint = VoProvisionText::tr("a new VO's name is 1 to 16 lower-case letters or digits, "
                                              "starting with a letter, e.g. alpha");
     if (!rule.match(name).hasMatch())
-        return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("'%1' is not a VO name").arg(voShownName(name)),
+        return makeError(ErrorCode::InvalidInput,
+                         VoProvisionText::tr("'%1' is not a VO name").arg(voShownName(name)),
                          QStringLiteral("NAME"), hint);
     if (name == QLatin1String("root"))
-        return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("root is not a VO"), QStringLiteral("NAME"),
-                         hint);
+        return makeError(ErrorCode::InvalidInput, VoProvisionText::tr("root is not a VO"),
+                         QStringLiteral("NAME"), hint);
     return Ok{};
 }
 
@@ -87,13 +91,14 @@ Result<AddressRange> parseAddressRange(const QString& text, const QString& where
     const Result<Ipv4Address> first = Ipv4Address::parse(dash > 0 ? text.left(dash).trimmed() : QString());
     const Result<Ipv4Address> last = Ipv4Address::parse(dash > 0 ? text.mid(dash + 1).trimmed() : QString());
     if (!first || !last)
-        return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("'%1' is not a range FIRST-LAST of IPv4 addresses").arg(voShownName(text)),
-                         where, VoProvisionText::tr("e.g. 10.213.0.100-10.213.0.149"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            VoProvisionText::tr("'%1' is not a range FIRST-LAST of IPv4 addresses").arg(voShownName(text)),
+            where, VoProvisionText::tr("e.g. 10.213.0.100-10.213.0.149"));
     if (*last < *first)
         return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("the range %1 ends before it starts").arg(voShownName(text)), where,
-                         VoProvisionText::tr("write the lower address first"));
+                         VoProvisionText::tr("the range %1 ends before it starts").arg(voShownName(text)),
+                         where, VoProvisionText::tr("write the lower address first"));
     return qMakePair(*first, *last);
 }
 
@@ -126,9 +131,9 @@ Result<AddressRange> defaultVoRange(const SiteNetwork& network, const QList<VoGr
     const Result<Ipv4Address> start = Ipv4Address::parse(network.rangeStart);
     const Result<Ipv4Address> end = Ipv4Address::parse(network.rangeEnd);
     if (!start || !end || *end < *start)
-        return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("the admin profile has no usable address range"),
-                         QStringLiteral("network.rangeStart"), VoProvisionText::tr("give the VO's range with --range"));
+        return makeError(
+            ErrorCode::InvalidInput, VoProvisionText::tr("the admin profile has no usable address range"),
+            QStringLiteral("network.rangeStart"), VoProvisionText::tr("give the VO's range with --range"));
     const auto taken = [&others](std::uint32_t value) {
         for (const VoGrant& grant : others)
             for (const auto& [first, last] : grant.ranges)
@@ -140,7 +145,8 @@ Result<AddressRange> defaultVoRange(const SiteNetwork& network, const QList<VoGr
         if (taken(std::uint32_t(value)))
             continue;
         std::uint64_t last = value;
-        while (last + 1 <= end->value && last + 1 - value < std::uint64_t(size) && !taken(std::uint32_t(last + 1)))
+        while (last + 1 <= end->value && last + 1 - value < std::uint64_t(size) &&
+               !taken(std::uint32_t(last + 1)))
             ++last;
         return qMakePair(Ipv4Address{std::uint32_t(value)}, Ipv4Address{std::uint32_t(last)});
     }
@@ -175,9 +181,10 @@ Result<QString> voHostUri(const QString& adminUri, const QString& vo, const QStr
 {
     const QUrl admin(adminUri, QUrl::StrictMode);
     if (!admin.isValid() || admin.scheme() != QLatin1String("qemu+ssh") || admin.host().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         VoProvisionText::tr("a VO reaches the hosts over qemu+ssh, and this host's URI is not one"),
-                         adminUri, VoProvisionText::tr("give the admin profile qemu+ssh://root@HOST/system URIs"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            VoProvisionText::tr("a VO reaches the hosts over qemu+ssh, and this host's URI is not one"),
+            adminUri, VoProvisionText::tr("give the admin profile qemu+ssh://root@HOST/system URIs"));
     QUrl url;
     url.setScheme(admin.scheme());
     url.setUserName(vo);

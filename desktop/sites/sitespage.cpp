@@ -379,7 +379,8 @@ QString SitesPage::kindToolTip(const SiteProfile& profile)
     switch (profile.kind()) {
     case SiteProfileKind::Vo:
         return tr("A VO's profile at a site shared by VOs: the hosts as the VO's own unprivileged account "
-                  "(qemu+ssh://%1@host/session), the directory as uid=%1, only its own VCNs, within its grant.")
+                  "(qemu+ssh://%1@host/session), the directory as uid=%1, only its own VCNs, within its "
+                  "grant.")
             .arg(profile.directory.vo);
     case SiteProfileKind::ProviderAdmin:
         return tr("The provider's own profile for vocctl site vo (adding and removing VOs): the directory's "

@@ -26,18 +26,19 @@ QByteArray profileJson(const QString& kind, const QString& hostUser = u"root"_s)
                           {u"bindDn"_s, u"cn=admin,dc=vsp,dc=test"_s},
                           {u"startTls"_s, true},
                           {u"passwordFile"_s, u"password"_s}};
-    QJsonObject root{{u"format"_s, u"vocstudio-site/1"_s},
-                     {u"name"_s, u"site"_s},
-                     {u"hosts"_s,
-                      QJsonArray{QJsonObject{{u"name"_s, u"kvm1"_s},
-                                             {u"uri"_s, u"qemu+ssh://%1@192.0.2.11/%2"_s.arg(
-                                                            hostUser, hostUser == u"root"_s ? u"system"_s : u"session"_s)}}}},
-                     {u"storage"_s, QJsonObject{{u"pool"_s, u"vocstudio"_s}, {u"sharing"_s, u"shared"_s}}},
-                     {u"network"_s, QJsonObject{{u"bridge"_s, u"vocbr0"_s},
-                                                {u"subnet"_s, u"10.213.0.0/24"_s},
-                                                {u"rangeStart"_s, u"10.213.0.100"_s},
-                                                {u"rangeEnd"_s, u"10.213.0.199"_s},
-                                                {u"dnsDomain"_s, u"vsp.test"_s}}}};
+    QJsonObject root{
+        {u"format"_s, u"vocstudio-site/1"_s},
+        {u"name"_s, u"site"_s},
+        {u"hosts"_s, QJsonArray{QJsonObject{
+                         {u"name"_s, u"kvm1"_s},
+                         {u"uri"_s, u"qemu+ssh://%1@192.0.2.11/%2"_s.arg(
+                                        hostUser, hostUser == u"root"_s ? u"system"_s : u"session"_s)}}}},
+        {u"storage"_s, QJsonObject{{u"pool"_s, u"vocstudio"_s}, {u"sharing"_s, u"shared"_s}}},
+        {u"network"_s, QJsonObject{{u"bridge"_s, u"vocbr0"_s},
+                                   {u"subnet"_s, u"10.213.0.0/24"_s},
+                                   {u"rangeStart"_s, u"10.213.0.100"_s},
+                                   {u"rangeEnd"_s, u"10.213.0.199"_s},
+                                   {u"dnsDomain"_s, u"vsp.test"_s}}}};
     if (kind == u"vo"_s) {
         directory.insert(u"vo"_s, u"alpha"_s);
         directory.insert(u"bindDn"_s, u"uid=alpha,ou=people,dc=vsp,dc=test"_s);
@@ -109,34 +110,45 @@ void TestVocctlSiteVo::help()
 
 void TestVocctlSiteVo::argumentErrors_data()
 {
-    QTest::addColumn<QStringList>("args"); // after "site vo"; "ADMIN" becomes the admin profile, "OUT" a folder
+    QTest::addColumn<QStringList>(
+        "args"); // after "site vo"; "ADMIN" becomes the admin profile, "OUT" a folder
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown subcommand") << QStringList{u"rename"_s} << u"unknown subcommand 'rename'"_s;
-    QTest::newRow("add without a name") << QStringList{u"add"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
-                                        << u"add needs the VO's NAME"_s;
-    QTest::newRow("two names") << QStringList{u"add"_s, u"a"_s, u"b"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
+    QTest::newRow("add without a name")
+        << QStringList{u"add"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
+        << u"add needs the VO's NAME"_s;
+    QTest::newRow("two names") << QStringList{u"add"_s,   u"a"_s,     u"b"_s,  u"--site"_s,
+                                              u"ADMIN"_s, u"--out"_s, u"OUT"_s}
                                << u"one NAME only"_s;
-    QTest::newRow("upper case") << QStringList{u"add"_s, u"Alpha"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
+    QTest::newRow("upper case") << QStringList{u"add"_s,   u"Alpha"_s, u"--site"_s,
+                                               u"ADMIN"_s, u"--out"_s, u"OUT"_s}
                                 << u"'Alpha' is not a VO name"_s;
     QTest::newRow("root") << QStringList{u"add"_s, u"root"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
                           << u"root is not a VO"_s;
-    QTest::newRow("too long") << QStringList{u"add"_s, u"abcdefghijklmnopq"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
+    QTest::newRow("too long") << QStringList{u"add"_s,    u"abcdefghijklmnopq"_s,
+                                             u"--site"_s, u"ADMIN"_s,
+                                             u"--out"_s,  u"OUT"_s}
                               << u"is not a VO name"_s;
-    QTest::newRow("a DN") << QStringList{u"add"_s, u"a,ou=people"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s}
+    QTest::newRow("a DN") << QStringList{u"add"_s,   u"a,ou=people"_s, u"--site"_s,
+                                         u"ADMIN"_s, u"--out"_s,       u"OUT"_s}
                           << u"is not a VO name"_s;
-    QTest::newRow("no site") << QStringList{u"add"_s, u"gamma"_s, u"--out"_s, u"OUT"_s} << u"add needs --site"_s;
-    QTest::newRow("no out") << QStringList{u"add"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s} << u"add needs --out DIR"_s;
-    QTest::newRow("bad range") << QStringList{u"add"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s,
+    QTest::newRow("no site") << QStringList{u"add"_s, u"gamma"_s, u"--out"_s, u"OUT"_s}
+                             << u"add needs --site"_s;
+    QTest::newRow("no out") << QStringList{u"add"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s}
+                            << u"add needs --out DIR"_s;
+    QTest::newRow("bad range") << QStringList{u"add"_s,     u"gamma"_s,
+                                              u"--site"_s,  u"ADMIN"_s,
+                                              u"--out"_s,   u"OUT"_s,
                                               u"--range"_s, u"10.213.0.150-10.213.0.100"_s}
                                << u"ends before it starts"_s;
-    QTest::newRow("negative quota") << QStringList{u"add"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s, u"--out"_s, u"OUT"_s,
-                                                   u"--max-vcns=-1"_s}
+    QTest::newRow("negative quota") << QStringList{u"add"_s,   u"gamma"_s, u"--site"_s,       u"ADMIN"_s,
+                                                   u"--out"_s, u"OUT"_s,   u"--max-vcns=-1"_s}
                                     << u"--max-vcns: '-1' is not a whole number"_s;
-    QTest::newRow("quota not a number") << QStringList{u"grant"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s,
-                                                       u"--max-memory"_s, u"4G"_s}
-                                        << u"--max-memory: '4G' is not a whole number"_s;
-    QTest::newRow("remove without a name") << QStringList{u"remove"_s, u"--site"_s, u"ADMIN"_s}
-                                           << u"remove needs the VO's NAME"_s;
+    QTest::newRow("quota not a number")
+        << QStringList{u"grant"_s, u"gamma"_s, u"--site"_s, u"ADMIN"_s, u"--max-memory"_s, u"4G"_s}
+        << u"--max-memory: '4G' is not a whole number"_s;
+    QTest::newRow("remove without a name")
+        << QStringList{u"remove"_s, u"--site"_s, u"ADMIN"_s} << u"remove needs the VO's NAME"_s;
     QTest::newRow("list without a site") << QStringList{u"list"_s} << u"list needs --site"_s;
     QTest::newRow("unknown option") << QStringList{u"list"_s, u"--site"_s, u"ADMIN"_s, u"--all"_s}
                                     << u"Unknown option 'all'"_s;
@@ -180,9 +192,10 @@ void TestVocctlSiteVo::notTheAdminProfile()
     const QString profile = writeProfile(u"other"_s, profileJson(kind, hostUser));
     QVERIFY(!profile.isEmpty());
     const QString out = m_dir->filePath(u"out"_s);
-    for (const QStringList& args : {QStringList{u"add"_s, u"gamma"_s, u"--out"_s, out}, QStringList{u"list"_s},
-                                    QStringList{u"show"_s, u"alpha"_s}, QStringList{u"grant"_s, u"alpha"_s, u"--max-vcns"_s, u"8"_s},
-                                    QStringList{u"remove"_s, u"alpha"_s, u"--force"_s}}) {
+    for (const QStringList& args :
+         {QStringList{u"add"_s, u"gamma"_s, u"--out"_s, out}, QStringList{u"list"_s},
+          QStringList{u"show"_s, u"alpha"_s}, QStringList{u"grant"_s, u"alpha"_s, u"--max-vcns"_s, u"8"_s},
+          QStringList{u"remove"_s, u"alpha"_s, u"--force"_s}}) {
         const auto run = vocctl(QStringList{u"site"_s, u"vo"_s} + args + QStringList{u"--site"_s, profile});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(args.first() + u": "_s + run.err));
@@ -199,7 +212,8 @@ void TestVocctlSiteVo::adminReachingHostsAsAVo()
     const QString profile = writeProfile(u"odd"_s, profileJson(u"provider-admin"_s, u"alpha"_s));
     const auto run = vocctl({u"site"_s, u"vo"_s, u"list"_s, u"--site"_s, profile});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"hosts[0].uri: a provider admin profile reaches its hosts as root"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"hosts[0].uri: a provider admin profile reaches its hosts as root"_s),
+             qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"connect"_s), qPrintable(run.err));
 }
 

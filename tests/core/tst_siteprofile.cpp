@@ -178,9 +178,10 @@ void TestSiteProfile::badFile_data()
     // "kind" says whose profile it is, and must agree with directory.vo.
     QTest::newRow("kind unknown") << head + "\"kind\": \"root\"}" << ErrorCode::Parse << u"f.json: kind"_s
                                   << u"unknown kind \"root\""_s;
-    QTest::newRow("kind number") << head + "\"kind\": 1}" << ErrorCode::Parse << u"f.json: kind"_s << u"a string"_s;
-    QTest::newRow("kind vo without a vo") << head + "\"kind\": \"vo\"}" << ErrorCode::Parse << u"f.json: kind"_s
-                                          << u"names its VO"_s;
+    QTest::newRow("kind number") << head + "\"kind\": 1}" << ErrorCode::Parse << u"f.json: kind"_s
+                                 << u"a string"_s;
+    QTest::newRow("kind vo without a vo")
+        << head + "\"kind\": \"vo\"}" << ErrorCode::Parse << u"f.json: kind"_s << u"names its VO"_s;
     QTest::newRow("provider admin naming a vo")
         << head + "\"kind\": \"provider-admin\", \"directory\": {\"vo\": \"alpha\"}}" << ErrorCode::Parse
         << u"f.json: directory.vo"_s << u"a provider admin profile names no VO"_s;
@@ -427,12 +428,12 @@ void TestSiteProfile::kindFollowsTheFile_data()
     QTest::addColumn<SiteProfileKind>("kind");
     QTest::addColumn<bool>("written"); // "kind" is in the JSON written back
     QTest::newRow("none") << QByteArray() << SiteProfileKind::SingleTenant << false;
-    QTest::newRow("a vo, no kind") << QByteArray("\"directory\": {\"vo\": \"alpha\"}, ") << SiteProfileKind::Vo
-                                   << true;
+    QTest::newRow("a vo, no kind") << QByteArray("\"directory\": {\"vo\": \"alpha\"}, ")
+                                   << SiteProfileKind::Vo << true;
     QTest::newRow("kind vo") << QByteArray("\"kind\": \"vo\", \"directory\": {\"vo\": \"alpha\"}, ")
                              << SiteProfileKind::Vo << true;
-    QTest::newRow("single-tenant") << QByteArray("\"kind\": \"single-tenant\", ") << SiteProfileKind::SingleTenant
-                                   << false;
+    QTest::newRow("single-tenant") << QByteArray("\"kind\": \"single-tenant\", ")
+                                   << SiteProfileKind::SingleTenant << false;
     QTest::newRow("provider admin") << QByteArray("\"kind\": \"provider-admin\", ")
                                     << SiteProfileKind::ProviderAdmin << true;
 }

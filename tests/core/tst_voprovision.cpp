@@ -15,12 +15,13 @@ SiteProfile adminProfile()
     SiteProfile p;
     p.name = u"site"_s;
     p.providerAdmin = true;
-    p.hosts = {{u"kvm1"_s, u"qemu+ssh://root@10.1.0.11/system?keyfile=/srv/ssh/id&command=/srv/ssh/ssh&no_tty=1"_s, 8,
+    p.hosts = {{u"kvm1"_s,
+                u"qemu+ssh://root@10.1.0.11/system?keyfile=/srv/ssh/id&command=/srv/ssh/ssh&no_tty=1"_s, 8,
                 16384},
                {u"kvm2"_s, u"qemu+ssh://root@10.1.0.12:2222/system"_s, 0, 0}};
     p.storage.path = u"/var/lib/libvirt/images/vocstudio"_s;
-    p.network = {u"br0"_s,       u"10.1.0.0/24"_s, u"10.1.0.100"_s, u"10.1.0.199"_s,
-                 u"10.1.0.1"_s,  u"vsp.test"_s,    u"10.1.0.2"_s};
+    p.network = {u"br0"_s,      u"10.1.0.0/24"_s, u"10.1.0.100"_s, u"10.1.0.199"_s,
+                 u"10.1.0.1"_s, u"vsp.test"_s,    u"10.1.0.2"_s};
     p.directory.uri = u"ldap://10.1.0.2"_s;
     p.directory.baseDn = u"dc=vsp,dc=test"_s;
     p.directory.bindDn = u"cn=admin,dc=vsp,dc=test"_s;
@@ -203,14 +204,15 @@ void TestVoProvision::defaultRange_data()
     QTest::newRow("after alpha") << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.149")})} << 32
                                  << u"10.1.0.150-10.1.0.181"_s;
     QTest::newRow("a gap shorter than the size")
-        << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.109")}), grantOf({range("10.1.0.120", "10.1.0.199")})}
+        << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.109")}),
+                          grantOf({range("10.1.0.120", "10.1.0.199")})}
         << 32 << u"10.1.0.110-10.1.0.119"_s;
-    QTest::newRow("the end of the range") << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.189")})} << 32
-                                          << u"10.1.0.190-10.1.0.199"_s;
+    QTest::newRow("the end of the range")
+        << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.189")})} << 32 << u"10.1.0.190-10.1.0.199"_s;
     QTest::newRow("full") << QList<VoGrant>{grantOf({range("10.1.0.1", "10.1.0.254")})} << 32 << QString();
     QTest::newRow("two ranges of one VO")
-        << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.104"), range("10.1.0.105", "10.1.0.110")})} << 4
-        << u"10.1.0.111-10.1.0.114"_s;
+        << QList<VoGrant>{grantOf({range("10.1.0.100", "10.1.0.104"), range("10.1.0.105", "10.1.0.110")})}
+        << 4 << u"10.1.0.111-10.1.0.114"_s;
 }
 
 void TestVoProvision::defaultRange()
@@ -240,17 +242,21 @@ void TestVoProvision::passwordsDiffer()
     QCOMPARE(a.size(), 32);
     QVERIFY(a != b);
     for (const char c : a)
-        QVERIFY2(QByteArrayView("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_").contains(c), a.constData());
+        QVERIFY2(
+            QByteArrayView("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_").contains(c),
+            a.constData());
 }
 
 void TestVoProvision::hostUri_data()
 {
     QTest::addColumn<QString>("admin");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("root, wrapper") << u"qemu+ssh://root@10.1.0.11/system?keyfile=/a/id&command=/a/ssh&no_tty=1"_s
-                                   << u"qemu+ssh://alpha@10.1.0.11/session?keyfile=/out/alpha/ssh/id_ed25519&command=/out/alpha/ssh/ssh&no_tty=1"_s;
-    QTest::newRow("port") << u"qemu+ssh://root@kvm2.vsp.test:2222/system"_s
-                          << u"qemu+ssh://alpha@kvm2.vsp.test:2222/session?keyfile=/out/alpha/ssh/id_ed25519&command=/out/alpha/ssh/ssh&no_tty=1"_s;
+    QTest::newRow("root, wrapper")
+        << u"qemu+ssh://root@10.1.0.11/system?keyfile=/a/id&command=/a/ssh&no_tty=1"_s
+        << u"qemu+ssh://alpha@10.1.0.11/session?keyfile=/out/alpha/ssh/id_ed25519&command=/out/alpha/ssh/ssh&no_tty=1"_s;
+    QTest::newRow("port")
+        << u"qemu+ssh://root@kvm2.vsp.test:2222/system"_s
+        << u"qemu+ssh://alpha@kvm2.vsp.test:2222/session?keyfile=/out/alpha/ssh/id_ed25519&command=/out/alpha/ssh/ssh&no_tty=1"_s;
     QTest::newRow("tls") << u"qemu+tls://kvm1/system"_s << QString();
     QTest::newRow("local") << u"qemu:///system"_s << QString();
     QTest::newRow("ext") << u"qemu+ext:///system?command=/bin/sh"_s << QString();

@@ -266,11 +266,14 @@ void TestSitesPage::showsProfileKind_data()
     QTest::addColumn<QString>("vo");     // directory.vo; empty: none
     QTest::addColumn<QString>("shown");  // what the Kind row starts with
     QTest::addColumn<QString>("tipHas"); // in its tooltip
-    QTest::newRow("single-tenant") << QString() << QString() << u"Single-tenant (hosts as root"_s << u"root"_s;
-    QTest::newRow("a VO's") << QString() << u"alpha"_s << u"VO \u201calpha\u201d (its own accounts, libvirt session)"_s
+    QTest::newRow("single-tenant") << QString() << QString() << u"Single-tenant (hosts as root"_s
+                                   << u"root"_s;
+    QTest::newRow("a VO's") << QString() << u"alpha"_s
+                            << u"VO \u201calpha\u201d (its own accounts, libvirt session)"_s
                             << u"qemu+ssh://alpha@host/session"_s;
     QTest::newRow("kind vo") << u"vo"_s << u"beta"_s << u"VO \u201cbeta\u201d"_s << u"uid=beta"_s;
-    QTest::newRow("provider admin") << u"provider-admin"_s << QString() << u"Provider admin (directory admin, hosts as root)"_s
+    QTest::newRow("provider admin") << u"provider-admin"_s << QString()
+                                    << u"Provider admin (directory admin, hosts as root)"_s
                                     << u"Never hand it to a VO"_s;
 }
 

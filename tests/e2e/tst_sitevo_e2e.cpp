@@ -81,8 +81,8 @@ private:
     test::ProcessRun rootShell(int k, const QStringList& command) const
     {
         return test::runProcess(m_setup.dir + QStringLiteral("/ssh/ssh"),
-                                QStringList{QStringLiteral("%1.%2").arg(m_setup.net).arg(10 + k)} + command, 30000,
-                                m_setup.env);
+                                QStringList{QStringLiteral("%1.%2").arg(m_setup.net).arg(10 + k)} + command,
+                                30000, m_setup.env);
     }
     // An OpenLDAP client as the directory's admin (the admin profile's credentials).
     test::ProcessRun adminLdap(const QString& tool, const QStringList& args) const;
@@ -115,7 +115,8 @@ void TestSiteVoE2e::initTestCase()
     if (::geteuid() != 0)
         QSKIP("needs root: the VSP sandbox makes namespaces and accounts on its hosts and starts libvirtd, "
               "sshd, slapd and dnsmasq (run ctest as root)");
-    if (const QString tool = test::missingSandboxTool({QStringLiteral("ldapsearch"), QStringLiteral("virsh")});
+    if (const QString tool =
+            test::missingSandboxTool({QStringLiteral("ldapsearch"), QStringLiteral("virsh")});
         !tool.isEmpty())
         QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
@@ -130,7 +131,8 @@ void TestSiteVoE2e::upWithTheDefaultVos()
     timer.start();
     const test::ProcessRun up = m_sandbox.up(m_setup, 2);
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
-    qInfo("sandbox up with 2 hosts and the VOs alpha and beta in %lld ms", static_cast<long long>(timer.elapsed()));
+    qInfo("sandbox up with 2 hosts and the VOs alpha and beta in %lld ms",
+          static_cast<long long>(timer.elapsed()));
     const Result<SiteProfile> admin = loadSiteProfile(m_sandbox.adminProfilePath());
     QVERIFY2(admin.ok(), qPrintable(errorText(admin)));
     QCOMPARE(admin->kind(), SiteProfileKind::ProviderAdmin);
@@ -147,13 +149,14 @@ void TestSiteVoE2e::addGamma()
     QElapsedTimer timer;
     timer.start();
     const test::ProcessRun add =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("add"), gamma, QStringLiteral("--site"),
-                m_sandbox.adminProfilePath(), QStringLiteral("--out"), gammaDir(), QStringLiteral("--max-vcns"),
-                QStringLiteral("2"), QStringLiteral("--json")});
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("add"), gamma,
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--out"), gammaDir(),
+                QStringLiteral("--max-vcns"), QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(add.exitCode == 0, qPrintable(add.out + add.err));
     qInfo("site vo add gamma in %lld ms", static_cast<long long>(timer.elapsed()));
     QVERIFY2(timer.elapsed() < 30000, "adding a VO must take seconds");
-    QVERIFY2(add.err.contains(QStringLiteral("kvm1: ")) && add.err.contains(QStringLiteral("kvm2: ")), qPrintable(add.err));
+    QVERIFY2(add.err.contains(QStringLiteral("kvm1: ")) && add.err.contains(QStringLiteral("kvm2: ")),
+             qPrintable(add.err));
     const QJsonObject json = QJsonDocument::fromJson(add.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("profile")).toString(), gammaProfile());
     m_gammaUid = uint(json.value(QStringLiteral("uidNumber")).toInteger());
@@ -164,13 +167,16 @@ void TestSiteVoE2e::addGamma()
     m_gamma = *profile;
     QCOMPARE(m_gamma.kind(), SiteProfileKind::Vo);
     QCOMPARE(m_gamma.directory.vo, gamma);
-    QCOMPARE(m_gamma.directory.bindDn, QStringLiteral("uid=gamma,ou=people,%1").arg(m_gamma.directory.baseDn));
+    QCOMPARE(m_gamma.directory.bindDn,
+             QStringLiteral("uid=gamma,ou=people,%1").arg(m_gamma.directory.baseDn));
     QCOMPARE(m_gamma.storage.path, QStringLiteral("/var/lib/libvirt/images/vos/gamma"));
     QCOMPARE(m_gamma.hosts.size(), 2);
     for (const SiteHost& host : std::as_const(m_gamma.hosts))
-        QVERIFY2(host.uri.startsWith(QStringLiteral("qemu+ssh://gamma@")) && host.uri.contains(QStringLiteral("/session?")),
+        QVERIFY2(host.uri.startsWith(QStringLiteral("qemu+ssh://gamma@")) &&
+                     host.uri.contains(QStringLiteral("/session?")),
                  qPrintable(host.uri));
-    QCOMPARE(QFileInfo(m_gamma.directory.passwordFile).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+    QCOMPARE(QFileInfo(m_gamma.directory.passwordFile).permissions() &
+                 ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(QFileInfo(gammaDir() + QStringLiteral("/ssh/id_ed25519")).isFile());
     const QFileInfo pool(m_setup.dir + QStringLiteral("/vopools/gamma"));
@@ -183,14 +189,16 @@ void TestSiteVoE2e::refusedArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a VO's profile") << QStringList{QStringLiteral("list"), QStringLiteral("--site"), QString()}
+    QTest::newRow("a VO's profile") << QStringList{QStringLiteral("list"), QStringLiteral("--site"),
+                                                   QString()}
                                     << 1 << QStringLiteral("this is VO gamma's profile");
-    QTest::newRow("a taken name") << QStringList{QStringLiteral("add"), QStringLiteral("alpha"), QStringLiteral("--out"),
-                                                 QStringLiteral("@tmp/alpha2")}
+    QTest::newRow("a taken name") << QStringList{QStringLiteral("add"), QStringLiteral("alpha"),
+                                                 QStringLiteral("--out"), QStringLiteral("@tmp/alpha2")}
                                   << 1 << QStringLiteral("the name alpha is taken by");
-    QTest::newRow("a machine account's name") << QStringList{QStringLiteral("add"), QStringLiteral("daemon"),
-                                                             QStringLiteral("--out"), QStringLiteral("@tmp/daemon")}
-                                              << 1 << QStringLiteral("an account daemon exists already");
+    QTest::newRow("a machine account's name")
+        << QStringList{QStringLiteral("add"), QStringLiteral("daemon"), QStringLiteral("--out"),
+                       QStringLiteral("@tmp/daemon")}
+        << 1 << QStringLiteral("an account daemon exists already");
 }
 
 // Each refusal says why and leaves nothing behind.
@@ -214,7 +222,8 @@ void TestSiteVoE2e::refusedArguments()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     if (!out.isEmpty())
         QVERIFY2(!QFileInfo::exists(out), qPrintable(out));
-    const test::ProcessRun daemonHome = rootShell(1, {QStringLiteral("test"), QStringLiteral("-e"), QStringLiteral("/home/daemon")});
+    const test::ProcessRun daemonHome =
+        rootShell(1, {QStringLiteral("test"), QStringLiteral("-e"), QStringLiteral("/home/daemon")});
     QVERIFY(daemonHome.exitCode != 0);
 }
 
@@ -222,14 +231,16 @@ void TestSiteVoE2e::gammaProfilePassesSiteCheckAndGrant()
 {
     QVERIFY(!m_gamma.hosts.isEmpty());
     const test::ProcessRun check =
-        vocctl({QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"), gammaProfile(), QStringLiteral("--json")});
+        vocctl({QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"), gammaProfile(),
+                QStringLiteral("--json")});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();
     QVERIFY2(report.value(QStringLiteral("ok")).toBool(), qPrintable(check.out));
     QCOMPARE(report[QStringLiteral("directory")][QStringLiteral("vo")].toString(), gamma);
 
-    const test::ProcessRun grant = vocctl(
-        {QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"), gammaProfile(), QStringLiteral("--json")});
+    const test::ProcessRun grant =
+        vocctl({QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"),
+                gammaProfile(), QStringLiteral("--json")});
     QVERIFY2(grant.exitCode == 0, qPrintable(grant.out + grant.err));
     const QJsonObject json = QJsonDocument::fromJson(grant.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("vo")).toString(), gamma);
@@ -244,11 +255,13 @@ void TestSiteVoE2e::gammaRunsADomainInItsSession()
 {
     QVERIFY(!m_gamma.hosts.isEmpty());
     const QString uri = m_gamma.hosts.first().uri;
-    const test::ProcessRun pool =
-        test::runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), uri, QStringLiteral("pool-dumpxml"), QStringLiteral("vocstudio")},
-                         60000, m_setup.env);
+    const test::ProcessRun pool = test::runProcess(
+        QStringLiteral("virsh"),
+        {QStringLiteral("-c"), uri, QStringLiteral("pool-dumpxml"), QStringLiteral("vocstudio")}, 60000,
+        m_setup.env);
     QVERIFY2(pool.exitCode == 0, qPrintable(pool.err));
-    QVERIFY2(pool.out.contains(QStringLiteral("<path>/var/lib/libvirt/images/vos/gamma</path>")), qPrintable(pool.out));
+    QVERIFY2(pool.out.contains(QStringLiteral("<path>/var/lib/libvirt/images/vos/gamma</path>")),
+             qPrintable(pool.out));
 
     const QString xml = m_tmp.filePath(QStringLiteral("idle.xml"));
     QFile file(xml);
@@ -257,14 +270,17 @@ void TestSiteVoE2e::gammaRunsADomainInItsSession()
                "<os><type arch='x86_64'>hvm</type></os><devices><graphics type='none'/></devices></domain>");
     file.close();
     const test::ProcessRun create =
-        test::runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), uri, QStringLiteral("create"), xml}, 60000, m_setup.env);
+        test::runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), uri, QStringLiteral("create"), xml},
+                         60000, m_setup.env);
     QVERIFY2(create.exitCode == 0, qPrintable(create.out + create.err));
     QVERIFY(processUids().contains(m_gammaUid));
 
-    const test::ProcessRun show = vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("show"), gamma,
-                                          QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
+    const test::ProcessRun show =
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("show"), gamma,
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
-    const QJsonArray hosts = QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("hosts")).toArray();
+    const QJsonArray hosts =
+        QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("hosts")).toArray();
     QCOMPARE(hosts.size(), 2);
     QCOMPARE(hosts.at(0)[QStringLiteral("running")].toInt(), 1);
     QCOMPARE(hosts.at(1)[QStringLiteral("running")].toInt(), 0);
@@ -274,11 +290,13 @@ void TestSiteVoE2e::listAndGrant()
 {
     QVERIFY(m_sandbox.isUp());
     const test::ProcessRun grant =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("grant"), gamma, QStringLiteral("--site"),
-                m_sandbox.adminProfilePath(), QStringLiteral("--max-vcns"), QStringLiteral("3")});
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("grant"), gamma,
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--max-vcns"),
+                QStringLiteral("3")});
     QVERIFY2(grant.exitCode == 0, qPrintable(grant.err));
-    const test::ProcessRun list = vocctl(
-        {QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("list"), QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
+    const test::ProcessRun list =
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("list"),
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QStringList names;
     for (const QJsonValue& vo : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
@@ -288,9 +306,11 @@ void TestSiteVoE2e::listAndGrant()
     }
     QCOMPARE(names, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), gamma}));
     // The VO sees the new grant; it cannot change it (the access rules), only the admin can.
-    const test::ProcessRun seen = vocctl(
-        {QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"), gammaProfile(), QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(seen.out.toUtf8()).object().value(QStringLiteral("maxVcns")).toInteger(), 3);
+    const test::ProcessRun seen =
+        vocctl({QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"),
+                gammaProfile(), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(seen.out.toUtf8()).object().value(QStringLiteral("maxVcns")).toInteger(),
+             3);
 }
 
 // A VCN record of gamma's (written as gamma) and its domain: remove is refused, saying what gamma
@@ -299,12 +319,14 @@ void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
 {
     QVERIFY(!m_gamma.hosts.isEmpty());
     const test::ProcessRun record =
-        vocctl({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("--site"), gammaProfile(), QStringLiteral("--voc"),
-                QStringLiteral("demo"), QStringLiteral("--hostname"), QStringLiteral("gamma-head"), QStringLiteral("--ip"),
-                m_gamma.network.rangeStart, QStringLiteral("--mac"), QStringLiteral("0a:67:00:00:00:01")});
+        vocctl({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("--site"), gammaProfile(),
+                QStringLiteral("--voc"), QStringLiteral("demo"), QStringLiteral("--hostname"),
+                QStringLiteral("gamma-head"), QStringLiteral("--ip"), m_gamma.network.rangeStart,
+                QStringLiteral("--mac"), QStringLiteral("0a:67:00:00:00:01")});
     QVERIFY2(record.exitCode == 0, qPrintable(record.err));
-    const test::ProcessRun remove = vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
-                                            QStringLiteral("--site"), m_sandbox.adminProfilePath()});
+    const test::ProcessRun remove =
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
+                QStringLiteral("--site"), m_sandbox.adminProfilePath()});
     QCOMPARE(remove.exitCode, 1);
     QVERIFY2(remove.err.contains(QStringLiteral("gamma has 1 VCN (demo)")), qPrintable(remove.err));
     QVERIFY2(remove.err.contains(QStringLiteral("1 domain on kvm1")), qPrintable(remove.err));
@@ -312,7 +334,8 @@ void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
     QVERIFY(QFileInfo(m_setup.dir + QStringLiteral("/vopools/gamma")).isDir());
     QVERIFY(processUids().contains(m_gammaUid));
     const test::ProcessRun check =
-        vocctl({QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"), gammaProfile(), QStringLiteral("--hosts-only")});
+        vocctl({QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"), gammaProfile(),
+                QStringLiteral("--hosts-only")});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
 
@@ -321,9 +344,10 @@ void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
 void TestSiteVoE2e::removeForceLeavesNothing()
 {
     QVERIFY(m_gammaUid != 0);
-    const test::ProcessRun remove = vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
-                                            QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--force"),
-                                            QStringLiteral("--json")});
+    const test::ProcessRun remove =
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--force"),
+                QStringLiteral("--json")});
     QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
     const QJsonObject json = QJsonDocument::fromJson(remove.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("vcns")).toInt(), 1);
@@ -332,14 +356,18 @@ void TestSiteVoE2e::removeForceLeavesNothing()
     QVERIFY2(!processUids().contains(m_gammaUid), "a process of gamma's is left");
     QVERIFY(!QFileInfo::exists(m_setup.dir + QStringLiteral("/vopools/gamma")));
     for (int k = 1; k <= 2; ++k) {
-        const test::ProcessRun account = rootShell(k, {QStringLiteral("getent"), QStringLiteral("passwd"), gamma});
+        const test::ProcessRun account =
+            rootShell(k, {QStringLiteral("getent"), QStringLiteral("passwd"), gamma});
         QCOMPARE(account.exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_setup.dir + QStringLiteral("/homes/kvm%1/gamma").arg(k)));
     }
     const QString base = m_admin.directory.baseDn;
-    for (const QString& dn : {QStringLiteral("ou=gamma,ou=vocs,") + base, QStringLiteral("uid=gamma,ou=people,") + base}) {
-        const test::ProcessRun search = adminLdap(
-            QStringLiteral("ldapsearch"), {QStringLiteral("-LLL"), QStringLiteral("-b"), dn, QStringLiteral("-s"), QStringLiteral("base"), QStringLiteral("1.1")});
+    for (const QString& dn :
+         {QStringLiteral("ou=gamma,ou=vocs,") + base, QStringLiteral("uid=gamma,ou=people,") + base}) {
+        const test::ProcessRun search =
+            adminLdap(QStringLiteral("ldapsearch"),
+                      {QStringLiteral("-LLL"), QStringLiteral("-b"), dn, QStringLiteral("-s"),
+                       QStringLiteral("base"), QStringLiteral("1.1")});
         QCOMPARE(search.exitCode, 32); // noSuchObject
     }
     // And gamma's profile no longer opens anything.
@@ -347,8 +375,9 @@ void TestSiteVoE2e::removeForceLeavesNothing()
         vocctl({QStringLiteral("site"), QStringLiteral("check"), QStringLiteral("--site"), gammaProfile()});
     QVERIFY(check.exitCode != 0);
     // alpha and beta are untouched.
-    const test::ProcessRun list = vocctl(
-        {QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("list"), QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
+    const test::ProcessRun list =
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("list"),
+                QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
 }
 

@@ -241,10 +241,12 @@ void TestVspSandboxE2e::upMakesAlphaAndBetaByDefault()
     const Result<SiteProfile> admin = loadSiteProfile(m_dir + QStringLiteral("/admin-site.json"));
     QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().toString()));
     QCOMPARE(admin->kind(), SiteProfileKind::ProviderAdmin);
-    QVERIFY2(admin->directory.bindDn.startsWith(QStringLiteral("cn=admin,")), qPrintable(admin->directory.bindDn));
+    QVERIFY2(admin->directory.bindDn.startsWith(QStringLiteral("cn=admin,")),
+             qPrintable(admin->directory.bindDn));
     QVERIFY2(validateSiteProfile(*admin, m_dir).isEmpty(), "the admin profile has problems");
     for (const QString vo : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
-        const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/vos/%1/site.json").arg(vo));
+        const Result<SiteProfile> profile =
+            loadSiteProfile(m_dir + QStringLiteral("/vos/%1/site.json").arg(vo));
         QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
         QCOMPARE(profile->kind(), SiteProfileKind::Vo);
         QCOMPARE(profile->directory.vo, vo);

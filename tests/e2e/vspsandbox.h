@@ -78,7 +78,8 @@ inline QString missingSandboxTool(const QStringList& extra = {})
 inline QString sandboxNetBase()
 {
     const QString base = qEnvironmentVariable("VOC_E2E_SANDBOX_NET");
-    static const QRegularExpression twoOctets(QStringLiteral("^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])$"));
+    static const QRegularExpression twoOctets(
+        QStringLiteral("^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])$"));
     return twoOctets.match(base).hasMatch() ? base : QStringLiteral("10.213");
 }
 
@@ -118,7 +119,8 @@ inline SandboxSetup sandboxSetup(const QTemporaryDir& tmp, const QString& prefix
     SandboxSetup setup;
     const QString chosen = qEnvironmentVariable("VOC_E2E_SANDBOX_PREFIX");
     static const QRegularExpression namePrefix(QStringLiteral("^[a-z][a-z0-9]{0,6}$"));
-    setup.name = (namePrefix.match(chosen).hasMatch() ? chosen : prefix) + QString::number(::getpid() % 100000);
+    setup.name =
+        (namePrefix.match(chosen).hasMatch() ? chosen : prefix) + QString::number(::getpid() % 100000);
     setup.net = freeSandboxNet();
     if (setup.net.isEmpty())
         setup.error = QStringLiteral("no free %1.x.0/24 for the test").arg(sandboxNetBase());
@@ -174,7 +176,10 @@ public:
     QString profilePath() const { return m_dir + QStringLiteral("/site.json"); }
     // The provider admin profile (`vocctl site vo ... --site`), and a VO's profile made by `up`.
     QString adminProfilePath() const { return m_dir + QStringLiteral("/admin-site.json"); }
-    QString voProfilePath(const QString& vo) const { return m_dir + QStringLiteral("/vos/%1/site.json").arg(vo); }
+    QString voProfilePath(const QString& vo) const
+    {
+        return m_dir + QStringLiteral("/vos/%1/site.json").arg(vo);
+    }
     // The shared pool's directory itself: what every host sees.
     QStringList poolFiles() const
     {
