@@ -209,7 +209,7 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
     const Result<ProcessResult> keygen = runProcessChecked(
         QStringLiteral("ssh-keygen"),
         {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-         QString(), QStringLiteral("-C"), QStringLiteral("VO %1 at %2").arg(vo, context.admin.name),
+         QString(), QStringLiteral("-C"), QStringLiteral("vocstudio VO %1").arg(vo),
          QStringLiteral("-f"), key},
         options, key, QStringLiteral("ssh-keygen"), VoAdminText::tr("install openssh-client"));
     if (!keygen)
