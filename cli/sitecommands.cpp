@@ -202,9 +202,13 @@ int runList(const QStringList& args, Io io)
         const Result<SiteProfile> profile = loadSiteProfile(file.filePath());
         if (profile)
             io.out << terminalLine(
-                QStringLiteral("%1  %2  %3\n")
+                QStringLiteral("%1  %2  %3  %4\n")
                     .arg(file.completeBaseName(), -12)
                     .arg(SiteCommand::tr("%n host(s)", nullptr, int(profile->hosts.size())), -10)
+                    .arg(profile->kind() == SiteProfileKind::Vo
+                             ? QStringLiteral("vo:") + profile->directory.vo
+                             : siteProfileKindName(profile->kind()),
+                         -14)
                     .arg(profile->description));
         else
             io.out << terminalLine(

@@ -209,8 +209,8 @@ Result<QByteArray> makeSshFolder(const VoAdminContext& context, const QString& v
     const Result<ProcessResult> keygen = runProcessChecked(
         QStringLiteral("ssh-keygen"),
         {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-         QString(), QStringLiteral("-C"), QStringLiteral("vocstudio VO %1").arg(vo),
-         QStringLiteral("-f"), key},
+         QString(), QStringLiteral("-C"), QStringLiteral("vocstudio VO %1").arg(vo), QStringLiteral("-f"),
+         key},
         options, key, QStringLiteral("ssh-keygen"), VoAdminText::tr("install openssh-client"));
     if (!keygen)
         return keygen.error();
