@@ -165,8 +165,10 @@ QByteArray generateVoPassword()
 
 QByteArray sshaPassword(const QByteArray& password, const QByteArray& salt)
 {
-    const QByteArray digest = QCryptographicHash::hash(password + salt, QCryptographicHash::Sha1);
-    return QByteArrayLiteral("{SSHA}") + (digest + salt).toBase64();
+    const QByteArray salted = password + salt;
+    const QByteArray digest = QCryptographicHash::hash(salted, QCryptographicHash::Sha1);
+    const QByteArray stored = digest + salt;
+    return QByteArrayLiteral("{SSHA}") + stored.toBase64();
 }
 
 QString defaultVoPoolsDir(const SiteProfile& admin)
