@@ -24,7 +24,7 @@ using namespace voc;
 
 namespace {
 
-const QString gamma = QStringLiteral("gamma");
+const QString gammaVo = QStringLiteral("gamma");
 
 template<typename T> QString errorText(const Result<T>& result)
 {
@@ -137,7 +137,7 @@ void TestSiteVoE2e::upWithTheDefaultVos()
     QVERIFY2(admin.ok(), qPrintable(errorText(admin)));
     QCOMPARE(admin->kind(), SiteProfileKind::ProviderAdmin);
     m_admin = *admin;
-    for (const QString vo : {QStringLiteral("alpha"), QStringLiteral("beta")})
+    for (const QString& vo : {QStringLiteral("alpha"), QStringLiteral("beta")})
         QVERIFY2(QFileInfo::exists(m_sandbox.voProfilePath(vo)), qPrintable(up.out));
 }
 
@@ -149,7 +149,7 @@ void TestSiteVoE2e::addGamma()
     QElapsedTimer timer;
     timer.start();
     const test::ProcessRun add =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("add"), gamma,
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("add"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--out"), gammaDir(),
                 QStringLiteral("--max-vcns"), QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(add.exitCode == 0, qPrintable(add.out + add.err));
@@ -166,7 +166,7 @@ void TestSiteVoE2e::addGamma()
     QVERIFY2(profile.ok(), qPrintable(errorText(profile)));
     m_gamma = *profile;
     QCOMPARE(m_gamma.kind(), SiteProfileKind::Vo);
-    QCOMPARE(m_gamma.directory.vo, gamma);
+    QCOMPARE(m_gamma.directory.vo, gammaVo);
     QCOMPARE(m_gamma.directory.bindDn,
              QStringLiteral("uid=gamma,ou=people,%1").arg(m_gamma.directory.baseDn));
     QCOMPARE(m_gamma.storage.path, QStringLiteral("/var/lib/libvirt/images/vos/gamma"));
@@ -236,14 +236,14 @@ void TestSiteVoE2e::gammaProfilePassesSiteCheckAndGrant()
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();
     QVERIFY2(report.value(QStringLiteral("ok")).toBool(), qPrintable(check.out));
-    QCOMPARE(report[QStringLiteral("directory")][QStringLiteral("vo")].toString(), gamma);
+    QCOMPARE(report[QStringLiteral("directory")][QStringLiteral("vo")].toString(), gammaVo);
 
     const test::ProcessRun grant =
         vocctl({QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"),
                 gammaProfile(), QStringLiteral("--json")});
     QVERIFY2(grant.exitCode == 0, qPrintable(grant.out + grant.err));
     const QJsonObject json = QJsonDocument::fromJson(grant.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("vo")).toString(), gamma);
+    QCOMPARE(json.value(QStringLiteral("vo")).toString(), gammaVo);
     QCOMPARE(json.value(QStringLiteral("maxVcns")).toInteger(), 2);
     QVERIFY2(grant.out.contains(m_gamma.network.rangeStart + QLatin1Char('-') + m_gamma.network.rangeEnd),
              qPrintable(grant.out));
@@ -276,7 +276,7 @@ void TestSiteVoE2e::gammaRunsADomainInItsSession()
     QVERIFY(processUids().contains(m_gammaUid));
 
     const test::ProcessRun show =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("show"), gamma,
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("show"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--json")});
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
     const QJsonArray hosts =
@@ -290,7 +290,7 @@ void TestSiteVoE2e::listAndGrant()
 {
     QVERIFY(m_sandbox.isUp());
     const test::ProcessRun grant =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("grant"), gamma,
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("grant"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--max-vcns"),
                 QStringLiteral("3")});
     QVERIFY2(grant.exitCode == 0, qPrintable(grant.err));
@@ -301,10 +301,10 @@ void TestSiteVoE2e::listAndGrant()
     QStringList names;
     for (const QJsonValue& vo : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
         names << vo[QStringLiteral("vo")].toString();
-        if (vo[QStringLiteral("vo")].toString() == gamma)
+        if (vo[QStringLiteral("vo")].toString() == gammaVo)
             QCOMPARE(vo[QStringLiteral("grant")][QStringLiteral("maxVcns")].toInteger(), 3);
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), gamma}));
+    QCOMPARE(names, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), gammaVo}));
     // The VO sees the new grant; it cannot change it (the access rules), only the admin can.
     const test::ProcessRun seen =
         vocctl({QStringLiteral("directory"), QStringLiteral("grant"), QStringLiteral("--site"),
@@ -325,7 +325,7 @@ void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
                 QStringLiteral("--mac"), QStringLiteral("0a:67:00:00:00:01")});
     QVERIFY2(record.exitCode == 0, qPrintable(record.err));
     const test::ProcessRun remove =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath()});
     QCOMPARE(remove.exitCode, 1);
     QVERIFY2(remove.err.contains(QStringLiteral("gamma has 1 VCN (demo)")), qPrintable(remove.err));
@@ -345,7 +345,7 @@ void TestSiteVoE2e::removeForceLeavesNothing()
 {
     QVERIFY(m_gammaUid != 0);
     const test::ProcessRun remove =
-        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gamma,
+        vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath(), QStringLiteral("--force"),
                 QStringLiteral("--json")});
     QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
@@ -357,13 +357,13 @@ void TestSiteVoE2e::removeForceLeavesNothing()
     QVERIFY(!QFileInfo::exists(m_setup.dir + QStringLiteral("/vopools/gamma")));
     for (int k = 1; k <= 2; ++k) {
         const test::ProcessRun account =
-            rootShell(k, {QStringLiteral("getent"), QStringLiteral("passwd"), gamma});
+            rootShell(k, {QStringLiteral("getent"), QStringLiteral("passwd"), gammaVo});
         QCOMPARE(account.exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_setup.dir + QStringLiteral("/homes/kvm%1/gamma").arg(k)));
     }
     const QString base = m_admin.directory.baseDn;
-    for (const QString& dn :
-         {QStringLiteral("ou=gamma,ou=vocs,") + base, QStringLiteral("uid=gamma,ou=people,") + base}) {
+    for (const QString& dn : QStringList{QStringLiteral("ou=gamma,ou=vocs,") + base,
+                                         QStringLiteral("uid=gamma,ou=people,") + base}) {
         const test::ProcessRun search =
             adminLdap(QStringLiteral("ldapsearch"),
                       {QStringLiteral("-LLL"), QStringLiteral("-b"), dn, QStringLiteral("-s"),

@@ -244,7 +244,7 @@ void TestVspSandboxE2e::upMakesAlphaAndBetaByDefault()
     QVERIFY2(admin->directory.bindDn.startsWith(QStringLiteral("cn=admin,")),
              qPrintable(admin->directory.bindDn));
     QVERIFY2(validateSiteProfile(*admin, m_dir).isEmpty(), "the admin profile has problems");
-    for (const QString vo : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
+    for (const QString& vo : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
         const Result<SiteProfile> profile =
             loadSiteProfile(m_dir + QStringLiteral("/vos/%1/site.json").arg(vo));
         QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
