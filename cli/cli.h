@@ -36,6 +36,8 @@ int runDown(const QStringList& args, Io io);
 int runNetsync(const QStringList& args, Io io);
 int runDirectory(const QStringList& args, Io io);
 int runSite(const QStringList& args, Io io);
+// vocctl site vo ... (sitevocommands.cpp): the provider's tools, with the provider admin profile.
+int runSiteVo(const QStringList& args, Io io);
 int runDeploy(const QStringList& args, Io io);
 int runDeployments(const QStringList& args, Io io);
 int runResume(const QStringList& args, Io io);

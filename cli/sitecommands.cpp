@@ -202,9 +202,13 @@ int runList(const QStringList& args, Io io)
         const Result<SiteProfile> profile = loadSiteProfile(file.filePath());
         if (profile)
             io.out << terminalLine(
-                QStringLiteral("%1  %2  %3\n")
+                QStringLiteral("%1  %2  %3  %4\n")
                     .arg(file.completeBaseName(), -12)
                     .arg(SiteCommand::tr("%n host(s)", nullptr, int(profile->hosts.size())), -10)
+                    .arg(profile->kind() == SiteProfileKind::Vo
+                             ? QStringLiteral("vo:") + profile->directory.vo
+                             : siteProfileKindName(profile->kind()),
+                         -14)
                     .arg(profile->description));
         else
             io.out << terminalLine(
@@ -228,15 +232,19 @@ int runSite(const QStringList& args, Io io)
 {
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? io.err : io.out)
-            << SiteCommand::tr("Usage: vocctl site list | check --site SITE [--json] [--hosts-only]\n");
+            << SiteCommand::tr("Usage: vocctl site list | check --site SITE [--json] [--hosts-only]\n"
+                               "       vocctl site vo add|list|show|grant|remove ... --site ADMIN (the "
+                               "provider's tools)\n");
         return args.isEmpty() ? ExitUnreadable : ExitOk;
     }
     if (args.first() == QLatin1String("check"))
         return runCheck(args.mid(1), io);
     if (args.first() == QLatin1String("list"))
         return runList(args.mid(1), io);
+    if (args.first() == QLatin1String("vo"))
+        return runSiteVo(args.mid(1), io);
     return usageError(io, command, SiteCommand::tr("unknown subcommand '%1'").arg(args.first()),
-                      SiteCommand::tr("use list or check"));
+                      SiteCommand::tr("use list, check or vo"));
 }
 
 } // namespace voc::cli

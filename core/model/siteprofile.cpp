@@ -130,6 +130,43 @@ private:
     QString m_source;
 };
 
+// "kind", checked against directory.vo once the directory section is read: a VO's profile names its
+// VO, the others none, so a profile cannot claim to be one kind and carry another's credentials.
+void readKind(Reader& r, const QJsonObject& root, SiteProfile& p)
+{
+    if (Reader::field(root, "kind").isUndefined())
+        return;
+    QString kind;
+    r.readString(root, {}, "kind", &kind);
+    if (r.error)
+        return;
+    const QString kindPath = QStringLiteral("kind");
+    if (kind == siteProfileKindName(SiteProfileKind::ProviderAdmin)) {
+        p.providerAdmin = true;
+        if (!p.directory.vo.isEmpty())
+            r.fail(QStringLiteral("directory.vo"),
+                   SiteProfileText::tr("a provider admin profile names no VO (it has \"vo\": \"%1\")")
+                       .arg(p.directory.vo),
+                   SiteProfileText::tr("remove directory.vo, or use the VO's own profile"));
+    } else if (kind == siteProfileKindName(SiteProfileKind::Vo)) {
+        if (p.directory.vo.isEmpty())
+            r.fail(kindPath, SiteProfileText::tr("a VO's profile names its VO in directory.vo"),
+                   SiteProfileText::tr("add \"vo\" to the directory section"));
+    } else if (kind == siteProfileKindName(SiteProfileKind::SingleTenant)) {
+        if (!p.directory.vo.isEmpty())
+            r.fail(QStringLiteral("directory.vo"),
+                   SiteProfileText::tr("a single-tenant profile names no VO (it has \"vo\": \"%1\")")
+                       .arg(p.directory.vo),
+                   SiteProfileText::tr("remove directory.vo, or make \"kind\" \"vo\""));
+    } else {
+        r.fail(kindPath,
+               SiteProfileText::tr("unknown kind \"%1\"; accepted values: \"single-tenant\", \"vo\", "
+                                   "\"provider-admin\"")
+                   .arg(kind),
+               SiteProfileText::tr("leave \"kind\" out for a single-tenant or VO profile"));
+    }
+}
+
 SiteProfile readProfile(Reader& r, const QJsonObject& root)
 {
     SiteProfile p;
@@ -199,6 +236,7 @@ SiteProfile readProfile(Reader& r, const QJsonObject& root)
     r.readString(directory, directoryPath, "caFile", &p.directory.caFile);
     r.readString(directory, directoryPath, "passwordFile", &p.directory.passwordFile);
     r.readBool(directory, directoryPath, "allowUnencrypted", &p.directory.allowUnencrypted);
+    readKind(r, root, p);
     return p;
 }
 
@@ -233,6 +271,19 @@ Status checkFormat(const QJsonObject& root, const QString& source)
 }
 
 } // namespace
+
+QString siteProfileKindName(SiteProfileKind kind)
+{
+    switch (kind) {
+    case SiteProfileKind::Vo:
+        return QStringLiteral("vo");
+    case SiteProfileKind::ProviderAdmin:
+        return QStringLiteral("provider-admin");
+    case SiteProfileKind::SingleTenant:
+        break;
+    }
+    return QStringLiteral("single-tenant");
+}
 
 Result<SiteProfile> parseSiteProfile(const QByteArray& bytes, const QString& where)
 {
@@ -286,6 +337,9 @@ QByteArray siteProfileToJson(const SiteProfile& p)
     JsonWriter w;
     w.beginObject();
     w.field("format", QString::fromLatin1(siteProfileFormat));
+    // Written for the kinds that are not the default (older profiles have none).
+    if (p.kind() != SiteProfileKind::SingleTenant)
+        w.field("kind", siteProfileKindName(p.kind()));
     w.field("name", p.name);
     w.field("description", p.description);
     w.beginArray("hosts");

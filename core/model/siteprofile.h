@@ -74,6 +74,19 @@ struct SiteNetwork
     bool operator==(const SiteNetwork&) const = default;
 };
 
+// Who a profile works for, from its "kind" (explicit for an admin profile; a profile with no "kind" is
+// a VO's when it names directory.vo, else a single-tenant site's).
+enum class SiteProfileKind
+{
+    SingleTenant,  // "single-tenant": hosts as root (system libvirt), the site's service account
+    Vo,            // "vo": a VO's own accounts (libvirt session, uid=<vo>,ou=people), directory.vo set
+    ProviderAdmin, // "provider-admin": the provider's own (directory admin, hosts as root), for
+                   // `vocctl site vo`; never handed to a VO
+};
+
+// The "kind" values, as written in the file.
+QString siteProfileKindName(SiteProfileKind kind);
+
 struct SiteProfile
 {
     QString name; // e.g. "sandbox"
@@ -82,6 +95,15 @@ struct SiteProfile
     SiteStorage storage;
     SiteNetwork network;
     SiteDirectory directory;
+    // "kind": "provider-admin". The other kinds follow from directory.vo (siteProfileKind).
+    bool providerAdmin = false;
+
+    SiteProfileKind kind() const
+    {
+        if (providerAdmin)
+            return SiteProfileKind::ProviderAdmin;
+        return directory.vo.isEmpty() ? SiteProfileKind::SingleTenant : SiteProfileKind::Vo;
+    }
 
     bool operator==(const SiteProfile&) const = default;
 };

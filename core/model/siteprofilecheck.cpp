@@ -241,6 +241,28 @@ void checkDirectory(SiteProfileChecker& c, const SiteDirectory& dir, const QStri
     }
 }
 
+// The provider's admin profile does what only root may on the hosts (make and remove VO accounts) and
+// binds as the directory's admin: its hosts are reached as root, through the system libvirt.
+void checkAdminKind(SiteProfileChecker& c, const SiteProfile& profile)
+{
+    if (profile.kind() != SiteProfileKind::ProviderAdmin)
+        return;
+    for (qsizetype i = 0; i < profile.hosts.size(); ++i) {
+        const QUrl url(profile.hosts.at(i).uri);
+        if (url.path() == QLatin1String("/session") ||
+            (!url.userName().isEmpty() && url.userName() != u"root"))
+            c.error(QStringLiteral("hosts[%1].uri").arg(i),
+                    SiteProfileCheck::tr("a provider admin profile reaches its hosts as root (system "
+                                         "libvirt), not as %1")
+                        .arg(url.userName().isEmpty() ? url.path() : url.userName()),
+                    SiteProfileCheck::tr("use qemu+ssh://root@HOST/system"));
+    }
+    if (profile.directory.bindDn.isEmpty())
+        c.error(QStringLiteral("directory.bindDn"),
+                SiteProfileCheck::tr("a provider admin profile binds as the directory's admin"),
+                SiteProfileCheck::tr("e.g. cn=admin,%1").arg(profile.directory.baseDn));
+}
+
 } // namespace
 
 Problems validateSiteProfile(const SiteProfile& profile)
@@ -258,6 +280,7 @@ Problems validateSiteProfile(const SiteProfile& profile, const QString& profileD
     checkStorage(c, profile.storage);
     checkNetwork(c, profile.network);
     checkDirectory(c, profile.directory, profileDir);
+    checkAdminKind(c, profile);
     c.problems += siteProfileTrustProblems(profile, profileDir);
     return std::move(c.problems);
 }

@@ -356,7 +356,40 @@ void SitesPage::fillForm()
     m_ui->caFileEdit->setText(p.directory.caFile);
     m_ui->passwordFileEdit->setText(p.directory.passwordFile);
     m_ui->pathLabel->setText(m_path.isEmpty() ? tr("Not saved yet") : m_path);
+    m_ui->kindValueLabel->setText(kindText(p));
+    m_ui->kindValueLabel->setToolTip(kindToolTip(p));
     m_filling = false;
+}
+
+QString SitesPage::kindText(const SiteProfile& profile)
+{
+    switch (profile.kind()) {
+    case SiteProfileKind::Vo:
+        return tr("VO \u201c%1\u201d (its own accounts, libvirt session)").arg(profile.directory.vo);
+    case SiteProfileKind::ProviderAdmin:
+        return tr("Provider admin (directory admin, hosts as root)");
+    case SiteProfileKind::SingleTenant:
+        break;
+    }
+    return tr("Single-tenant (hosts as root, system libvirt)");
+}
+
+QString SitesPage::kindToolTip(const SiteProfile& profile)
+{
+    switch (profile.kind()) {
+    case SiteProfileKind::Vo:
+        return tr("A VO's profile at a site shared by VOs: the hosts as the VO's own unprivileged account "
+                  "(qemu+ssh://%1@host/session), the directory as uid=%1, only its own VCNs, within its "
+                  "grant.")
+            .arg(profile.directory.vo);
+    case SiteProfileKind::ProviderAdmin:
+        return tr("The provider's own profile for vocctl site vo (adding and removing VOs): the directory's "
+                  "admin and root on every host. Never hand it to a VO.");
+    case SiteProfileKind::SingleTenant:
+        break;
+    }
+    return tr("A site with one tenant: every host as root through the system libvirt, the directory with "
+              "the site's service account.");
 }
 
 void SitesPage::edited()

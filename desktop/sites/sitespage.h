@@ -84,6 +84,10 @@ public:
     void loadDirectory();
     void selectVoc(const QString& voc);
 
+    // What the Kind row says of a profile: single-tenant (root), a VO's (session) or the provider's admin.
+    static QString kindText(const SiteProfile& profile);
+    static QString kindToolTip(const SiteProfile& profile);
+
     // The message shown for the last error (empty when none), and the keychain line.
     QString messageText() const;
     QString keychainText() const;

@@ -62,6 +62,8 @@ private slots:
     void passwordFileMode();
     void relativePathsFollowTheProfile();
     void loaderResolvesPathsAgainstTheProfile();
+    void kindFollowsTheFile_data();
+    void kindFollowsTheFile();
 };
 
 void TestSiteProfile::fixtureLoadsAndIsValid()
@@ -91,6 +93,10 @@ void TestSiteProfile::roundTrip_data()
     odd.hosts[0].memoryMiB = qint64(1) << 40;
     odd.directory.vo = u"alpha-2"_s;
     QTest::newRow("every field set") << odd;
+    SiteProfile admin = validProfile();
+    admin.providerAdmin = true;
+    admin.directory.bindDn = u"cn=admin,dc=vsp,dc=test"_s;
+    QTest::newRow("provider admin") << admin;
     QTest::newRow("empty") << SiteProfile{};
 }
 
@@ -169,6 +175,19 @@ void TestSiteProfile::badFile_data()
                                       << ErrorCode::Parse << u"f.json: directory.vo"_s << u"64 characters"_s;
     QTest::newRow("vo number") << head + "\"directory\": {\"vo\": 7}}" << ErrorCode::Parse
                                << u"f.json: directory.vo"_s << u"a string"_s;
+    // "kind" says whose profile it is, and must agree with directory.vo.
+    QTest::newRow("kind unknown") << head + "\"kind\": \"root\"}" << ErrorCode::Parse << u"f.json: kind"_s
+                                  << u"unknown kind \"root\""_s;
+    QTest::newRow("kind number") << head + "\"kind\": 1}" << ErrorCode::Parse << u"f.json: kind"_s
+                                 << u"a string"_s;
+    QTest::newRow("kind vo without a vo")
+        << head + "\"kind\": \"vo\"}" << ErrorCode::Parse << u"f.json: kind"_s << u"names its VO"_s;
+    QTest::newRow("provider admin naming a vo")
+        << head + "\"kind\": \"provider-admin\", \"directory\": {\"vo\": \"alpha\"}}" << ErrorCode::Parse
+        << u"f.json: directory.vo"_s << u"a provider admin profile names no VO"_s;
+    QTest::newRow("single-tenant naming a vo")
+        << head + "\"kind\": \"single-tenant\", \"directory\": {\"vo\": \"alpha\"}}" << ErrorCode::Parse
+        << u"f.json: directory.vo"_s << u"a single-tenant profile names no VO"_s;
     // One value for a reviewer, another for the program: refused, naming the key.
     QTest::newRow("duplicate top-level key") << head + "\"name\": \"a\", \"name\": \"b\"}" << ErrorCode::Parse
                                              << u"f.json:1:"_s << u"\"name\" appears twice"_s;
@@ -291,6 +310,19 @@ void TestSiteProfile::validation_data()
     row("vo with a blank", [](SiteProfile& p) { p.directory.vo = u"al pha"_s; }, {u"directory.vo"_s});
     row("vo with an underscore", [](SiteProfile& p) { p.directory.vo = u"al_pha"_s; }, {u"directory.vo"_s});
     row("vo leading dash", [](SiteProfile& p) { p.directory.vo = u"-alpha"_s; }, {u"directory.vo"_s});
+    row("provider admin", [](SiteProfile& p) { p.providerAdmin = true; }, {});
+    row("provider admin reaching a host as a VO",
+        [](SiteProfile& p) {
+            p.providerAdmin = true;
+            p.hosts[0].uri = u"qemu+ssh://alpha@10.1.0.11/session"_s;
+        },
+        {u"hosts[0].uri"_s});
+    row("provider admin with no bind DN",
+        [](SiteProfile& p) {
+            p.providerAdmin = true;
+            p.directory.bindDn.clear();
+        },
+        {u"directory.bindDn"_s});
     row("ca missing", [](SiteProfile& p) { p.directory.caFile = u"/nonexistent/ca.pem"_s; },
         {u"directory.caFile"_s});
     row("password missing", [](SiteProfile& p) { p.directory.passwordFile = u"/nonexistent/pw"_s; },
@@ -388,6 +420,34 @@ void TestSiteProfile::loaderResolvesPathsAgainstTheProfile()
              u"qemu+ssh://root@10.1.0.11/system?keyfile=%1/ssh/id&command=%1/ssh/wrapper&no_tty=1"_s.arg(
                  dir.path()));
     QCOMPARE(loaded->hosts[1].uri, u"qemu:///system"_s);
+}
+
+void TestSiteProfile::kindFollowsTheFile_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<SiteProfileKind>("kind");
+    QTest::addColumn<bool>("written"); // "kind" is in the JSON written back
+    QTest::newRow("none") << QByteArray() << SiteProfileKind::SingleTenant << false;
+    QTest::newRow("a vo, no kind") << QByteArray("\"directory\": {\"vo\": \"alpha\"}, ")
+                                   << SiteProfileKind::Vo << true;
+    QTest::newRow("kind vo") << QByteArray("\"kind\": \"vo\", \"directory\": {\"vo\": \"alpha\"}, ")
+                             << SiteProfileKind::Vo << true;
+    QTest::newRow("single-tenant") << QByteArray("\"kind\": \"single-tenant\", ")
+                                   << SiteProfileKind::SingleTenant << false;
+    QTest::newRow("provider admin") << QByteArray("\"kind\": \"provider-admin\", ")
+                                    << SiteProfileKind::ProviderAdmin << true;
+}
+
+void TestSiteProfile::kindFollowsTheFile()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(SiteProfileKind, kind);
+    QFETCH(bool, written);
+    const Result<SiteProfile> parsed =
+        parseSiteProfile("{" + extra + "\"format\": \"vocstudio-site/1\"}", QStringLiteral("f.json"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+    QCOMPARE(parsed->kind(), kind);
+    QCOMPARE(siteProfileToJson(*parsed).contains("\"kind\""), written);
 }
 
 QTEST_GUILESS_MAIN(TestSiteProfile)

@@ -14,6 +14,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -163,6 +165,8 @@ private slots:
     void init();
     void models();
     void loadsSitesFolder();
+    void showsProfileKind_data();
+    void showsProfileKind();
     void editShowsProblem_data();
     void editShowsProblem();
     void saveRoundTrip();
@@ -254,6 +258,56 @@ void TestSitesPage::loadsSitesFolder()
     QVERIFY(page.problems().isEmpty());
     QVERIFY(!page.isModified());
     QVERIFY(!child<QPushButton>(page, "saveButton")->isEnabled());
+}
+
+void TestSitesPage::showsProfileKind_data()
+{
+    QTest::addColumn<QString>("kind");   // "kind" in the file; empty: none
+    QTest::addColumn<QString>("vo");     // directory.vo; empty: none
+    QTest::addColumn<QString>("shown");  // what the Kind row starts with
+    QTest::addColumn<QString>("tipHas"); // in its tooltip
+    QTest::newRow("single-tenant") << QString() << QString() << u"Single-tenant (hosts as root"_s
+                                   << u"root"_s;
+    QTest::newRow("a VO's") << QString() << u"alpha"_s
+                            << u"VO \u201calpha\u201d (its own accounts, libvirt session)"_s
+                            << u"qemu+ssh://alpha@host/session"_s;
+    QTest::newRow("kind vo") << u"vo"_s << u"beta"_s << u"VO \u201cbeta\u201d"_s << u"uid=beta"_s;
+    QTest::newRow("provider admin") << u"provider-admin"_s << QString()
+                                    << u"Provider admin (directory admin, hosts as root)"_s
+                                    << u"Never hand it to a VO"_s;
+}
+
+// The Kind row says whose profile it is, from the file as the one loader read it.
+void TestSitesPage::showsProfileKind()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, vo);
+    QFETCH(QString, shown);
+    QFETCH(QString, tipHas);
+    QFile in(fixture);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    if (!kind.isEmpty())
+        root.insert(u"kind"_s, kind);
+    if (!vo.isEmpty()) {
+        QJsonObject directory = root.value(u"directory"_s).toObject();
+        directory.insert(u"vo"_s, vo);
+        root.insert(u"directory"_s, directory);
+    }
+    QFile out(QDir(sitesDir()).filePath(u"sandbox.json"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    ScriptedPage page(std::make_unique<FakePasswords>(), sitesDir());
+    QTRY_COMPARE(page.profile().name, u"sandbox"_s);
+    const QLabel* label = child<QLabel>(page, "kindValueLabel");
+    QVERIFY2(label->text().startsWith(shown), qPrintable(label->text()));
+    QVERIFY2(label->toolTip().contains(tipHas), qPrintable(label->toolTip()));
+    QCOMPARE(label->text(), SitesPage::kindText(page.profile()));
+    // A new profile is a single-tenant one until the provider says otherwise.
+    page.newProfile();
+    QVERIFY(label->text().startsWith(u"Single-tenant"_s));
 }
 
 void TestSitesPage::editShowsProblem_data()

@@ -215,13 +215,12 @@ void TestVoHostsE2e::initTestCase()
     m_image = *image;
     QVERIFY(m_image.bootMode == BootMode::Kernel);
 
-    m_name = QStringLiteral("e2e%1").arg(::getpid() % 100000);
-    m_net = test::freeSandboxNet();
-    QVERIFY2(!m_net.isEmpty(), "no free 10.213.x.0/24 for the test");
-    m_dir = m_tmp.filePath(QStringLiteral("state"));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
+    const test::SandboxSetup setup = test::sandboxSetup(m_tmp);
+    QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+    m_name = setup.name;
+    m_net = setup.net;
+    m_dir = setup.dir;
+    m_env = setup.env;
 }
 
 // Per VO: a profile that loads and passes the trust rules (its wrapper is in its folder), with the VO's

@@ -74,6 +74,7 @@ private slots:
     void initTestCase();
     void upWithTwoHosts();
     void profileLoadsAndValidates();
+    void upMakesAlphaAndBetaByDefault();
     void hostAnswersOverSsh_data();
     void hostAnswersOverSsh();
     void serviceAccountBindsWithStartTls();
@@ -183,13 +184,12 @@ void TestVspSandboxE2e::initTestCase()
         QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup").arg(tool)));
     QVERIFY(m_tmp.isValid());
     // A name and a /24 of our own, so a sandbox someone runs for the demo is never in the way.
-    m_name = QStringLiteral("e2e%1").arg(::getpid() % 100000);
-    m_net = test::freeSandboxNet();
-    QVERIFY2(!m_net.isEmpty(), "no free 10.213.x.0/24 for the test");
-    m_dir = m_tmp.filePath(QStringLiteral("state"));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
+    const test::SandboxSetup setup = test::sandboxSetup(m_tmp);
+    QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+    m_name = setup.name;
+    m_net = setup.net;
+    m_dir = setup.dir;
+    m_env = setup.env;
 }
 
 void TestVspSandboxE2e::upWithTwoHosts()
@@ -231,6 +231,28 @@ void TestVspSandboxE2e::profileLoadsAndValidates()
     QCOMPARE(QFileInfo(m_profile.directory.passwordFile).permissions(),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
                  QFileDevice::WriteUser);
+}
+
+// Without --vo, `up` makes the VOs alpha and beta with vocctl site vo add and the provider admin
+// profile, which is of its own kind; each VO's profile is a VO's, with its own session URIs.
+void TestVspSandboxE2e::upMakesAlphaAndBetaByDefault()
+{
+    QVERIFY(m_up);
+    const Result<SiteProfile> admin = loadSiteProfile(m_dir + QStringLiteral("/admin-site.json"));
+    QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error().toString()));
+    QCOMPARE(admin->kind(), SiteProfileKind::ProviderAdmin);
+    QVERIFY2(admin->directory.bindDn.startsWith(QStringLiteral("cn=admin,")),
+             qPrintable(admin->directory.bindDn));
+    QVERIFY2(validateSiteProfile(*admin, m_dir).isEmpty(), "the admin profile has problems");
+    for (const QString& vo : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
+        const Result<SiteProfile> profile =
+            loadSiteProfile(m_dir + QStringLiteral("/vos/%1/site.json").arg(vo));
+        QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
+        QCOMPARE(profile->kind(), SiteProfileKind::Vo);
+        QCOMPARE(profile->directory.vo, vo);
+        QVERIFY2(profile->hosts.value(0).uri.startsWith(QStringLiteral("qemu+ssh://%1@").arg(vo)),
+                 qPrintable(profile->hosts.value(0).uri));
+    }
 }
 
 void TestVspSandboxE2e::hostAnswersOverSsh_data()

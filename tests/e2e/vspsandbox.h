@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -72,6 +73,16 @@ inline QString missingSandboxTool(const QStringList& extra = {})
     return {};
 }
 
+// The first two octets of the sandboxes' /24s: 10.213, or VOC_E2E_SANDBOX_NET (e.g. 10.223) where
+// several people run sandboxes on one machine.
+inline QString sandboxNetBase()
+{
+    const QString base = qEnvironmentVariable("VOC_E2E_SANDBOX_NET");
+    static const QRegularExpression twoOctets(
+        QStringLiteral("^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])$"));
+    return twoOctets.match(base).hasMatch() ? base : QStringLiteral("10.213");
+}
+
 // "10.213.X" with a /24 no route of this machine uses yet (several sandboxes may run at once);
 // `excluding` holds prefixes already chosen by this test. Empty when none is free.
 inline QString freeSandboxNet(const QStringList& excluding = {})
@@ -83,11 +94,43 @@ inline QString freeSandboxNet(const QStringList& excluding = {})
                                .out;
     for (int tries = 0; tries < 50; ++tries) {
         const QString candidate =
-            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
+            QStringLiteral("%1.%2").arg(sandboxNetBase()).arg(100 + QRandomGenerator::global()->bounded(150));
         if (!routes.contains(candidate + QLatin1Char('.')) && !excluding.contains(candidate))
             return candidate;
     }
     return {};
+}
+
+// What an e2e test on a VSP sandbox starts from: a name of its own (`prefix` and the pid; the
+// environment's VOC_E2E_SANDBOX_PREFIX replaces the prefix), a free /24 (freeSandboxNet), the state
+// folder "state" in the test's temporary directory, and an environment with XDG_DATA_HOME there
+// ("data") and VOCCTL (when the test runs vocctl). `error` says why there is none (no free /24).
+struct SandboxSetup
+{
+    QString name;
+    QString net; // "10.213.X"
+    QString dir;
+    QProcessEnvironment env;
+    QString error;
+};
+
+inline SandboxSetup sandboxSetup(const QTemporaryDir& tmp, const QString& prefix = QStringLiteral("e2e"))
+{
+    SandboxSetup setup;
+    const QString chosen = qEnvironmentVariable("VOC_E2E_SANDBOX_PREFIX");
+    static const QRegularExpression namePrefix(QStringLiteral("^[a-z][a-z0-9]{0,6}$"));
+    setup.name =
+        (namePrefix.match(chosen).hasMatch() ? chosen : prefix) + QString::number(::getpid() % 100000);
+    setup.net = freeSandboxNet();
+    if (setup.net.isEmpty())
+        setup.error = QStringLiteral("no free %1.x.0/24 for the test").arg(sandboxNetBase());
+    setup.dir = tmp.filePath(QStringLiteral("state"));
+    setup.env = QProcessEnvironment::systemEnvironment();
+    setup.env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
+#ifdef VOC_VOCCTL
+    setup.env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
+#endif
+    return setup;
 }
 
 // A sandbox site of the test's own: `up` in a directory of the test's temporary dir, `down` removes
@@ -95,7 +138,7 @@ inline QString freeSandboxNet(const QStringList& excluding = {})
 class VspSandbox
 {
 public:
-    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha.
+    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo gamma.
     ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
                   const QProcessEnvironment& env, const QStringList& extra = {})
     {
@@ -113,6 +156,11 @@ public:
         return ran;
     }
 
+    ProcessRun up(const SandboxSetup& setup, int hosts, const QStringList& extra = {})
+    {
+        return up(setup.name, setup.dir, setup.net, hosts, setup.env, extra);
+    }
+
     ProcessRun down()
     {
         if (!m_up)
@@ -126,6 +174,12 @@ public:
     QString dir() const { return m_dir; }
     QString net() const { return m_net; }
     QString profilePath() const { return m_dir + QStringLiteral("/site.json"); }
+    // The provider admin profile (`vocctl site vo ... --site`), and a VO's profile made by `up`.
+    QString adminProfilePath() const { return m_dir + QStringLiteral("/admin-site.json"); }
+    QString voProfilePath(const QString& vo) const
+    {
+        return m_dir + QStringLiteral("/vos/%1/site.json").arg(vo);
+    }
     // The shared pool's directory itself: what every host sees.
     QStringList poolFiles() const
     {
