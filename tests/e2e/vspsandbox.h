@@ -73,9 +73,11 @@ inline QString missingSandboxTool(const QStringList& extra = {})
 }
 
 // "10.213.X" with a /24 no route of this machine uses yet (several sandboxes may run at once);
-// `excluding` holds prefixes already chosen by this test. Empty when none is free.
+// `excluding` holds prefixes already chosen by this test. Empty when none is free. VOC_E2E_NET_BASE
+// ("10.222") takes the /24s from another /16, for a machine where others run sandboxes too.
 inline QString freeSandboxNet(const QStringList& excluding = {})
 {
+    const QString base = qEnvironmentVariable("VOC_E2E_NET_BASE", QStringLiteral("10.213"));
     const QString routes = runProcess(QStringLiteral("ip"),
                                       {QStringLiteral("-4"), QStringLiteral("route"), QStringLiteral("show"),
                                        QStringLiteral("table"), QStringLiteral("all")},
@@ -83,7 +85,7 @@ inline QString freeSandboxNet(const QStringList& excluding = {})
                                .out;
     for (int tries = 0; tries < 50; ++tries) {
         const QString candidate =
-            QStringLiteral("10.213.%1").arg(100 + QRandomGenerator::global()->bounded(150));
+            QStringLiteral("%1.%2").arg(base).arg(100 + QRandomGenerator::global()->bounded(150));
         if (!routes.contains(candidate + QLatin1Char('.')) && !excluding.contains(candidate))
             return candidate;
     }
