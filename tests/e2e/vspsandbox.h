@@ -127,11 +127,29 @@ public:
     bool isUp() const { return m_up; }
     QString dir() const { return m_dir; }
     QString net() const { return m_net; }
+    // The provider's own (single-tenant) profile: root on the hosts, the site's service account.
     QString profilePath() const { return m_dir + QStringLiteral("/site.json"); }
+    // The profile of a VO made with `up --vo VO`: its account and session on the hosts, its pool,
+    // its directory account; its password file and ssh wrapper are beside it.
+    QString voProfilePath(const QString& vo) const
+    {
+        return m_dir + QStringLiteral("/vos/") + vo + QStringLiteral("/site.json");
+    }
     // The shared pool's directory itself: what every host sees.
     QStringList poolFiles() const
     {
         return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
+    }
+    // A VO's pool on the shared storage (only the VO may read it on the hosts; the test runs as root).
+    QStringList voPoolFiles(const QString& vo) const
+    {
+        return QDir(m_dir + QStringLiteral("/vopools/") + vo).entryList(QDir::Files | QDir::Hidden);
+    }
+    // The uid of a VO's account (the owner of its pool); 0 when there is none.
+    uint voUid(const QString& vo) const
+    {
+        const QFileInfo pool(m_dir + QStringLiteral("/vopools/") + vo);
+        return pool.isDir() ? pool.ownerId() : 0;
     }
 
 private:
