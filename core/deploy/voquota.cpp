@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voquota.h"
 
+#include "common/terminaltext.h"
 #include "net/ipv4.h"
 
 #include <QCoreApplication>
@@ -191,8 +192,11 @@ QString QuotaLine::text() const
     if (inUse <= 0)
         return line;
     QStringList by;
-    for (const auto& [name, amount] : holders)
-        by.append(holders.size() == 1 ? name : VoQuotaText::tr("%1 (%2)").arg(name).arg(amount));
+    for (const auto& [name, amount] : holders) {
+        // Names come from the hosts (domains, volumes) and the directory: escaped for the terminal.
+        const QString shown = escapeForTerminal(name);
+        by.append(holders.size() == 1 ? shown : VoQuotaText::tr("%1 (%2)").arg(shown).arg(amount));
+    }
     return line + VoQuotaText::tr(", %1 in use by %2")
                       .arg(quotaAmountText(kind, inUse), by.join(QStringLiteral(", ")));
 }
