@@ -91,8 +91,8 @@ VoGrant grant(qint64 vcns, qint64 vcpus, qint64 memoryMiB, qint64 storageMiB,
     return g;
 }
 
-QuotaNeeds needs(qint64 vcns, qint64 vcpus, qint64 memoryMiB, qint64 storageMiB,
-                 const QString& firstIp = u"10.213.0.120"_s)
+QuotaNeeds needing(qint64 vcns, qint64 vcpus, qint64 memoryMiB, qint64 storageMiB,
+                   const QString& firstIp = u"10.213.0.120"_s)
 {
     QuotaNeeds n{.amounts = {vcns, vcpus, memoryMiB, storageMiB}, .addresses = {}};
     n.addresses.emplaceBack(u"big-head"_s, firstIp);
@@ -252,67 +252,68 @@ void TestVoQuota::verdict_data()
 
     const QString dn = u"ou=alpha,ou=vocs,dc=vsp,dc=test"_s;
     QTest::newRow("fits, nothing else held")
-        << grant(4, 4, 4096, 10240) << needs(2, 2, 512, 300) << Holders{} << true << ErrorCode::Internal
+        << grant(4, 4, 4096, 10240) << needing(2, 2, 512, 300) << Holders{} << true << ErrorCode::Internal
         << QString() << QStringList{} << QStringList{};
     QTest::newRow("fits to the last vCPU")
-        << grant(8, 32, 65536, 10240) << needs(2, 24, 512, 300)
+        << grant(8, 32, 65536, 10240) << needing(2, 24, 512, 300)
         << Holders{holder(u"demo-old"_s, 2, 8, 512, 0)} << true << ErrorCode::Internal << QString()
         << QStringList{} << QStringList{};
     QTest::newRow("the issue's example")
-        << grant(8, 32, 65536, 10240) << needs(4, 40, 512, 300)
+        << grant(8, 32, 65536, 10240) << needing(4, 40, 512, 300)
         << Holders{holder(u"demo-old"_s, 2, 8, 512, 0)} << false << ErrorCode::Exhausted << dn
         << QStringList{u"the deployment does not fit the grant of VO alpha at vd: "
                        u"needs 40 vCPUs, grant 32, 8 in use by demo-old"_s,
                        u"vocctl directory grant --site vd"_s}
         << QStringList{u"VCNs"_s, u"memory"_s, u"storage"_s};
     QTest::newRow("too many alone, nothing in use")
-        << grant(8, 32, 65536, 10240) << needs(2, 40, 512, 300) << Holders{} << false << ErrorCode::Exhausted
-        << dn << QStringList{u"needs 40 vCPUs, grant 32"_s} << QStringList{u"in use"_s};
+        << grant(8, 32, 65536, 10240) << needing(2, 40, 512, 300) << Holders{} << false
+        << ErrorCode::Exhausted << dn << QStringList{u"needs 40 vCPUs, grant 32"_s}
+        << QStringList{u"in use"_s};
     QTest::newRow("two holders, the most first")
-        << grant(8, 32, 65536, 10240) << needs(2, 30, 512, 300)
+        << grant(8, 32, 65536, 10240) << needing(2, 30, 512, 300)
         << Holders{holder(u"test"_s, 1, 2, 256, 0), holder(u"demo-old"_s, 2, 6, 512, 0)} << false
         << ErrorCode::Exhausted << dn
         << QStringList{u"needs 30 vCPUs, grant 32, 8 in use by demo-old (6), test (2)"_s} << QStringList{};
     QTest::newRow("VCNs and memory at once")
-        << grant(4, 16, 4096, 10240) << needs(3, 3, 4096, 300) << Holders{holder(u"small"_s, 2, 2, 512, 20)}
+        << grant(4, 16, 4096, 10240) << needing(3, 3, 4096, 300) << Holders{holder(u"small"_s, 2, 2, 512, 20)}
         << false << ErrorCode::Exhausted << dn
         << QStringList{u"needs 3 VCNs, grant 4, 2 in use by small; "
                        u"needs 4096 MiB of memory, grant 4096 MiB, 512 MiB in use by small"_s}
         << QStringList{u"vCPUs"_s, u"storage"_s};
     QTest::newRow("storage held by shared images")
-        << grant(4, 4, 4096, 1024) << needs(1, 1, 256, 300)
+        << grant(4, 4, 4096, 1024) << needing(1, 1, 256, 300)
         << Holders{holder(u"shared images"_s, 0, 0, 0, 800)} << false << ErrorCode::Exhausted << dn
         << QStringList{u"needs 300 MiB of image storage, grant 1024 MiB, 800 MiB in use by shared images"_s}
         << QStringList{u"vCPUs"_s};
     QTest::newRow("a grant of nothing")
-        << grant(0, 0, 0, 0) << needs(1, 1, 256, 64) << Holders{} << false << ErrorCode::Exhausted << dn
+        << grant(0, 0, 0, 0) << needing(1, 1, 256, 64) << Holders{} << false << ErrorCode::Exhausted << dn
         << QStringList{u"needs 1 VCNs, grant 0; needs 1 vCPUs, grant 0; needs 256 MiB of memory, grant 0 "
                        u"MiB; "
                        u"needs 64 MiB of image storage, grant 0 MiB"_s}
         << QStringList{};
     QTest::newRow("an address outside the range")
-        << grant(4, 4, 4096, 10240) << needs(2, 2, 512, 300, u"10.213.0.200"_s) << Holders{} << false
+        << grant(4, 4, 4096, 10240) << needing(2, 2, 512, 300, u"10.213.0.200"_s) << Holders{} << false
         << ErrorCode::InvalidInput << u"big-head"_s
         << QStringList{u"the address 10.213.0.200 of big-head is outside the ranges granted to VO alpha "
                        u"(10.213.0.100-10.213.0.149)"_s,
                        u"network.rangeStart"_s}
         << QStringList{u"needs"_s};
     QTest::newRow("the range's last address is inside")
-        << grant(4, 4, 4096, 10240) << needs(1, 1, 256, 64, u"10.213.0.149"_s) << Holders{} << true
+        << grant(4, 4, 4096, 10240) << needing(1, 1, 256, 64, u"10.213.0.149"_s) << Holders{} << true
         << ErrorCode::Internal << QString() << QStringList{} << QStringList{};
     QTest::newRow("inside the second of two ranges")
         << grant(4, 4, 4096, 10240, {u"10.213.0.100-10.213.0.109"_s, u"10.213.0.200-10.213.0.209"_s})
-        << needs(1, 1, 256, 64, u"10.213.0.205"_s) << Holders{} << true << ErrorCode::Internal << QString()
+        << needing(1, 1, 256, 64, u"10.213.0.205"_s) << Holders{} << true << ErrorCode::Internal << QString()
         << QStringList{} << QStringList{};
     QTest::newRow("between two ranges, and over quota")
         << grant(1, 4, 4096, 10240, {u"10.213.0.100-10.213.0.109"_s, u"10.213.0.200-10.213.0.209"_s})
-        << needs(2, 2, 512, 64, u"10.213.0.150"_s) << Holders{} << false << ErrorCode::Exhausted
+        << needing(2, 2, 512, 64, u"10.213.0.150"_s) << Holders{} << false << ErrorCode::Exhausted
         << u"big-head"_s
         << QStringList{u"needs 2 VCNs, grant 1; the address 10.213.0.150 of big-head is outside the ranges "
                        u"granted to VO alpha (10.213.0.100-10.213.0.109, 10.213.0.200-10.213.0.209)"_s,
                        u"10.213.0.121 of big-compute1"_s}
         << QStringList{};
-    QTest::newRow("not an address") << grant(4, 4, 4096, 10240) << needs(1, 1, 256, 64, u"10.213.0"_s)
+    QTest::newRow("not an address") << grant(4, 4, 4096, 10240) << needing(1, 1, 256, 64, u"10.213.0"_s)
                                     << Holders{} << false << ErrorCode::InvalidInput << u"big-head"_s
                                     << QStringList{u"the address 10.213.0 of big-head"_s} << QStringList{};
 }
@@ -346,7 +347,7 @@ void TestVoQuota::verdict()
 void TestVoQuota::summaryOfAFit()
 {
     const GrantVerdict verdict =
-        checkVoGrant(grant(4, 4, 4096, 10240), needs(2, 2, 512, 300), {holder(u"small"_s, 1, 1, 256, 10)});
+        checkVoGrant(grant(4, 4, 4096, 10240), needing(2, 2, 512, 300), {holder(u"small"_s, 1, 1, 256, 10)});
     QVERIFY(verdict.fits());
     QCOMPARE(verdict.summary(),
              u"within the grant of VO alpha: 2 VCNs (1 in use, grant 4), 2 vCPUs (1 in use, grant 4), "
