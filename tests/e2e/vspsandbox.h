@@ -97,6 +97,10 @@ inline QString freeSandboxNet(const QStringList& excluding = {})
 class VspSandbox
 {
 public:
+    // `up` with VOs makes accounts, homes and pools on every host too: on a busy 2-core machine that
+    // took 230 s, and 240 s ran out (as did `down`'s 120 s after it).
+    static constexpr int upTimeoutMs = 600000;
+
     // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha.
     ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
                   const QProcessEnvironment& env, const QStringList& extra = {})
@@ -110,7 +114,7 @@ public:
                         QStringLiteral("--hosts"), QString::number(hosts), QStringLiteral("--subnet"),
                         net + QStringLiteral(".0/24")} +
                 extra,
-            240000, env);
+            upTimeoutMs, env);
         m_up = QFileInfo::exists(dir);
         return ran;
     }
@@ -121,7 +125,7 @@ public:
             return {0, {}, {}};
         m_up = false;
         return runProcess(vspSandboxScript(), {QStringLiteral("down"), QStringLiteral("--dir"), m_dir},
-                          120000, m_env);
+                          300000, m_env);
     }
 
     bool isUp() const { return m_up; }
