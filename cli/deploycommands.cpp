@@ -231,8 +231,12 @@ int runDeploy(const QStringList& args, Io io)
         DeployCommandsText::tr("Done once every domain runs: do not wait for the VCNs to boot."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   DeployCommandsText::tr("Print the result as JSON."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        DeployCommandsText::tr("Plan and check only (hosts, directory, and at a site shared by VOs the "
+                               "VO's grant), print the plan, deploy nothing."));
     const QCommandLineOption stateDir = stateDirOption();
-    parser.addOptions({site, yes, placement, overcommit, accel, timeout, noWait, stateDir, json});
+    parser.addOptions({site, yes, placement, overcommit, accel, timeout, noWait, dryRun, stateDir, json});
     if (const std::optional<int> exit = parseArguments(parser, command, args, io))
         return *exit;
     const QStringList files = parser.positionalArguments();
@@ -283,7 +287,7 @@ int runDeploy(const QStringList& args, Io io)
 
     const bool asJson = parser.isSet(json);
     QTextStream& progress = asJson ? io.err : io.out;
-    if (!parser.isSet(yes)) {
+    if (!parser.isSet(yes) || parser.isSet(dryRun)) {
         // The user confirms the plan that is then deployed as it is.
         PlanSiteJob planJob(options);
         QObject::connect(&planJob, &Job::progress, [&progress](int, int, const QString& text) {
@@ -294,6 +298,10 @@ int runDeploy(const QStringList& args, Io io)
         if (!plan) {
             printError(io, plan.error());
             return ExitInvalid;
+        }
+        if (parser.isSet(dryRun)) {
+            printPlan(io.out, *plan);
+            return ExitOk;
         }
         printPlan(progress, *plan);
         progress << DeployCommandsText::tr("Deploy? [y/N] ") << Qt::flush;

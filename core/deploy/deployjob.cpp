@@ -30,8 +30,13 @@ struct DeployJobText
     Q_DECLARE_TR_FUNCTIONS(voc::DeployJob)
 };
 
-QString lockPath(const QString& stateDir, const QString& design, const QString& site)
+// One lock per VOC and site, and per VO at a site shared by VOs: two VOs may deploy a design of the
+// same name from one machine, each to its own subtree, sessions and pool.
+QString lockPath(const QString& stateDir, const QString& design, const SiteProfile& profile)
 {
+    const QString site = profile.directory.vo.isEmpty()
+                             ? profile.name
+                             : profile.name + QLatin1Char('~') + profile.directory.vo;
     return DeployJournal::folder(stateDir) + QStringLiteral("/%1@%2.lock").arg(design, site);
 }
 
@@ -212,7 +217,7 @@ Status DeployJob::preflight()
 
     // One deployment of a VOC to a site at a time, and none while one of it is up.
     QDir().mkpath(DeployJournal::folder(s.stateDir));
-    s.lock = std::make_unique<QLockFile>(lockPath(s.stateDir, design, site));
+    s.lock = std::make_unique<QLockFile>(lockPath(s.stateDir, design, o.profile));
     s.lock->setStaleLockTime(0);
     if (!s.lock->tryLock(0)) {
         qint64 pid = 0;
@@ -232,7 +237,9 @@ Status DeployJob::preflight()
     // look at the site (below, once it is connected) finds nothing of them left.
     QList<DeploymentSummary> earlier;
     for (const DeploymentSummary& other : *existing) {
-        if (other.design != design || other.site != site)
+        // Another VO's deployment of a VOC of the same name is in its own subtree, sessions and pool.
+        if (other.design != design || other.site != site ||
+            other.profile.directory.vo != o.profile.directory.vo)
             continue;
         if (other.state == DeploymentState::Destroyed || other.state == DeploymentState::RolledBack ||
             other.state == DeploymentState::Gone)
@@ -332,6 +339,16 @@ Status DeployJob::preflight()
     }
     emit planned(s.plan);
     log(s.plan.summary);
+    // At a site shared by VOs: within the VO's grant, counting what its other deployments hold.
+    Result<std::optional<GrantVerdict>> verdict =
+        checkDeploymentGrant(s.plan, o.profile, s.hosts, *s.directory, *records);
+    if (!verdict)
+        return verdict.error();
+    if (*verdict) {
+        if (Status fits = (*verdict)->toStatus(site); !fits)
+            return fits;
+        log((*verdict)->summary());
+    }
 
     // Nothing of ours may exist on the hosts: domains are transient, so one of that name runs.
     for (auto& [name, link] : s.hosts) {
@@ -360,7 +377,7 @@ Status DeployJob::preflight()
     }
     for (const SiteVcn& vcn : s.plan.vcns)
         needed[s.plan.sharing == StorageSharing::Shared ? s.plan.uploads.first().hosts.first() : vcn.host] +=
-            64 * 1024 * 1024;
+            overlayReserveBytes;
     for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
         const StoragePoolInfo& pool = s.hosts.at(it.key()).pool;
         if (pool.availableBytes < it.value())
@@ -463,7 +480,7 @@ Status DeployJob::preflightResume()
     s.options.profilePath = summary->profilePath;
     s.resumed = *summary;
     QDir().mkpath(DeployJournal::folder(s.stateDir));
-    s.lock = std::make_unique<QLockFile>(lockPath(s.stateDir, s.plan.design, s.plan.site));
+    s.lock = std::make_unique<QLockFile>(lockPath(s.stateDir, s.plan.design, s.options.profile));
     s.lock->setStaleLockTime(0);
     if (!s.lock->tryLock(0)) {
         s.lock.reset();
@@ -517,7 +534,7 @@ void DeployJob::rollBack(const Error& cause)
                             .voc = s.plan.design,
                             .pool = s.plan.pool,
                             .keepVolumes = false,
-                            .volumesInUse = volumesUsedByOthers(s.id, s.stateDir),
+                            .volumesInUse = volumesUsedByOthers(s.id, s.options.profile, s.stateDir),
                             .unreachable = {},
                             .directoryProblem = {},
                             .log = [this](const QString& line) { log(line); }};

@@ -3,6 +3,7 @@
 // (deploylaunch.cpp), the site survey (deploysurvey.cpp) and the teardown (deployteardown.cpp).
 #pragma once
 
+#include "deploy/voquota.h"
 #include "deployjob.h"
 #include "deployjournal.h"
 #include "directory/directory.h"
@@ -43,6 +44,13 @@ Result<HostLinks> connectHosts(const SiteProfile& profile, Hypervisor& hyperviso
 Result<HostCapacity> measureCapacity(HostLink& link);
 // vCPUs and memory MiB from a domain's XML (<vcpu>, <memory unit=...>).
 std::pair<int, qint64> domainDemand(const QString& xml);
+
+// At a site shared by VOs (the profile names its VO): the plan against the VO's grant and what the VO
+// holds already, read as the VO (its records in `records`, the domains of its sessions on `hosts`,
+// the volumes of its pool). nullopt for a single-tenant profile.
+Result<std::optional<GrantVerdict>> checkDeploymentGrant(const SitePlan& plan, const SiteProfile& profile,
+                                                         HostLinks& hosts, Directory& directory,
+                                                         const QList<VcnRecord>& records);
 
 // The directory of a site, opened as the options say (the profile's caFile relative to its file).
 Result<std::unique_ptr<Directory>> openDirectory(const SiteProfile& profile, const QString& profilePath,
@@ -132,7 +140,8 @@ struct TeardownContext
 };
 void tearDownDeployment(const DeploymentSummary& summary, TeardownContext& context, DestroyReport& report,
                         QStringList& left);
-// Base volumes the plans of other live (not destroyed or rolled back) deployments use.
-QStringList volumesUsedByOthers(const QString& id, const QString& stateDir);
+// Base volumes the plans of other live (not destroyed or rolled back) deployments use in the same
+// pool: at the same site and, at a site shared by VOs, of the same VO (each VO has its own pool).
+QStringList volumesUsedByOthers(const QString& id, const SiteProfile& profile, const QString& stateDir);
 
 } // namespace voc

@@ -300,8 +300,19 @@ Result<SitePlan> PlanSiteJob::run()
     input.directory = *records;
     reportProgress(3, 4, DeploySurveyText::tr("placing the VCNs"));
     Result<SitePlan> plan = planForSite(input);
-    if (plan)
-        reportProgress(4, 4, plan->summary);
+    if (!plan)
+        return plan;
+    // At a site shared by VOs the preview refuses what the deployment's preflight would refuse.
+    Result<std::optional<GrantVerdict>> verdict =
+        checkDeploymentGrant(*plan, m_options.profile, *hosts, **directory, *records);
+    if (!verdict)
+        return verdict.error();
+    if (*verdict) {
+        if (Status fits = (*verdict)->toStatus(plan->site); !fits)
+            return fits.error();
+        plan->summary += QStringLiteral("; ") + (*verdict)->summary();
+    }
+    reportProgress(4, 4, plan->summary);
     return plan;
 }
 

@@ -37,7 +37,7 @@ bool gone(const Status& status)
 
 } // namespace
 
-QStringList volumesUsedByOthers(const QString& id, const QString& stateDir)
+QStringList volumesUsedByOthers(const QString& id, const SiteProfile& profile, const QString& stateDir)
 {
     QStringList volumes;
     Result<QList<DeploymentSummary>> all = listDeployments(stateDir);
@@ -46,6 +46,8 @@ QStringList volumesUsedByOthers(const QString& id, const QString& stateDir)
     for (const DeploymentSummary& other : *all) {
         if (other.id == id || !other.plan || other.state == DeploymentState::Destroyed ||
             other.state == DeploymentState::RolledBack || other.state == DeploymentState::Gone)
+            continue;
+        if (other.site != profile.name || other.profile.directory.vo != profile.directory.vo)
             continue;
         for (const ImageUpload& upload : other.plan->uploads) {
             if (!volumes.contains(upload.volume))
@@ -238,7 +240,8 @@ Result<DestroyReport> DestroyDeploymentJob::run()
                             .voc = summary.design,
                             .pool = summary.plan ? summary.plan->pool : summary.profile.storage.pool,
                             .keepVolumes = m_options.keepImages,
-                            .volumesInUse = volumesUsedByOthers(summary.id, m_options.stateDir),
+                            .volumesInUse =
+                                volumesUsedByOthers(summary.id, summary.profile, m_options.stateDir),
                             .unreachable = {},
                             .directoryProblem = directoryProblem,
                             .log = log};

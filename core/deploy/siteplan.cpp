@@ -171,10 +171,14 @@ Result<SitePlan> planForSite(const SitePlanInput& input)
     Result<QList<Ipv4Address>> ips = allocateInRange(profile.network, int(entries.size()), takenIps);
     if (!ips)
         return ips.error();
+    // At a site shared by VOs the VO is part of the seed: two VOs deploying the same design get
+    // different MACs (the directory would refuse the second VO's, and it cannot see the first's).
+    const QString site = profile.directory.vo.isEmpty()
+                             ? profile.name
+                             : profile.name + QLatin1Char('/') + profile.directory.vo;
     const QString seed =
         QStringLiteral("%1/%2/%3")
-            .arg(profile.name, design.network.macSeed.isEmpty() ? design.vo : design.network.macSeed,
-                 design.name);
+            .arg(site, design.network.macSeed.isEmpty() ? design.vo : design.network.macSeed, design.name);
     Result<QList<MacAddress>> macs = allocateMacs(seed, int(entries.size()), takenMacs);
     if (!macs)
         return macs.error();

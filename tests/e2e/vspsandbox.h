@@ -73,11 +73,13 @@ inline QString missingSandboxTool(const QStringList& extra = {})
     return {};
 }
 
-// The first two octets of the sandboxes' /24s: 10.213, or VOC_E2E_SANDBOX_NET (e.g. 10.223) where
-// several people run sandboxes on one machine.
+// The first two octets of the sandboxes' /24s: 10.213, or VOC_E2E_SANDBOX_NET (or VOC_E2E_NET_BASE;
+// e.g. 10.223) where several people run sandboxes on one machine.
 inline QString sandboxNetBase()
 {
-    const QString base = qEnvironmentVariable("VOC_E2E_SANDBOX_NET");
+    QString base = qEnvironmentVariable("VOC_E2E_SANDBOX_NET");
+    if (base.isEmpty())
+        base = qEnvironmentVariable("VOC_E2E_NET_BASE");
     static const QRegularExpression twoOctets(
         QStringLiteral("^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])$"));
     return twoOctets.match(base).hasMatch() ? base : QStringLiteral("10.213");
@@ -138,7 +140,11 @@ inline SandboxSetup sandboxSetup(const QTemporaryDir& tmp, const QString& prefix
 class VspSandbox
 {
 public:
-    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo gamma.
+    // `up` with VOs makes accounts, homes and pools on every host too: on a busy 2-core machine that
+    // took 230 s, and 240 s ran out (as did `down`'s 120 s after it).
+    static constexpr int upTimeoutMs = 600000;
+
+    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha.
     ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
                   const QProcessEnvironment& env, const QStringList& extra = {})
     {
@@ -151,7 +157,7 @@ public:
                         QStringLiteral("--hosts"), QString::number(hosts), QStringLiteral("--subnet"),
                         net + QStringLiteral(".0/24")} +
                 extra,
-            240000, env);
+            upTimeoutMs, env);
         m_up = QFileInfo::exists(dir);
         return ran;
     }
@@ -167,14 +173,17 @@ public:
             return {0, {}, {}};
         m_up = false;
         return runProcess(vspSandboxScript(), {QStringLiteral("down"), QStringLiteral("--dir"), m_dir},
-                          120000, m_env);
+                          300000, m_env);
     }
 
     bool isUp() const { return m_up; }
     QString dir() const { return m_dir; }
     QString net() const { return m_net; }
+    // The provider's own (single-tenant) profile: root on the hosts, the site's service account.
     QString profilePath() const { return m_dir + QStringLiteral("/site.json"); }
-    // The provider admin profile (`vocctl site vo ... --site`), and a VO's profile made by `up`.
+    // The provider admin profile (`vocctl site vo ... --site`), and the profile of a VO made by `up`:
+    // its account and session on the hosts, its pool, its directory account; its password file and
+    // ssh wrapper are beside it.
     QString adminProfilePath() const { return m_dir + QStringLiteral("/admin-site.json"); }
     QString voProfilePath(const QString& vo) const
     {
@@ -184,6 +193,17 @@ public:
     QStringList poolFiles() const
     {
         return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
+    }
+    // A VO's pool on the shared storage (only the VO may read it on the hosts; the test runs as root).
+    QStringList voPoolFiles(const QString& vo) const
+    {
+        return QDir(m_dir + QStringLiteral("/vopools/") + vo).entryList(QDir::Files | QDir::Hidden);
+    }
+    // The uid of a VO's account (the owner of its pool); 0 when there is none.
+    uint voUid(const QString& vo) const
+    {
+        const QFileInfo pool(m_dir + QStringLiteral("/vopools/") + vo);
+        return pool.isDir() ? pool.ownerId() : 0;
     }
 
 private:
