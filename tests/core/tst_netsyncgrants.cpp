@@ -163,7 +163,7 @@ void TestNetsyncGrants::overQuotaIsOrderIndependent()
     for (int i = 0; i < 10; ++i)
         records << rec("beta", i % 2 ? "odd" : "even", qPrintable(u"b%1"_s.arg(i)),
                        qPrintable(u"10.213.0.%1"_s.arg(150 + i)),
-                       qPrintable(u"02:00:00:00:01:%1"_s.arg(i, 2, 10, u'0')));
+                       qPrintable(u"02:00:00:00:01:%1"_s.arg(i, 2, 10, QLatin1Char('0'))));
     const NetsyncSelection first = selectNetsyncEntries(records, testSite(), grants);
     // beta may have 2: the first two in (VOC, hostname) order, i.e. even/b0 and even/b2.
     QCOMPARE(hostnames(first), (QStringList{u"b0"_s, u"b2"_s}));

@@ -35,7 +35,7 @@ NetsyncSite site(const QString& start = u"10.213.0.100"_s, const QString& end = 
     return *result;
 }
 
-NftOptions options(const QStringList& uplinks = {u"eth0"_s})
+NftOptions nftOptions(const QStringList& uplinks = {u"eth0"_s})
 {
     NftOptions o;
     o.uplinks = uplinks;
@@ -100,14 +100,14 @@ void TestNftRuleset::elementsPerVcn()
 {
     QFETCH(QString, set);
     QFETCH(QStringList, expected);
-    const NftRuleset ruleset = nftRuleset(twoVos, site(), options(), {u"beta"_s, u"alpha"_s});
+    const NftRuleset ruleset = nftRuleset(twoVos, site(), nftOptions(), {u"beta"_s, u"alpha"_s});
     QCOMPARE(elementsOf(ruleset, qPrintable(set)), expected);
     // Each element is in the text, inside its own set's block.
     const QByteArray text = ruleset.text;
-    const qsizetype block = text.indexOf(" " + set.toLatin1() + " {\n");
+    const qsizetype block = text.indexOf(QByteArray(" " + set.toLatin1() + " {\n"));
     QVERIFY(block > 0);
     for (const QString& element : expected) {
-        const qsizetype at = text.indexOf("\t\t\t" + element.toLatin1(), block);
+        const qsizetype at = text.indexOf(QByteArray("\t\t\t" + element.toLatin1()), block);
         QVERIFY2(at > block && at < text.indexOf("\n\t}\n", block), qPrintable(element));
     }
 }
@@ -118,11 +118,11 @@ void TestNftRuleset::groupsFollowVoNames()
     // number and a VCN's change never renumbers another VO.
     const QList<NetsyncEntry> entries{entry("10.213.0.100", "02:00:00:00:00:01", "g1", ""),
                                       entry("10.213.0.150", "02:00:00:00:00:03", "b1", "beta")};
-    const NftRuleset ruleset = nftRuleset(entries, site(), options(), {u"gamma"_s, u"beta"_s, u"alpha"_s});
+    const NftRuleset ruleset = nftRuleset(entries, site(), nftOptions(), {u"gamma"_s, u"beta"_s, u"alpha"_s});
     QCOMPARE(elementsOf(ruleset, "vcn"), (QStringList{u"02:00:00:00:00:01 . 10.213.0.100 : 0x00000001"_s,
                                                       u"02:00:00:00:00:03 . 10.213.0.150 : 0x00000003"_s}));
     for (const char* chain : {"to_g1", "to_g2", "to_g3", "to_g4"})
-        QVERIFY2(ruleset.text.contains("\tchain " + QByteArray(chain) + " {\n"), chain);
+        QVERIFY2(ruleset.text.contains(QByteArray("\tchain " + QByteArray(chain) + " {\n")), chain);
     QVERIFY(!ruleset.text.contains("to_g5"));
     QVERIFY(ruleset.text.contains("\tchain to_g3 {\n\t\tmeta mark != 0x00000003 drop\n\t}\n"));
     QVERIFY(ruleset.text.contains("g1 VCNs without a VO, g2 VO alpha, g3 VO beta, g4 VO gamma\n"));
@@ -154,7 +154,7 @@ void TestNftRuleset::siteAddresses()
     QFETCH(QString, gateway);
     QFETCH(QString, dns);
     QFETCH(QStringList, expected);
-    const NftRuleset ruleset = nftRuleset({}, site(start, end, gateway, dns), options(), {});
+    const NftRuleset ruleset = nftRuleset({}, site(start, end, gateway, dns), nftOptions(), {});
     QStringList found = elementsOf(ruleset, "site");
     QCOMPARE(found, expected);
     // Off-subnet destinations only through a gateway.
@@ -165,7 +165,7 @@ void TestNftRuleset::siteAddresses()
 void TestNftRuleset::structure()
 {
     const NftRuleset ruleset =
-        nftRuleset(twoVos, site(), options({u"eth0"_s, u"bond*"_s}), {u"alpha"_s, u"beta"_s});
+        nftRuleset(twoVos, site(), nftOptions({u"eth0"_s, u"bond*"_s}), {u"alpha"_s, u"beta"_s});
     const QByteArray& text = ruleset.text;
     // One table, deleted and made again in the same file: `nft -f` swaps it in one transaction.
     QVERIFY(
@@ -194,8 +194,8 @@ void TestNftRuleset::deterministic()
 {
     QList<NetsyncEntry> reversed = twoVos;
     std::reverse(reversed.begin(), reversed.end());
-    QCOMPARE(nftRuleset(reversed, site(), options(), {u"beta"_s, u"alpha"_s, u"alpha"_s}),
-             nftRuleset(twoVos, site(), options(), {u"alpha"_s, u"beta"_s}));
+    QCOMPARE(nftRuleset(reversed, site(), nftOptions(), {u"beta"_s, u"alpha"_s, u"alpha"_s}),
+             nftRuleset(twoVos, site(), nftOptions(), {u"alpha"_s, u"beta"_s}));
 }
 
 void TestNftRuleset::elementUpdate_data()
@@ -236,8 +236,8 @@ void TestNftRuleset::elementUpdate()
     QFETCH(QStringList, vos);
     QFETCH(bool, possible);
     QFETCH(QString, expected);
-    const NftRuleset from = nftRuleset(twoVos, site(), options(), {u"alpha"_s, u"beta"_s});
-    const NftRuleset to = nftRuleset(after, site(), options(), vos);
+    const NftRuleset from = nftRuleset(twoVos, site(), nftOptions(), {u"alpha"_s, u"beta"_s});
+    const NftRuleset to = nftRuleset(after, site(), nftOptions(), vos);
     const std::optional<QByteArray> update = nftElementUpdate(from, to);
     QCOMPARE(update.has_value(), possible);
     if (possible)
@@ -289,7 +289,7 @@ void TestNftRuleset::hostileVoNamesMakeNoGroup()
         entry("10.213.0.100", "02:00:00:00:00:01", "a1", "alpha"),
         entry("10.213.0.101", "02:00:00:00:00:02", "x1", "x\" }\nflush ruleset")};
     const NftRuleset ruleset =
-        nftRuleset(entries, site(), options(), {u"alpha"_s, u"x\" }\nflush ruleset"_s, u"Beta"_s, u""_s});
+        nftRuleset(entries, site(), nftOptions(), {u"alpha"_s, u"x\" }\nflush ruleset"_s, u"Beta"_s, u""_s});
     QVERIFY(!ruleset.text.contains("flush"));
     QVERIFY(!ruleset.text.contains("Beta"));
     QCOMPARE(elementsOf(ruleset, "vcn"), QStringList{u"02:00:00:00:00:01 . 10.213.0.100 : 0x00000002"_s});
@@ -302,8 +302,8 @@ void TestNftRuleset::hostileVoNamesMakeNoGroup()
 
 void TestNftRuleset::vcnCount()
 {
-    QCOMPARE(nftRulesetVcnCount(nftRuleset(twoVos, site(), options(), {u"alpha"_s, u"beta"_s}).text), 3);
-    QCOMPARE(nftRulesetVcnCount(nftRuleset({}, site(), options(), {u"alpha"_s}).text), 0);
+    QCOMPARE(nftRulesetVcnCount(nftRuleset(twoVos, site(), nftOptions(), {u"alpha"_s, u"beta"_s}).text), 3);
+    QCOMPARE(nftRulesetVcnCount(nftRuleset({}, site(), nftOptions(), {u"alpha"_s}).text), 0);
     QCOMPARE(nftRulesetVcnCount("table bridge x {\n\tmap vcn {\n\t\t\t1\n\t}\n}\n"), 0);
     QCOMPARE(nftRulesetVcnCount(QByteArray()), 0);
 }
