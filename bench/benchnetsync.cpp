@@ -392,7 +392,8 @@ int main(int argc, char** argv)
     const auto fullSync = [&](const NetsyncOutputs& outputs, double& readMs) -> Result<NetsyncReport> {
         for (const QString& f :
              {outputs.dhcpHosts, outputs.hosts, outputs.zone, outputs.reverseZone, outputs.nftRuleset})
-            QFile::remove(f); // every repetition writes every file
+            if (!f.isEmpty())
+                QFile::remove(f); // every repetition writes every file
         QElapsedTimer timer;
         timer.start();
         Result<std::unique_ptr<Directory>> directory = connectLdapDirectory(config);
