@@ -112,6 +112,10 @@ public:
                            : NetsyncCommandText::tr("netsync: %1 records, %2 skipped: no change")
                                  .arg(report->records)
                                  .arg(report->skipped.size());
+        if (report->nft == NftUpdate::Ruleset)
+            line += NetsyncCommandText::tr("; bridge rules applied");
+        else if (report->nft == NftUpdate::Elements)
+            line += NetsyncCommandText::tr("; bridge rules updated in place");
         if (report->reloaded)
             line += NetsyncCommandText::tr("; dnsmasq reloaded");
         if (!report->released.isEmpty())
@@ -195,8 +199,10 @@ int runNetsync(const QStringList& args, Io io)
     parser.setApplicationDescription(NetsyncCommandText::tr(
         "Writes the site's dnsmasq DHCP hosts file (and optionally a hosts file and BIND zones) from the VCN "
         "records in its LDAP directory, once or following every change (RFC 4533), and reloads dnsmasq when "
-        "they changed. Conflicting or invalid records are reported and skipped. The password comes from "
-        "VOCSTUDIO_LDAP_PASSWORD or the profile's passwordFile (mode 0600)."));
+        "they changed. Conflicting or invalid records, and a VO's records outside its grant, are reported "
+        "and skipped. With --nft-ruleset it also keeps the site bridge's nftables rules (applied before the "
+        "files): a VCN sends only from its own MAC and address, and never to another VO's VCNs. The password "
+        "comes from VOCSTUDIO_LDAP_PASSWORD or the profile's passwordFile (mode 0600)."));
     const QCommandLineOption site = siteOption();
     const QCommandLineOption dhcpHosts(QStringLiteral("dnsmasq-hosts"),
                                        NetsyncCommandText::tr("dnsmasq's --dhcp-hostsfile to write."),
@@ -218,6 +224,22 @@ int runNetsync(const QStringList& args, Io io)
         NetsyncCommandText::tr("The interface dnsmasq serves DHCP on: leases of removed records are released "
                                "there at once (dhcp_release), so their address and name go with them."),
         NetsyncCommandText::tr("INTERFACE"));
+    const QCommandLineOption nftRuleset(
+        QStringLiteral("nft-ruleset"),
+        NetsyncCommandText::tr(
+            "The site bridge's nftables ruleset to write and apply (nft -f, as root in the "
+            "bridge's network namespace) before the DHCP files; off by default. Without "
+            "--dnsmasq-hosts, netsync keeps only the rules (a KVM host's bridge)."),
+        NetsyncCommandText::tr("FILE"));
+    const QCommandLineOption nftUplink(
+        QStringLiteral("nft-uplink"),
+        NetsyncCommandText::tr("A bridge port that is no VCN's, e.g. the host's link to the site network "
+                               "(repeatable; a trailing * matches a prefix). Required with --nft-ruleset."),
+        NetsyncCommandText::tr("INTERFACE"));
+    const QCommandLineOption nftTable(QStringLiteral("nft-table"),
+                                      NetsyncCommandText::tr("The bridge table netsync owns (default "
+                                                             "vocstudio)."),
+                                      NetsyncCommandText::tr("NAME"), QStringLiteral("vocstudio"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    NetsyncCommandText::tr("Where --watch keeps its sync state (default: "
                                                           "<dnsmasq-hosts>.netsync-state)."),
@@ -243,8 +265,9 @@ int runNetsync(const QStringList& args, Io io)
         QStringLiteral("allow-empty"),
         NetsyncCommandText::tr("With --once: write the files even when the directory has no VCN record "
                                "(without it, netsync refuses to empty files that hold reservations)."));
-    parser.addOptions({site, dhcpHosts, hosts, zone, reverseZone, pidFile, release, state, once, watchMode,
-                       ldapUri, base, bindDn, ca, passwordFile, allowEmpty});
+    parser.addOptions({site, dhcpHosts, hosts, zone, reverseZone, pidFile, release, nftRuleset, nftUplink,
+                       nftTable, state, once, watchMode, ldapUri, base, bindDn, ca, passwordFile,
+                       allowEmpty});
     if (const auto exit = parseArguments(parser, command, args, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -255,8 +278,16 @@ int runNetsync(const QStringList& args, Io io)
         return usageError(io, command, NetsyncCommandText::tr("give exactly one of --once and --watch"));
     if (!parser.isSet(site))
         return usageError(io, command, NetsyncCommandText::tr("--site is required"));
-    if (!parser.isSet(dhcpHosts))
-        return usageError(io, command, NetsyncCommandText::tr("--dnsmasq-hosts is required"));
+    if (!parser.isSet(dhcpHosts) && !parser.isSet(nftRuleset))
+        return usageError(io, command,
+                          NetsyncCommandText::tr("--dnsmasq-hosts or --nft-ruleset is required"));
+    if (parser.isSet(nftRuleset) && !parser.isSet(nftUplink))
+        return usageError(io, command, NetsyncCommandText::tr("--nft-ruleset needs --nft-uplink"),
+                          NetsyncCommandText::tr("name the bridge port towards the site network (e.g. eth0): "
+                                                 "every other port is a VCN's"));
+    if (!parser.isSet(nftRuleset) && (parser.isSet(nftUplink) || parser.isSet(nftTable)))
+        return usageError(io, command,
+                          NetsyncCommandText::tr("--nft-uplink and --nft-table need --nft-ruleset"));
 
     const QString sitePath = resolveSiteProfile(parser.value(site));
     Result<SiteProfile> profile = loadSiteProfile(sitePath);
@@ -288,7 +319,13 @@ int runNetsync(const QStringList& args, Io io)
         return ExitUnreadable;
     }
     NetsyncOutputs outputs;
-    outputs.dhcpHosts = absolute(parser.value(dhcpHosts));
+    if (parser.isSet(dhcpHosts))
+        outputs.dhcpHosts = absolute(parser.value(dhcpHosts));
+    if (parser.isSet(nftRuleset)) {
+        outputs.nftRuleset = absolute(parser.value(nftRuleset));
+        outputs.nft.table = parser.value(nftTable);
+        outputs.nft.uplinks = parser.values(nftUplink);
+    }
     for (const auto& [option, target] :
          {std::pair{&hosts, &outputs.hosts}, std::pair{&zone, &outputs.zone},
           std::pair{&reverseZone, &outputs.reverseZone}, std::pair{&pidFile, &outputs.pidFile}}) {

@@ -71,6 +71,11 @@ public:
     // What the provider granted the profile's VO, from its entry ou=<vo>,ou=vocs,<base>. An error for
     // a single-tenant profile (no VO), a missing entry, or values that are not a grant.
     virtual Result<VoGrant> grant() = 0;
+    // Every VO entry under ou=vocs,<base> with a grant (class vocsVirtualOrganization), sorted by VO,
+    // attributes as stored: what netsync enforces. Needs an account that reads them all (netsync's);
+    // a VO's account sees its own at most. Not pure: a directory without VOs (a test's fake) answers
+    // with an error, never with "no grants", which would take every VO's VCN off the network.
+    virtual Result<QList<VoGrantEntry>> listVoGrants();
 };
 
 // Where an RFC 4533 consumer stands: the server's cookie and the entries it has seen, by entryUUID.
@@ -79,10 +84,13 @@ struct DirectorySyncState
 {
     QByteArray cookie;
     QHash<QByteArray, VcnRecord> entries; // entryUUID (16 bytes) -> record as stored
+    QHash<QByteArray, VoGrantEntry> vos;  // entryUUID -> a VO's entry with its grant, as stored
 };
 
 // Follows the VCN subtree (ou=vocs,<base>; a VO's profile: ou=<vo>,ou=vocs,<base>) with RFC 4533
-// refreshAndPersist (libldap's ldap_sync). Records of both layouts come with their VO (VcnRecord::vo).
+// refreshAndPersist (libldap's ldap_sync). Records of both layouts come with their VO (VcnRecord::vo);
+// the VO entries with a grant (vocsVirtualOrganization) in the subtree come too, so a change of a
+// grant reaches netsync like a change of a record.
 class DirectoryWatch
 {
 public:

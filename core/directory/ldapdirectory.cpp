@@ -23,6 +23,11 @@ struct LdapDirectoryText
 
 } // namespace
 
+Result<QList<VoGrantEntry>> Directory::listVoGrants()
+{
+    return makeError(ErrorCode::Internal, LdapDirectoryText::tr("this directory holds no VO grants"), uri());
+}
+
 DirectoryConfig DirectoryConfig::fromSite(const SiteDirectory& site, const QString& password)
 {
     DirectoryConfig config;
@@ -407,6 +412,33 @@ Result<VoGrant> LdapDirectory::grant()
                 m_vocsDn, LdapDirectoryText::tr("ask the provider to let the VO read its entry"));
         }
         return parseVoGrant(m_config.vo, entries->first().dn, entries->first().values);
+    });
+}
+
+Result<QList<VoGrantEntry>> LdapDirectory::listVoGrants()
+{
+    // The VOs' entries sit right under ou=vocs, whichever VO (if any) this profile works for.
+    const QString vocs = QStringLiteral("ou=vocs,") + m_baseDn;
+    return withReconnect([&, this]() -> Result<QList<VoGrantEntry>> {
+        QList<QByteArray> attributes = voGrantAttributes();
+        attributes << QByteArrayLiteral("objectClass");
+        const auto entries =
+            search(vocs, LDAP_SCOPE_ONELEVEL, QStringLiteral("(objectClass=vocsVirtualOrganization)"),
+                   attributes, Missing::IsEmpty);
+        if (!entries)
+            return entries.error();
+        if (entries->isEmpty()) {
+            if (const Status base = checkBaseExists(); !base)
+                return base.error();
+        }
+        QList<VoGrantEntry> vos;
+        for (const LdapEntry& entry : *entries) {
+            if (std::optional<VoGrantEntry> vo = voGrantEntryFromEntry(entry))
+                vos << std::move(*vo);
+        }
+        std::sort(vos.begin(), vos.end(),
+                  [](const VoGrantEntry& a, const VoGrantEntry& b) { return a.vo < b.vo; });
+        return vos;
     });
 }
 

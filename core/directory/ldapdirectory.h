@@ -29,6 +29,7 @@ public:
     Status removeVcn(const QString& voc, const QString& hostname) override;
     Result<int> removeVoc(const QString& voc) override;
     Result<VoGrant> grant() override;
+    Result<QList<VoGrantEntry>> listVoGrants() override;
 
 private:
     enum class Missing

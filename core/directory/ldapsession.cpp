@@ -12,6 +12,8 @@
 
 #include <sys/time.h>
 
+#include <algorithm>
+
 namespace voc {
 
 namespace {
@@ -183,6 +185,26 @@ VcnRecord vcnRecordFromEntry(const LdapEntry& entry)
     record.mac = entry.first("macAddress");
     record.description = entry.first("description");
     return record;
+}
+
+std::optional<VoGrantEntry> voGrantEntryFromEntry(const LdapEntry& entry)
+{
+    const QList<QByteArray> classes = entry.values.value(QByteArrayLiteral("objectclass"));
+    if (std::none_of(classes.begin(), classes.end(), [](const QByteArray& c) {
+            return c.compare("vocsVirtualOrganization", Qt::CaseInsensitive) == 0;
+        }))
+        return std::nullopt;
+    const Result<QList<LdapRdn>> rdns = ldapRdns(entry.dn);
+    const auto isOu = [](const LdapRdn& rdn) { return rdn.type.compare(u"ou", Qt::CaseInsensitive) == 0; };
+    if (!rdns || rdns->size() < 3 || !isOu(rdns->at(0)) || !isOu(rdns->at(1)) ||
+        rdns->at(1).value.compare(u"vocs", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    VoGrantEntry vo{rdns->at(0).value, entry.dn, {}};
+    for (const QByteArray& attribute : voGrantAttributes()) {
+        if (const auto it = entry.values.constFind(attribute); it != entry.values.cend())
+            vo.values.insert(attribute, *it);
+    }
+    return vo;
 }
 
 Result<QString> ldapRdn(const QString& attribute, const QString& value)

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace voc {
 
 struct LdapSession
@@ -42,6 +44,9 @@ LdapEntry parseLdapEntry(LDAP* ld, LDAPMessage* message);
 // names come from the DN (parseVcnDn). A DN of another shape leaves voc and vo empty, which
 // normalizeVcnRecord reports for the record (and its DN).
 VcnRecord vcnRecordFromEntry(const LdapEntry& entry);
+// ou=<vo>,ou=vocs,<base> of class vocsVirtualOrganization with its grant attributes as stored (the
+// VO's name from the DN); nullopt for any other entry: the class elsewhere means nothing to us.
+std::optional<VoGrantEntry> voGrantEntryFromEntry(const LdapEntry& entry);
 
 // "attr=value" with the value escaped as a DN needs (ldap_rdn2str).
 Result<QString> ldapRdn(const QString& attribute, const QString& value);

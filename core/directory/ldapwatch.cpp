@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -48,17 +51,61 @@ QByteArray uuidKey(const berval& uuid)
 }
 
 // End of a present phase: what the server did not mention is gone (RFC 4533 3.3.1).
-void dropNotPresent(SyncContext& context)
+template<typename Hash> void dropNotIn(const QSet<QByteArray>& present, Hash& hash, bool& changed)
 {
-    for (auto it = context.state->entries.begin(); it != context.state->entries.end();) {
-        if (context.present.contains(it.key())) {
+    for (auto it = hash.begin(); it != hash.end();) {
+        if (present.contains(it.key())) {
             ++it;
         } else {
-            it = context.state->entries.erase(it);
-            context.changed = true;
+            it = hash.erase(it);
+            changed = true;
         }
     }
+}
+
+void dropNotPresent(SyncContext& context)
+{
+    dropNotIn(context.present, context.state->entries, context.changed);
+    dropNotIn(context.present, context.state->vos, context.changed);
     context.present.clear();
+}
+
+bool removeEntry(SyncContext& context, const QByteArray& key)
+{
+    const bool removed = context.state->entries.remove(key) > 0;
+    return context.state->vos.remove(key) > 0 || removed;
+}
+
+bool hasObjectClass(const LdapEntry& entry, const char* name)
+{
+    const QList<QByteArray> classes = entry.values.value(QByteArrayLiteral("objectclass"));
+    return std::any_of(classes.begin(), classes.end(),
+                       [name](const QByteArray& c) { return c.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+// Stores a VCN record or a VO's grant entry under its entryUUID; true when that changed the state.
+bool storeEntry(SyncContext& context, const QByteArray& key, const LdapEntry& entry)
+{
+    DirectorySyncState& state = *context.state;
+    if (hasObjectClass(entry, "ipHost")) {
+        const VcnRecord record = vcnRecordFromEntry(entry);
+        const bool wasVo = state.vos.remove(key) > 0;
+        auto it = state.entries.find(key);
+        if (it != state.entries.end() && *it == record)
+            return wasVo;
+        state.entries.insert(key, record);
+        return true;
+    }
+    if (std::optional<VoGrantEntry> vo = voGrantEntryFromEntry(entry)) {
+        const bool wasRecord = state.entries.remove(key) > 0;
+        auto it = state.vos.find(key);
+        if (it != state.vos.end() && *it == *vo)
+            return wasRecord;
+        state.vos.insert(key, std::move(*vo));
+        return true;
+    }
+    // The class on an entry that is not a VO's (e.g. on a VOC) is no grant.
+    return removeEntry(context, key);
 }
 
 // ldap_sync reports the end of both kinds of refresh phase as the same "done" phase; the
@@ -90,12 +137,8 @@ int onSearchEntry(ldap_sync_t* ls, LDAPMessage* message, berval* uuid, ldap_sync
     switch (phase) {
     case LDAP_SYNC_CAPI_ADD:
     case LDAP_SYNC_CAPI_MODIFY: {
-        const VcnRecord record = vcnRecordFromEntry(parseLdapEntry(ls->ls_ld, message));
-        auto it = context.state->entries.find(key);
-        if (it == context.state->entries.end() || *it != record) {
-            context.state->entries.insert(key, record);
+        if (storeEntry(context, key, parseLdapEntry(ls->ls_ld, message)))
             context.changed = true;
-        }
         context.present.insert(key);
         break;
     }
@@ -103,7 +146,7 @@ int onSearchEntry(ldap_sync_t* ls, LDAPMessage* message, berval* uuid, ldap_sync
         context.present.insert(key);
         break;
     case LDAP_SYNC_CAPI_DELETE:
-        if (context.state->entries.remove(key) > 0)
+        if (removeEntry(context, key))
             context.changed = true;
         break;
     default:
@@ -130,7 +173,7 @@ int onIntermediate(ldap_sync_t* ls, LDAPMessage* message, BerVarray uuids, ldap_
         break;
     case LDAP_SYNC_CAPI_DELETES_IDSET:
         for (int i = 0; uuids && uuids[i].bv_val; ++i) {
-            if (context.state->entries.remove(uuidKey(uuids[i])) > 0)
+            if (removeEntry(context, uuidKey(uuids[i])))
                 context.changed = true;
         }
         break;
@@ -282,7 +325,9 @@ Status LdapWatch::run(DirectorySyncState& state,
     const QByteArray baseBytes = vocsDn.toUtf8();
     ls.ls_base = ber_strdup(baseBytes.constData());
     ls.ls_scope = LDAP_SCOPE_SUBTREE;
-    ls.ls_filter = ber_strdup("(objectClass=ipHost)");
+    // The VO entries with their grants too: netsync enforces them. (A directory without VOC Studio's
+    // schema treats the unknown class as undefined, and the filter still matches every VCN.)
+    ls.ls_filter = ber_strdup("(|(objectClass=ipHost)(objectClass=vocsVirtualOrganization))");
     ls.ls_timeout = 0; // ldap_sync_poll never blocks: we wait in poll() and can see stop()
     ls.ls_search_entry = onSearchEntry;
     ls.ls_search_reference = onSearchReference;
@@ -296,8 +341,10 @@ Status LdapWatch::run(DirectorySyncState& state,
     const auto refresh = [&]() -> Status {
         for (;;) {
             // Without a cookie the server sends everything: what we held before means nothing.
-            if (state.cookie.isEmpty())
+            if (state.cookie.isEmpty()) {
                 state.entries.clear();
+                state.vos.clear();
+            }
             request.setCookie(state.cookie);
             context.refreshDone = false;
             context.searchDone = false;

@@ -74,6 +74,13 @@ Result<qint64> grantCount(const QHash<QByteArray, QList<QByteArray>>& values, co
 
 } // namespace
 
+const QList<QByteArray>& voGrantAttributes()
+{
+    static const QList<QByteArray> names{"vocsgrantaddressrange", "vocsgrantmaxvcns", "vocsgrantmaxvcpus",
+                                         "vocsgrantmaxmemorymib", "vocsgrantmaxstoragemib"};
+    return names;
+}
+
 Result<VoGrant> parseVoGrant(const QString& vo, const QString& dn,
                              const QHash<QByteArray, QList<QByteArray>>& values)
 {

@@ -34,4 +34,20 @@ struct VoGrant
 Result<VoGrant> parseVoGrant(const QString& vo, const QString& dn,
                              const QHash<QByteArray, QList<QByteArray>>& values);
 
+// A VO's entry as the provider's trusted side (netsync) reads every VO's: the grant's attributes as
+// stored, parsed where they are used. Kept raw so a grant the provider mistyped is still known by its
+// VO (whose VCNs then get nothing, with the reason) and so netsync's saved state can hold it as read.
+struct VoGrantEntry
+{
+    QString vo; // the entry's ou
+    QString dn;
+    QHash<QByteArray, QList<QByteArray>> values; // vocsgrant* attributes, names in lower case
+
+    Result<VoGrant> grant() const { return parseVoGrant(vo, dn, values); }
+    bool operator==(const VoGrantEntry&) const = default;
+};
+
+// The grant attributes, as LdapEntry names them (lower case).
+const QList<QByteArray>& voGrantAttributes();
+
 } // namespace voc

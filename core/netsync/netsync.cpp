@@ -40,11 +40,44 @@ QJsonObject recordToJson(const QByteArray& uuid, const VcnRecord& record)
     return object;
 }
 
+QJsonObject voGrantToJson(const QByteArray& uuid, const VoGrantEntry& vo)
+{
+    QJsonObject values;
+    for (auto it = vo.values.cbegin(); it != vo.values.cend(); ++it) {
+        QJsonArray list;
+        for (const QByteArray& value : *it)
+            list.append(QString::fromUtf8(value));
+        values.insert(QString::fromLatin1(it.key()), list);
+    }
+    return QJsonObject{{QStringLiteral("uuid"), QString::fromLatin1(uuid.toHex())},
+                       {QStringLiteral("vo"), vo.vo},
+                       {QStringLiteral("dn"), vo.dn},
+                       {QStringLiteral("values"), values}};
+}
+
+VoGrantEntry voGrantFromJson(const QJsonObject& object)
+{
+    VoGrantEntry vo{
+        object.value(QStringLiteral("vo")).toString(), object.value(QStringLiteral("dn")).toString(), {}};
+    const QJsonObject values = object.value(QStringLiteral("values")).toObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        // Only the grant's attributes: the file is ours, but a hand-edited one must not add others.
+        const QByteArray name = it.key().toLatin1().toLower();
+        if (!voGrantAttributes().contains(name))
+            continue;
+        QList<QByteArray>& list = vo.values[name];
+        for (const QJsonValue& value : it.value().toArray())
+            list << value.toString().toUtf8();
+    }
+    return vo;
+}
+
 } // namespace
 
 QString defaultNetsyncStatePath(const NetsyncOutputs& outputs)
 {
-    return outputs.dhcpHosts + QStringLiteral(".netsync-state");
+    return (outputs.dhcpHosts.isEmpty() ? outputs.nftRuleset : outputs.dhcpHosts) +
+           QStringLiteral(".netsync-state");
 }
 
 Result<DirectorySyncState> loadNetsyncState(const QString& path, const DirectoryConfig& config)
@@ -62,6 +95,10 @@ Result<DirectorySyncState> loadNetsyncState(const QString& path, const Directory
                          NetsyncText::tr("not a netsync state file: %1").arg(parseError.errorString()), path,
                          hint);
     const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() == QLatin1String("vocstudio-netsync-state/1")) {
+        qCInfo(lcNet) << "netsync state" << path << "holds no VO grants (format 1); starting afresh";
+        return DirectorySyncState{};
+    }
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(netsyncStateFormat))
         return makeError(
             ErrorCode::UnsupportedFormat,
@@ -90,6 +127,14 @@ Result<DirectorySyncState> loadNetsyncState(const QString& path, const Directory
                                              o.value(QStringLiteral("dn")).toString(),
                                              o.value(QStringLiteral("vo")).toString()});
     }
+    const QJsonArray vos = root.value(QStringLiteral("vos")).toArray();
+    for (const QJsonValue& value : vos) {
+        const QJsonObject o = value.toObject();
+        const QByteArray uuid = QByteArray::fromHex(o.value(QStringLiteral("uuid")).toString().toLatin1());
+        if (uuid.isEmpty())
+            return makeError(ErrorCode::Parse, NetsyncText::tr("a VO entry has no uuid"), path, hint);
+        state.vos.insert(uuid, voGrantFromJson(o));
+    }
     return state;
 }
 
@@ -100,11 +145,17 @@ Status saveNetsyncState(const QString& path, const DirectorySyncState& state, co
     QJsonArray entries;
     for (const QByteArray& uuid : std::as_const(uuids))
         entries.append(recordToJson(uuid, state.entries.value(uuid)));
+    QList<QByteArray> voUuids = state.vos.keys();
+    std::sort(voUuids.begin(), voUuids.end());
+    QJsonArray vos;
+    for (const QByteArray& uuid : std::as_const(voUuids))
+        vos.append(voGrantToJson(uuid, state.vos.value(uuid)));
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(netsyncStateFormat)},
                            {QStringLiteral("uri"), config.uri},
                            {QStringLiteral("baseDn"), config.baseDn},
                            {QStringLiteral("cookie"), QString::fromLatin1(state.cookie.toBase64())},
-                           {QStringLiteral("entries"), entries}};
+                           {QStringLiteral("entries"), entries},
+                           {QStringLiteral("vos"), vos}};
     // Only the owner: the file lists the whole site's addresses.
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact),
                                {.permissions = int(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -116,22 +167,35 @@ Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer, b
     const Result<QList<VcnRecord>> records = directory.listVcns();
     if (!records)
         return records.error();
+    const Result<QList<VoGrantEntry>> vos = directory.listVoGrants();
+    if (!vos)
+        return vos.error();
     if (records->isEmpty() && !allowEmpty) {
-        const Result<int> held = writer.reservationsOnDisk();
-        if (!held)
-            return held.error();
-        if (*held > 0)
+        const Result<int> reservations = writer.reservationsOnDisk();
+        if (!reservations)
+            return reservations.error();
+        const Result<int> rules = writer.rulesOnDisk();
+        if (!rules)
+            return rules.error();
+        const QString keep = NetsyncText::tr("every file was kept as it was; check the base DN and the "
+                                             "account's rights, and if every VCN is really gone run again "
+                                             "with --allow-empty");
+        if (*reservations > 0)
             return makeError(ErrorCode::Conflict,
                              NetsyncText::tr("the directory %1 returned no VCN records under %2, and the "
                                              "dhcp hosts file holds %n reservation(s): not emptying it",
-                                             nullptr, *held)
+                                             nullptr, *reservations)
                                  .arg(directory.uri(), writer.outputs().dhcpHosts),
-                             writer.outputs().dhcpHosts,
-                             NetsyncText::tr("every file was kept as it was; check the base DN and the "
-                                             "account's rights, and if every VCN is really gone run again "
-                                             "with --allow-empty"));
+                             writer.outputs().dhcpHosts, keep);
+        if (*rules > 0)
+            return makeError(ErrorCode::Conflict,
+                             NetsyncText::tr("the directory %1 returned no VCN records, and the bridge's "
+                                             "ruleset lets %n VCN(s) through: not emptying it",
+                                             nullptr, *rules)
+                                 .arg(directory.uri()),
+                             writer.outputs().nftRuleset, keep);
     }
-    return writer.write(*records);
+    return writer.write(*records, *vos);
 }
 
 NetsyncWatch::NetsyncWatch(DirectoryConfig config, NetsyncWriter& writer, Options options,
@@ -182,7 +246,8 @@ Status NetsyncWatch::run(const Callbacks& callbacks)
                 }
             }
             // The files first: they are what the site waits for; the state only saves a re-read.
-            const Result<NetsyncReport> report = m_writer.write(current.entries.values());
+            const Result<NetsyncReport> report =
+                m_writer.write(current.entries.values(), current.vos.values());
             if (!report && !callbacks.written)
                 qCWarning(lcNet).noquote() << "netsync: writing failed:" << report.error().toString();
             if (callbacks.written)

@@ -15,17 +15,21 @@
 
 namespace voc {
 
-inline constexpr auto netsyncStateFormat = "vocstudio-netsync-state/1";
+// /2 holds the VO grants too; a /1 file (records only) is read as an empty state: netsync then reads
+// the whole directory again, grants included.
+inline constexpr auto netsyncStateFormat = "vocstudio-netsync-state/2";
 
 // The sync state of one directory (URI and base DN) as JSON. A missing file gives an empty state; so
 // does a file for another directory (its cookie would mean nothing there). A damaged file is an error.
 Result<DirectorySyncState> loadNetsyncState(const QString& path, const DirectoryConfig& config);
 Status saveNetsyncState(const QString& path, const DirectorySyncState& state, const DirectoryConfig& config);
-// "<dhcp hosts file>.netsync-state": beside the output, so each output set has its own cookie.
+// "<dhcp hosts file>.netsync-state" ("<ruleset>.netsync-state" without one): beside the output, so
+// each output set has its own cookie.
 QString defaultNetsyncStatePath(const NetsyncOutputs& outputs);
 
-// One full read of every VCN (Directory::listVcns) and one write. A read that finds no VCN while the
-// dhcp hosts file holds reservations is refused and nothing is written, unless allowEmpty: a wrong
+// One full read of every VCN (Directory::listVcns) and VO grant (listVoGrants) and one write. A read
+// that finds no VCN while the dhcp hosts file holds reservations (or the ruleset lets VCNs through)
+// is refused and nothing is written, unless allowEmpty: a wrong
 // base DN, a lost ACL or a mistyped profile must not take every VCN's lease and name away. (A base DN
 // that does not exist is an error of listVcns itself.)
 Result<NetsyncReport> netsyncOnce(Directory& directory, NetsyncWriter& writer, bool allowEmpty = false);

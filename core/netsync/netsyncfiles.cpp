@@ -74,7 +74,7 @@ std::optional<NetsyncProblem> checkForFiles(const VcnRecord& record, NetsyncEntr
         return problem(record, "macAddress",
                        NetsyncFilesText::tr("%1 is not a locally administered unicast MAC address")
                            .arg(mac->toString()));
-    entry = NetsyncEntry{*ip, mac->toString(), record.hostname, record.voc};
+    entry = NetsyncEntry{*ip, mac->toString(), record.hostname, record.voc, record.vo};
     return std::nullopt;
 }
 
@@ -98,6 +98,58 @@ std::optional<NetsyncProblem> checkAddress(const VcnRecord& record, const Netsyn
         return problem(record, "ipHostNumber", NetsyncFilesText::tr("%1 is taken").arg(ip),
                        NetsyncFilesText::tr("the site's DNS server"));
     return std::nullopt;
+}
+
+// A VO's grant as selectNetsyncEntries uses it: parsed once per write, or why it is not usable.
+struct NetsyncGrant
+{
+    std::optional<VoGrant> grant;
+    QString why; // when there is no grant
+};
+
+QHash<QString, NetsyncGrant> netsyncGrants(const QList<VoGrantEntry>& vos)
+{
+    QHash<QString, NetsyncGrant> grants;
+    for (const VoGrantEntry& entry : vos) {
+        if (grants.contains(entry.vo))
+            continue;
+        const Result<VoGrant> grant = entry.grant();
+        grants.insert(entry.vo,
+                      grant ? NetsyncGrant{*grant, {}} : NetsyncGrant{std::nullopt, grant.error().what});
+    }
+    return grants;
+}
+
+QString netsyncGrantRanges(const VoGrant& grant)
+{
+    QStringList ranges;
+    for (const auto& [first, last] : grant.ranges)
+        ranges << (first == last ? first.toString() : first.toString() + u'-' + last.toString());
+    return ranges.join(QStringLiteral(", "));
+}
+
+// The VO's grant must exist and hold the address; nothing to check for a record without a VO.
+std::optional<NetsyncProblem> checkNetsyncGrant(const VcnRecord& record, const NetsyncEntry& entry,
+                                                const QHash<QString, NetsyncGrant>& grants)
+{
+    if (entry.vo.isEmpty())
+        return std::nullopt;
+    const auto it = grants.constFind(entry.vo);
+    if (it == grants.cend())
+        return problem(record, "vo",
+                       NetsyncFilesText::tr("VO %1 has no grant in the directory (no entry ou=%1,ou=vocs "
+                                            "of class vocsVirtualOrganization)")
+                           .arg(entry.vo));
+    if (!it->grant)
+        return problem(record, "vo",
+                       NetsyncFilesText::tr("the grant of VO %1 is not usable: %2").arg(entry.vo, it->why));
+    for (const auto& [first, last] : it->grant->ranges) {
+        if (!(entry.ip < first) && !(last < entry.ip))
+            return std::nullopt;
+    }
+    return problem(record, "ipHostNumber",
+                   NetsyncFilesText::tr("%1 is outside the addresses granted to VO %2 (%3)")
+                       .arg(entry.ip.toString(), entry.vo, netsyncGrantRanges(*it->grant)));
 }
 
 Ipv4Address nameServerAddress(const NetsyncSite& site)
@@ -193,9 +245,11 @@ QString NetsyncProblem::toString() const
     return escapeForTerminal(text);
 }
 
-NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const NetsyncSite& site)
+NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const NetsyncSite& site,
+                                      const QList<VoGrantEntry>& vos)
 {
     NetsyncSelection selection;
+    const QHash<QString, NetsyncGrant> grants = netsyncGrants(vos);
     // Light candidates, sorted through an index: 10,000 records are sorted on every directory change.
     struct Candidate
     {
@@ -222,6 +276,10 @@ NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const Net
             selection.problems.append(*bad);
             continue;
         }
+        if (auto bad = checkNetsyncGrant(record, candidate.entry, grants)) {
+            selection.problems.append(*bad);
+            continue;
+        }
         candidates.append(std::move(candidate));
     }
 
@@ -240,6 +298,7 @@ NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const Net
     QHash<quint32, qsizetype> byIp; // -> index into candidates of the record that keeps it
     QHash<QString, qsizetype> byMac;
     QHash<QString, qsizetype> byName;
+    QHash<QString, qint64> perVo; // VCNs of each VO selected so far
     byIp.reserve(candidates.size());
     byMac.reserve(candidates.size());
     byName.reserve(candidates.size());
@@ -269,6 +328,22 @@ NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const Net
         byIp.insert(entry.ip.value, index);
         byMac.insert(entry.mac, index);
         byName.insert(entry.hostname, index);
+        // A VCN beyond the VO's count still holds its names and addresses (the directory gives them to
+        // it), so no later record takes them; it only gets no lease, no name and no traffic.
+        if (!entry.vo.isEmpty()) {
+            const qint64 maxVcns = grants.constFind(entry.vo)->grant->maxVcns;
+            qint64& count = perVo[entry.vo];
+            if (count >= maxVcns) {
+                selection.problems.append(problem(
+                    original, "vo",
+                    NetsyncFilesText::tr("VO %1 is granted %2 VCN(s) and this one comes after them (a VO's "
+                                         "VCNs count in the order of VOC and host name)")
+                        .arg(entry.vo)
+                        .arg(maxVcns)));
+                continue;
+            }
+            ++count;
+        }
         selection.entries.append(entry);
     }
     std::sort(selection.entries.begin(), selection.entries.end(),

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "directory/vcnrecord.h"
+#include "directory/vogrant.h"
 #include "net/ipv4.h"
 
 #include <QByteArray>
@@ -39,7 +40,7 @@ struct NetsyncSite
 struct NetsyncProblem
 {
     VcnRecord record;      // as read from the directory
-    QString field;         // "macAddress", "ipHostNumber", "cn", "ou"
+    QString field;         // "macAddress", "ipHostNumber", "cn", "ou", "vo" (its VO's grant)
     QString what;          // what is wrong with it
     QString conflictsWith; // the record (or site address) it collides with; empty when none
 
@@ -54,6 +55,7 @@ struct NetsyncEntry
     QString mac;      // lower-case colon form
     QString hostname; // one RFC 1123 label, lower case
     QString voc;
+    QString vo = {}; // empty at a single-tenant site (last, with an initialiser: may go unnamed)
 
     bool operator==(const NetsyncEntry&) const = default;
 };
@@ -68,7 +70,14 @@ struct NetsyncSelection
 // range, then resolves duplicates of IP, MAC and hostname across all VOCs. Which of two colliding
 // records wins does not depend on the order they arrive in: records are ranked by (voc, hostname,
 // DN, IP, MAC) and the first keeps its place; every later one is skipped and reported.
-NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const NetsyncSite& site);
+// A VO's record (VcnRecord::vo) is also held to its VO's grant from `vos` (every VO's entry, as
+// Directory::listVoGrants gives them): a VO without a usable grant gets nothing; an address outside
+// the VO's ranges is skipped before duplicates are resolved (so it never takes an address from the VO
+// that holds it); of the VO's records left after duplicates, those beyond vocsGrantMaxVcns in the
+// same rank (voc, hostname, ...) are skipped: which ones is known from the names alone. Records
+// without a VO (a single-tenant site) are not held to any grant.
+NetsyncSelection selectNetsyncEntries(const QList<VcnRecord>& records, const NetsyncSite& site,
+                                      const QList<VoGrantEntry>& vos = {});
 
 // dnsmasq --dhcp-hostsfile: "MAC,hostname,IP" per line.
 QByteArray dnsmasqDhcpHosts(const QList<NetsyncEntry>& entries);

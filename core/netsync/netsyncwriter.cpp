@@ -42,13 +42,21 @@ NetsyncWriter::NetsyncWriter(NetsyncSite site, NetsyncOutputs outputs)
     : m_site(std::move(site))
     , m_outputs(std::move(outputs))
     , m_today([] { return QDate::currentDate(); })
+    , m_nftApply(applyNftScript)
 {}
 
 Status NetsyncWriter::checkOutputs(const NetsyncSite& site, const NetsyncOutputs& outputs)
 {
-    if (outputs.dhcpHosts.isEmpty())
-        return makeError(ErrorCode::InvalidInput, NetsyncWriterText::tr("no dnsmasq dhcp-hosts file given"),
-                         {}, NetsyncWriterText::tr("name the file dnsmasq reads with --dhcp-hostsfile"));
+    if (outputs.dhcpHosts.isEmpty() && outputs.nftRuleset.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         NetsyncWriterText::tr("no dnsmasq dhcp-hosts file and no nftables ruleset given"),
+                         {},
+                         NetsyncWriterText::tr("name the file dnsmasq reads with --dhcp-hostsfile, or the "
+                                               "ruleset file of a host's bridge"));
+    if (!outputs.nftRuleset.isEmpty()) {
+        if (const Status options = checkNftOptions(outputs.nft); !options)
+            return options.error();
+    }
     if ((!outputs.zone.isEmpty() || !outputs.reverseZone.isEmpty()) && site.domain.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          NetsyncWriterText::tr("DNS zones need the site's DNS domain, and it has none"),
@@ -59,7 +67,8 @@ Status NetsyncWriter::checkOutputs(const NetsyncSite& site, const NetsyncOutputs
                          NetsyncWriterText::tr("a reverse zone needs a subnet of /8 or longer, not %1")
                              .arg(site.subnet.toString()),
                          outputs.reverseZone);
-    for (const QString& path : {outputs.dhcpHosts, outputs.hosts, outputs.zone, outputs.reverseZone}) {
+    for (const QString& path :
+         {outputs.dhcpHosts, outputs.hosts, outputs.zone, outputs.reverseZone, outputs.nftRuleset}) {
         if (path.isEmpty())
             continue;
         const QFileInfo info(path);
@@ -89,12 +98,48 @@ Result<int> NetsyncWriter::reservationsOnDisk() const
     return count;
 }
 
-Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records)
+Result<int> NetsyncWriter::rulesOnDisk() const
+{
+    const Result<QByteArray> current = currentContent(m_outputs.nftRuleset);
+    if (!current)
+        return current.error();
+    return nftRulesetVcnCount(*current);
+}
+
+Status NetsyncWriter::applyRuleset(const NftRuleset& ruleset, NetsyncReport& report)
+{
+    const QString& where = m_outputs.nftRuleset;
+    // Only what this writer applied itself is known to be in the kernel: the first write of a
+    // process (after a reboot, say) applies the whole table even when the file is unchanged.
+    if (m_nftApplied) {
+        const std::optional<QByteArray> update = nftElementUpdate(*m_nftApplied, ruleset);
+        if (update && update->isEmpty())
+            return Ok{};
+        if (update) {
+            const Status applied = m_nftApply(*update, where);
+            if (applied) {
+                m_nftApplied = ruleset;
+                report.nft = NftUpdate::Elements;
+                return Ok{};
+            }
+            // Someone changed the table by hand, say: the whole ruleset puts it right.
+            qCWarning(lcNet).noquote() << "netsync: the element update failed; applying the whole ruleset:"
+                                       << applied.error().toString();
+        }
+    }
+    if (const Status applied = m_nftApply(ruleset.text, where); !applied)
+        return applied.error();
+    m_nftApplied = ruleset;
+    report.nft = NftUpdate::Ruleset;
+    return Ok{};
+}
+
+Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records, const QList<VoGrantEntry>& vos)
 {
     if (const Status checked = checkOutputs(m_site, m_outputs); !checked)
         return checked.error();
 
-    const NetsyncSelection selection = selectNetsyncEntries(records, m_site);
+    const NetsyncSelection selection = selectNetsyncEntries(records, m_site, vos);
     NetsyncReport report;
     report.records = int(selection.entries.size());
     report.skipped = selection.problems;
@@ -138,9 +183,22 @@ Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records)
                 goneReservations << reservation;
         }
     }
-    outputs.append({m_outputs.dhcpHosts, dnsmasqDhcpHosts(selection.entries), true});
+    if (!m_outputs.dhcpHosts.isEmpty())
+        outputs.append({m_outputs.dhcpHosts, dnsmasqDhcpHosts(selection.entries), true});
     if (!m_outputs.hosts.isEmpty())
         outputs.append({m_outputs.hosts, hostsFile(selection.entries, m_site.domain), true});
+
+    // The rules first: a VCN that loses its grant loses its traffic before its lease and name, and
+    // one that gains it is let through before dnsmasq answers it. A failing `nft` changes nothing.
+    if (!m_outputs.nftRuleset.isEmpty()) {
+        QStringList voNames;
+        for (const VoGrantEntry& vo : vos)
+            voNames << vo.vo;
+        NftRuleset ruleset = nftRuleset(selection.entries, m_site, m_outputs.nft, voNames);
+        if (const Status applied = applyRuleset(ruleset, report); !applied)
+            return applied.error();
+        outputs.prepend({m_outputs.nftRuleset, std::move(ruleset.text), false});
+    }
 
     bool dnsmasqChanged = false;
     for (const Output& output : std::as_const(outputs)) {
@@ -181,6 +239,28 @@ Result<NetsyncReport> NetsyncWriter::write(const QList<VcnRecord>& records)
             report.released << reservation;
     }
     return report;
+}
+
+Status applyNftScript(const QByteArray& script, const QString& where)
+{
+    QString nft = QStandardPaths::findExecutable(QStringLiteral("nft"));
+    if (nft.isEmpty())
+        nft = QStandardPaths::findExecutable(QStringLiteral("nft"),
+                                             {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    if (nft.isEmpty())
+        return makeError(ErrorCode::NotFound, NetsyncWriterText::tr("nft is not installed"), where,
+                         NetsyncWriterText::tr("install nftables (scripts/setup); the previous rules and "
+                                               "files stay as they were"));
+    ProcessOptions options;
+    options.timeoutMs = 60000;
+    options.input = script;
+    const Result<ProcessResult> applied = runProcessChecked(
+        nft, {QStringLiteral("-f"), QStringLiteral("/dev/stdin")}, options, where, QStringLiteral("nft -f"),
+        NetsyncWriterText::tr("the previous rules and files stay as they were; netsync applies rules as root "
+                              "in the network namespace of the site bridge"));
+    if (!applied)
+        return applied.error();
+    return Ok{};
 }
 
 Status releaseDhcpLease(const QString& interface, const QString& ip, const QString& mac)

@@ -11,11 +11,7 @@
 // a new deploy retires the earlier deployment (nothing of it is left) instead of refusing, and once
 // the site is down for good `destroy --forget --yes` drops the journal of one it cannot reach. First
 // of all, the demo is deployed 5 times in a row (VOC_DEPLOY_REPEAT), each ready: the boot flake of
-// issue 12 shown gone. All of it as a VO (issue 14): the sandbox is made with --vo alpha and every
-// deploy, resume and destroy uses alpha's profile (its unprivileged account and libvirt session on the
-// hosts, its own pool, the directory bound as alpha with its grant); only the bare-metal baseline runs
-// with the provider's profile, as root on the hosts. The single-tenant path (root URIs) stays tested
-// by tst_sitepages_e2e and tst_migrate_e2e.
+// issue 12 shown gone.
 #include "sitedeployments.h"
 #include "virt/libvirthypervisor.h"
 #include "vspsandbox.h"
@@ -45,15 +41,6 @@ namespace {
 
 using test::DemoImage;
 using Ran = test::ProcessRun;
-
-// The VO every deployment here works as.
-const QString vo = QStringLiteral("alpha");
-
-// `up`'s options: VO alpha, with a grant the demo fits in (5 VCNs, 10 vCPUs, 3 GiB, two images).
-QStringList sandboxVos()
-{
-    return {QStringLiteral("--vo"), vo, QStringLiteral("--vo-grant"), QStringLiteral("8,16,8192,40960")};
-}
 
 Ran run(const QString& program, const QStringList& args, int timeoutMs,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
@@ -100,8 +87,6 @@ private:
     // The state of a deployment in `vocctl deployments --all --json`; empty when it is not listed.
     QString stateOf(const QString& id);
     QStringList domainsOn(int host);
-    // The pid of the VO's libvirt session daemon on host K (1-based); 0 when none runs.
-    qint64 sessionDaemonOf(const QString& account, int k) const;
     QStringList volumes();
     QList<VcnRecord> directoryRecords();
     void verifyNothingLeft(bool volumesToo);
@@ -115,8 +100,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_name;
     QString m_net;
-    QString m_dir;  // the sandbox
-    QString m_site; // alpha's profile in it
+    QString m_dir; // the sandbox
     QString m_stateDir;
     QString m_design;
     QProcessEnvironment m_env;
@@ -142,7 +126,7 @@ Ran TestDeployE2e::vocctl(const QStringList& args, int timeoutMs)
 QStringList TestDeployE2e::deployArgs() const
 {
     return {QStringLiteral("deploy"),      m_design,
-            QStringLiteral("--site"),      m_site,
+            QStringLiteral("--site"),      m_dir + QStringLiteral("/site.json"),
             QStringLiteral("--yes"),       QStringLiteral("--accel"),
             QStringLiteral("tcg"),         QStringLiteral("--json"),
             QStringLiteral("--state-dir"), m_stateDir};
@@ -177,16 +161,12 @@ void TestDeployE2e::initTestCase()
     m_env.remove(QStringLiteral("VOCSTUDIO_LDAP_PASSWORD"));
     QElapsedTimer timer;
     timer.start();
-    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env, sandboxVos());
+    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env, {QStringLiteral("--no-vos")});
     m_up = m_sandbox.isUp();
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox %s up in %lld ms", qPrintable(m_name), static_cast<long long>(timer.elapsed()));
-    m_site = m_sandbox.voProfilePath(vo);
-    const Result<SiteProfile> profile = loadSiteProfile(m_site);
-    QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
-    QCOMPARE(profile->directory.vo, vo);
-    QVERIFY2(profile->hosts.first().uri.contains(QStringLiteral("/session")),
-             qPrintable(profile->hosts.first().uri));
+    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
+    QVERIFY(profile.ok());
     m_profile = *profile;
     for (int i = 0; i < 2; ++i) {
         Result<std::unique_ptr<HypervisorConnection>> c = m_hypervisor.connect(m_profile.hosts.at(i).uri);
@@ -208,34 +188,14 @@ QStringList TestDeployE2e::domainsOn(int host)
     return names;
 }
 
-qint64 TestDeployE2e::sessionDaemonOf(const QString& account, int k) const
-{
-    const uint uid = m_sandbox.voUid(account);
-    const QString ns = QStringLiteral("voc-%1-kvm%2").arg(m_name).arg(k);
-    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(entry));
-        if (!number || uid == 0 || !comm.open(QIODevice::ReadOnly) ||
-            comm.readAll().trimmed() != "libvirtd" ||
-            QFileInfo(QStringLiteral("/proc/") + entry).ownerId() != uid)
-            continue;
-        const Ran identify =
-            run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("identify"), entry}, 10000);
-        if (identify.out.trimmed() == ns)
-            return pid;
-    }
-    return 0;
-}
-
 QStringList TestDeployE2e::volumes()
 {
-    return m_sandbox.voPoolFiles(vo);
+    return m_sandbox.poolFiles();
 }
 
 QList<VcnRecord> TestDeployE2e::directoryRecords()
 {
-    return test::directoryRecords(m_profile, QFileInfo(m_site).absolutePath());
+    return test::directoryRecords(m_profile, m_dir);
 }
 
 // The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET): the demo
@@ -495,8 +455,7 @@ void TestDeployE2e::siteNetworkAndBareMetalBaseline()
             slot = o.value(QLatin1String("hostname")).toString();
     }
     QVERIFY2(!onKvm1.isEmpty() && !onKvm2.isEmpty(), "a compute VCN on each host");
-    // The bare hosts are the provider's: their baseline runs with its profile, as root there.
-    const QString site = m_sandbox.profilePath();
+    const QString site = m_dir + QStringLiteral("/site.json");
 
     const QJsonObject vcnNet =
         benchJson({QStringLiteral("net"), QStringLiteral("--target"), QStringLiteral("site"),
@@ -707,9 +666,11 @@ void TestDeployE2e::killedMidDeployResumes()
 void TestDeployE2e::hostLibvirtdKilledDuringLaunch()
 {
     QVERIFY(m_up);
-    // Alpha's VCNs run in its session daemon on kvm2 (kept up by this test's connection to it).
-    const qint64 libvirtd = sessionDaemonOf(vo, 2);
-    QVERIFY2(libvirtd > 0, "alpha's libvirt session daemon does not run on kvm2");
+    QFile pidFile(m_dir + QStringLiteral("/pids/kvm2-libvirtd"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const qint64 libvirtd =
+        QString::fromLatin1(pidFile.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toLongLong();
+    QVERIFY(libvirtd > 0);
     QProcess deploy;
     deploy.setProcessEnvironment(m_env);
     deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs());
@@ -758,13 +719,13 @@ bool TestDeployE2e::takeSiteDown(bool again)
     }
     if (!again)
         return true;
-    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env, sandboxVos());
+    const Ran up = m_sandbox.up(m_name, m_dir, m_net, 2, m_env, {QStringLiteral("--no-vos")});
     m_up = m_sandbox.isUp() && up.exitCode == 0;
     if (!m_up) {
         qWarning("vsp-sandbox up: %s", qPrintable(up.out + up.err));
         return false;
     }
-    const Result<SiteProfile> profile = loadSiteProfile(m_site);
+    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
     if (!profile)
         return false;
     m_profile = *profile;

@@ -5,10 +5,7 @@
 // overlays and directory entries go, the pushed images stay), `vocctl export` packs the design with
 // its images, `vocctl import` unpacks them elsewhere, and `vocctl deploy` of the imported design at
 // sandbox site B boots the VOC there: every VCN ready with its address and name from B's DHCP, the
-// head reaching the compute node by name. Destroy at B then leaves nothing there. Site A is shared
-// by VOs (issue 14): the VOC leaves it as VO alpha (its account and session on the host, its own
-// pool, the directory bound as alpha); site B is a single-tenant site (root on its host), so the move
-// also goes from one kind of site to the other.
+// head reaching the compute node by name. Destroy at B then leaves nothing there.
 #include "run/preflight.h"
 #include "sitedeployments.h"
 #include "virt/libvirthypervisor.h"
@@ -38,10 +35,6 @@ struct Site
     QString dir;
     test::VspSandbox sandbox;
     SiteProfile profile;
-    QString vo; // the VO whose profile the test uses; empty: the provider's own (single tenant)
-
-    QString profilePath() const { return vo.isEmpty() ? sandbox.profilePath() : sandbox.voProfilePath(vo); }
-    QStringList poolFiles() const { return vo.isEmpty() ? sandbox.poolFiles() : sandbox.voPoolFiles(vo); }
 };
 
 } // namespace
@@ -91,7 +84,7 @@ Ran TestMigrateE2e::vocctl(const QStringList& args, int timeoutMs)
 
 Ran TestMigrateE2e::deploy(const QString& design, const Site& site)
 {
-    return vocctl({QStringLiteral("deploy"), design, QStringLiteral("--site"), site.profilePath(),
+    return vocctl({QStringLiteral("deploy"), design, QStringLiteral("--site"), site.sandbox.profilePath(),
                    QStringLiteral("--yes"), QStringLiteral("--accel"), QStringLiteral("tcg"),
                    QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir},
                   1500000);
@@ -120,8 +113,7 @@ QStringList TestMigrateE2e::domainsAt(const Site& site)
 // -1 when the directory cannot be read.
 int TestMigrateE2e::directoryEntriesAt(const Site& site)
 {
-    const QList<VcnRecord> records =
-        test::directoryRecords(site.profile, QFileInfo(site.profilePath()).absolutePath());
+    const QList<VcnRecord> records = test::directoryRecords(site.profile, site.dir);
     return records.size() == 1 && records.first().voc == QLatin1String("error") ? -1 : int(records.size());
 }
 
@@ -149,16 +141,10 @@ void TestMigrateE2e::initTestCase()
         const QString net = test::freeSandboxNet(nets);
         QVERIFY(!net.isEmpty());
         nets.append(net);
-        site.vo = i == 0 ? QStringLiteral("alpha") : QString();
-        const Ran up = site.sandbox.up(site.name, site.dir, net, 1, m_env,
-                                       site.vo.isEmpty() ? QStringList()
-                                                         : QStringList{QStringLiteral("--vo"), site.vo,
-                                                                       QStringLiteral("--vo-grant"),
-                                                                       QStringLiteral("4,8,8192,40960")});
+        const Ran up = site.sandbox.up(site.name, site.dir, net, 1, m_env, {QStringLiteral("--no-vos")});
         QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
-        const Result<SiteProfile> profile = loadSiteProfile(site.profilePath());
-        QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
-        QCOMPARE(profile->directory.vo, site.vo);
+        const Result<SiteProfile> profile = loadSiteProfile(site.sandbox.profilePath());
+        QVERIFY(profile.ok());
         site.profile = *profile;
     }
 }
@@ -177,7 +163,7 @@ void TestMigrateE2e::deployAtSiteA()
 void TestMigrateE2e::bringDownAtSiteAKeepingImages()
 {
     QVERIFY(!m_idA.isEmpty());
-    const QStringList imagesBefore = m_sites[0].poolFiles().filter(QStringLiteral("vocimg-"));
+    const QStringList imagesBefore = m_sites[0].sandbox.poolFiles().filter(QStringLiteral("vocimg-"));
     QCOMPARE(imagesBefore.size(), 4); // two disks, one kernel, one initrd
     const Ran destroy = vocctl({QStringLiteral("destroy"), m_idA, QStringLiteral("--keep-images"),
                                 QStringLiteral("--state-dir"), m_stateDir},
@@ -186,7 +172,7 @@ void TestMigrateE2e::bringDownAtSiteAKeepingImages()
     // Domains, overlays and entries gone; the pushed images kept for the next deployment.
     QCOMPARE(domainsAt(m_sites[0]), QStringList{});
     QCOMPARE(directoryEntriesAt(m_sites[0]), 0);
-    QCOMPARE(m_sites[0].poolFiles(), imagesBefore);
+    QCOMPARE(m_sites[0].sandbox.poolFiles(), imagesBefore);
 }
 
 void TestMigrateE2e::exportAndImport()
@@ -287,7 +273,7 @@ void TestMigrateE2e::destroyAtSiteB()
     QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
     QCOMPARE(domainsAt(m_sites[1]), QStringList{});
     QCOMPARE(directoryEntriesAt(m_sites[1]), 0);
-    QCOMPARE(m_sites[1].poolFiles(), QStringList{});
+    QCOMPARE(m_sites[1].sandbox.poolFiles(), QStringList{});
 }
 
 void TestMigrateE2e::cleanupTestCase()

@@ -3,9 +3,7 @@
 // test's own): a sparse image lands once in the shared pool, byte for byte and still sparse, both
 // hosts see it, the host-side SHA-256 matches, a second push is skipped, a push stopped with SIGTERM
 // mid-upload leaves no volume, and RemoteShell carries hostile arguments to kvm1 unchanged while an
-// unknown host key is refused. All of it as VO alpha (issue 14): the sandbox is made with --vo alpha
-// and every push and shell uses alpha's profile, its unprivileged account on the hosts and its own
-// pool (DIR/vopools/alpha, /var/lib/libvirt/images/vos/alpha on the hosts).
+// unknown host key is refused.
 #include "images/imagepush.h"
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
@@ -38,7 +36,6 @@ using voc::test::allocatedBytes;
 using voc::test::sha256Of;
 
 const QString vocctl = QStringLiteral(VOC_VOCCTL);
-const QString vo = QStringLiteral("alpha");
 constexpr qint64 MiB = 1024 * 1024;
 
 using Run = test::ProcessRun;
@@ -87,7 +84,6 @@ private:
     QTemporaryDir m_tmp;
     QString m_name;
     QString m_dir;
-    QString m_site; // alpha's profile
     QProcessEnvironment m_env;
     SiteProfile m_profile;
     QString m_image;
@@ -98,13 +94,16 @@ private:
 
 Run TestPushE2e::push(const QStringList& extra)
 {
-    return run(vocctl, QStringList{QStringLiteral("push"), QStringLiteral("--site"), m_site} + extra, 120000,
-               m_env);
+    return run(
+        vocctl,
+        QStringList{QStringLiteral("push"), QStringLiteral("--site"), m_dir + QStringLiteral("/site.json")} +
+            extra,
+        120000, m_env);
 }
 
 QStringList TestPushE2e::imageFiles() const
 {
-    return m_sandbox.voPoolFiles(vo);
+    return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
 }
 
 void TestPushE2e::initTestCase()
@@ -125,17 +124,15 @@ void TestPushE2e::initTestCase()
 
     QElapsedTimer timer;
     timer.start();
-    const Run up = m_sandbox.up(m_name, m_dir, net, 2, m_env, {QStringLiteral("--vo"), vo});
+    const Run up = m_sandbox.up(m_name, m_dir, net, 2, m_env, {QStringLiteral("--no-vos")});
     m_up = m_sandbox.isUp();
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox up in %lld ms", static_cast<long long>(timer.elapsed()));
-    m_site = m_sandbox.voProfilePath(vo);
-    const Result<SiteProfile> profile = loadSiteProfile(m_site);
+    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
     QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
     m_profile = *profile;
     QCOMPARE(m_profile.hosts.size(), 2);
     QVERIFY(m_profile.storage.sharing == StorageSharing::Shared);
-    QCOMPARE(m_profile.directory.vo, vo);
 
     // 1 GiB holding 40 MiB of data in three extents, the last one unaligned.
     m_image = m_tmp.filePath(QStringLiteral("sparse.raw"));
@@ -164,8 +161,7 @@ void TestPushE2e::pushLandsOnceInTheSharedPool()
 
     // The shared directory holds exactly that volume, identical and still sparse.
     QCOMPARE(imageFiles(), QStringList{volume});
-    const QString file = m_dir + QStringLiteral("/vopools/") + vo + QLatin1Char('/') + volume;
-    QCOMPARE(QFileInfo(file).ownerId(), m_sandbox.voUid(vo)); // written as alpha
+    const QString file = m_dir + QStringLiteral("/images/") + volume;
     QCOMPARE(QFileInfo(file).size(), 1024 * MiB);
     QCOMPARE(QProcess::execute(QStringLiteral("cmp"), {QStringLiteral("-s"), m_image, file}), 0);
     QVERIFY2(allocatedBytes(file) <= 44 * MiB, qPrintable(QString::number(allocatedBytes(file))));
@@ -213,8 +209,8 @@ void TestPushE2e::stoppedPushLeavesNoVolume()
     const QStringList before = imageFiles();
     QProcess process;
     process.setProcessEnvironment(m_env);
-    process.start(
-        vocctl, {QStringLiteral("push"), QStringLiteral("--site"), m_site, image, QStringLiteral("--dense")});
+    process.start(vocctl, {QStringLiteral("push"), QStringLiteral("--site"),
+                           m_dir + QStringLiteral("/site.json"), image, QStringLiteral("--dense")});
     QVERIFY(process.waitForStarted());
     QByteArray err;
     QElapsedTimer timer;
@@ -264,15 +260,13 @@ void TestPushE2e::remoteShellCarriesHostileArguments()
         expected << arg.toUtf8();
     QCOMPARE(got, expected);
 
-    // A file with a hostile name made on kvm1 appears under exactly that name in alpha's pool on the
-    // shared storage.
+    // A file with a hostile name made on kvm1 appears under exactly that name in the shared directory.
     const QString name = QStringLiteral("x'; rm -rf $HOME; echo '");
-    const QString poolDir = m_profile.storage.path + QLatin1Char('/');
-    const QString shared = m_dir + QStringLiteral("/vopools/") + vo + QLatin1Char('/') + name;
+    const QString poolDir = QStringLiteral("/var/lib/libvirt/images/vocstudio/");
     QVERIFY((*kvm1)->runChecked({QStringLiteral("touch"), QStringLiteral("--"), poolDir + name}).ok());
-    QVERIFY(QFileInfo::exists(shared));
+    QVERIFY(QFileInfo::exists(m_dir + QStringLiteral("/images/") + name));
     QVERIFY((*kvm1)->runChecked({QStringLiteral("rm"), QStringLiteral("--"), poolDir + name}).ok());
-    QVERIFY(!QFileInfo::exists(shared));
+    QVERIFY(!QFileInfo::exists(m_dir + QStringLiteral("/images/") + name));
 
     const Result<RemoteCommandResult> failing =
         (*kvm1)->run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7")});

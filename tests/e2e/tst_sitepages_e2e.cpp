@@ -171,7 +171,7 @@ void TestSitePagesE2e::initTestCase()
     m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
     QElapsedTimer clock;
     clock.start();
-    const Ran up = m_sandbox.up(m_name, m_dir, net, 2, m_env);
+    const Ran up = m_sandbox.up(m_name, m_dir, net, 2, m_env, {QStringLiteral("--no-vos")});
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox %s up in %lld ms", qPrintable(m_name), static_cast<long long>(clock.elapsed()));
     QVERIFY(QFileInfo::exists(sitesDir() + QLatin1Char('/') + m_name + QStringLiteral(".json")));

@@ -144,7 +144,8 @@ public:
     // took 230 s, and 240 s ran out (as did `down`'s 120 s after it).
     static constexpr int upTimeoutMs = 600000;
 
-    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha.
+    // net: "10.213.X" (see freeSandboxNet); extra: more options of `up`, such as --vo alpha, or
+    // --no-vos for a single-tenant site without VOs (the suites of the provider's own profile).
     ProcessRun up(const QString& name, const QString& dir, const QString& net, int hosts,
                   const QProcessEnvironment& env, const QStringList& extra = {})
     {
