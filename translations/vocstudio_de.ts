@@ -889,7 +889,7 @@
 <context>
     <name>voc::BootProbe</name>
     <message>
-        <location filename="../core/run/bootprobe.cpp" line="+191"/>
+        <location filename="../core/run/bootprobe.cpp" line="+198"/>
         <source>%1&apos;s kernel is stuck: %2</source>
         <translation>Der Kernel von %1 hängt: %2</translation>
     </message>
@@ -1637,7 +1637,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::DeployJob</name>
     <message>
-        <location filename="../core/deploy/deployjob.cpp" line="+144"/>
+        <location filename="../core/deploy/deployjob.cpp" line="+149"/>
         <source>%1 in %2 s</source>
         <translation>%1 in %2 s</translation>
     </message>
@@ -1653,13 +1653,13 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>wait for it, or cancel it first</source>
         <translation>warten Sie darauf oder brechen Sie den Vorgang zuerst ab</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>%1 is deployed at %2 already (%3, %4)</source>
         <translation>%1 ist bereits an %2 bereitgestellt (%3, %4)</translation>
     </message>
@@ -1674,7 +1674,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>zerstören Sie die Bereitstellung zuerst: vocctl destroy %1</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-200"/>
         <source>connecting to %1 hosts of %2</source>
         <translation>Verbindung zu %1 Hosts von %2 wird hergestellt</translation>
     </message>
@@ -1714,7 +1714,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Abbilder werden gelesen und VCNs platziert</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>%1 runs on %2 already</source>
         <translation>%1 läuft bereits auf %2</translation>
     </message>
@@ -1852,7 +1852,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>prüfen Sie den libvirtd des Hosts; die Bereitstellung wird zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 ready (%2 of %3)</source>
         <translation>%1 bereit (%2 von %3)</translation>
     </message>
@@ -1862,7 +1862,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>%1 meldet die Adresse %2, das Verzeichnis enthält %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 on %2: its kernel is stuck (%3); resetting it, once</source>
         <translation>%1 auf %2: sein Kernel hängt (%3); er wird einmal zurückgesetzt</translation>
     </message>
@@ -2008,7 +2008,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/deploy/deployteardown.cpp" line="+207"/>
+        <location filename="../core/deploy/deployteardown.cpp" line="+209"/>
         <source>connecting to the hosts of %1</source>
         <translation>Verbindung zu den Hosts von %1 wird hergestellt</translation>
     </message>
@@ -2101,7 +2101,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <translation>Anmeldung am Verzeichnis</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>removing %1</source>
         <translation>%1 wird entfernt</translation>
     </message>
@@ -5653,7 +5653,12 @@ Journal: %2</translation>
 <context>
     <name>voc::LdapDirectory</name>
     <message>
-        <location filename="../core/directory/ldapdirectory.cpp" line="+75"/>
+        <location filename="../core/directory/ldapdirectory.cpp" line="+28"/>
+        <source>this directory holds no VO grants</source>
+        <translation>dieses Verzeichnis enthält keine VO-Zuteilungen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>not connected to %1</source>
         <translation>nicht mit %1 verbunden</translation>
     </message>
@@ -5814,7 +5819,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LdapSession</name>
     <message>
-        <location filename="../core/directory/ldapsession.cpp" line="+37"/>
+        <location filename="../core/directory/ldapsession.cpp" line="+39"/>
         <source>could not set the LDAP option %1</source>
         <translation>die LDAP-Option %1 konnte nicht gesetzt werden</translation>
     </message>
@@ -5884,7 +5889,7 @@ Journal: %2</translation>
         <translation>die Anmeldung als %1 an %2 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>cannot write %1=%2 as a DN component</source>
         <translation>%1=%2 kann nicht als DN-Bestandteil geschrieben werden</translation>
     </message>
@@ -5914,7 +5919,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LdapWatch</name>
     <message>
-        <location filename="../core/directory/ldapwatch.cpp" line="+319"/>
+        <location filename="../core/directory/ldapwatch.cpp" line="+366"/>
         <source>could not follow the VCN records under %1</source>
         <translation>die VCN-Einträge unter %1 konnten nicht verfolgt werden</translation>
     </message>
@@ -6405,7 +6410,7 @@ Journal: %2</translation>
         <translation>prüfen Sie, ob libvirtd läuft, und führen Sie dann `vocctl down FILE` aus</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>; its serial log: %1</source>
         <translation>; sein serielles Protokoll: %1</translation>
     </message>
@@ -7237,7 +7242,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Netsync</name>
     <message>
-        <location filename="../core/netsync/netsync.cpp" line="+57"/>
+        <location filename="../core/netsync/netsync.cpp" line="+90"/>
         <source>remove the file: netsync then reads the whole directory again</source>
         <translation>entfernen Sie die Datei: netsync liest dann das ganze Verzeichnis erneut</translation>
     </message>
@@ -7247,7 +7252,7 @@ Journal: %2</translation>
         <translation>keine Statusdatei von netsync: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>format &apos;%1&apos; is not %2</source>
         <translation>das Format &apos;%1&apos; ist nicht %2</translation>
     </message>
@@ -7256,16 +7261,29 @@ Journal: %2</translation>
         <source>an entry has no uuid</source>
         <translation>ein Eintrag hat keine uuid</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>a VO entry has no uuid</source>
+        <translation>ein VO-Eintrag hat keine uuid</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+50"/>
         <source>the directory %1 returned no VCN records under %2, and the dhcp hosts file holds %n reservation(s): not emptying it</source>
         <translation>
             <numerusform>das Verzeichnis %1 lieferte unter %2 keine VCN-Einträge, und die dhcp-hosts-Datei enthält %n Reservierung: sie wird nicht geleert</numerusform>
             <numerusform>das Verzeichnis %1 lieferte unter %2 keine VCN-Einträge, und die dhcp-hosts-Datei enthält %n Reservierungen: sie wird nicht geleert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the directory %1 returned no VCN records, and the bridge&apos;s ruleset lets %n VCN(s) through: not emptying it</source>
+        <translation>
+            <numerusform>das Verzeichnis %1 lieferte keine VCN-Einträge, und der Regelsatz der Bridge lässt %n VCN durch: er wird nicht geleert</numerusform>
+            <numerusform>das Verzeichnis %1 lieferte keine VCN-Einträge, und der Regelsatz der Bridge lässt %n VCNs durch: er wird nicht geleert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>every file was kept as it was; check the base DN and the account&apos;s rights, and if every VCN is really gone run again with --allow-empty</source>
         <translation>alle Dateien blieben unverändert; prüfen Sie den Basis-DN und die Rechte des Kontos, und wenn wirklich alle VCNs entfernt sind, führen Sie den Befehl erneut mit --allow-empty aus</translation>
     </message>
@@ -7314,6 +7332,21 @@ Journal: %2</translation>
         <translation>DNS-Server des Standorts</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>VO %1 has no grant in the directory (no entry ou=%1,ou=vocs of class vocsVirtualOrganization)</source>
+        <translation>die VO %1 hat keine Zuteilung im Verzeichnis (kein Eintrag ou=%1,ou=vocs der Klasse vocsVirtualOrganization)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the grant of VO %1 is not usable: %2</source>
+        <translation>die Zuteilung der VO %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is outside the addresses granted to VO %2 (%3)</source>
+        <translation>%1 liegt außerhalb der Adressen, die der VO %2 zugeteilt sind (%3)</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>correct the site profile&apos;s network section</source>
         <translation>korrigieren Sie den Abschnitt network des Standortprofils</translation>
@@ -7344,7 +7377,7 @@ Journal: %2</translation>
         <translation>(Konflikt mit: %1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <location line="+5"/>
         <source>%1 is used twice</source>
         <translation>%1 wird doppelt verwendet</translation>
@@ -7354,21 +7387,26 @@ Journal: %2</translation>
         <source>the host name &apos;%1&apos; is used twice</source>
         <translation>der Hostname &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>VO %1 is granted %2 VCN(s) and this one comes after them (a VO&apos;s VCNs count in the order of VOC and host name)</source>
+        <translation>der VO %1 sind %2 VCN(s) zugeteilt, und dieser kommt danach (die VCNs einer VO werden in der Reihenfolge von VOC und Hostname gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>voc::NetsyncWriter</name>
     <message>
-        <location filename="../core/netsync/netsyncwriter.cpp" line="+50"/>
-        <source>no dnsmasq dhcp-hosts file given</source>
-        <translation>keine dhcp-hosts-Datei für dnsmasq angegeben</translation>
+        <location filename="../core/netsync/netsyncwriter.cpp" line="+52"/>
+        <source>no dnsmasq dhcp-hosts file and no nftables ruleset given</source>
+        <translation>weder eine dhcp-hosts-Datei für dnsmasq noch ein nftables-Regelsatz angegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>name the file dnsmasq reads with --dhcp-hostsfile</source>
-        <translation>geben Sie die Datei an, die dnsmasq mit --dhcp-hostsfile liest</translation>
+        <location line="+2"/>
+        <source>name the file dnsmasq reads with --dhcp-hostsfile, or the ruleset file of a host&apos;s bridge</source>
+        <translation>geben Sie die Datei an, die dnsmasq mit --dhcp-hostsfile liest, oder die Regelsatzdatei der Bridge eines Hosts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>DNS zones need the site&apos;s DNS domain, and it has none</source>
         <translation>DNS-Zonen brauchen die DNS-Domäne des Standorts, und er hat keine</translation>
     </message>
@@ -7383,7 +7421,7 @@ Journal: %2</translation>
         <translation>eine Reverse-Zone braucht ein Subnetz mit /8 oder länger, nicht %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the directory %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
@@ -7398,7 +7436,22 @@ Journal: %2</translation>
         <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+169"/>
+        <source>nft is not installed</source>
+        <translation>nft ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install nftables (scripts/setup); the previous rules and files stay as they were</source>
+        <translation>installieren Sie nftables (scripts/setup); die bisherigen Regeln und Dateien bleiben unverändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the previous rules and files stay as they were; netsync applies rules as root in the network namespace of the site bridge</source>
+        <translation>die bisherigen Regeln und Dateien bleiben unverändert; netsync wendet Regeln als root im Netzwerk-Namespace der Bridge des Standorts an</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>dhcp_release is not installed</source>
         <translation>dhcp_release ist nicht installiert</translation>
     </message>
@@ -7446,6 +7499,29 @@ Journal: %2</translation>
         <location line="+3"/>
         <source>run netsync as the user dnsmasq runs as, or as root</source>
         <translation>führen Sie netsync als der Benutzer aus, unter dem dnsmasq läuft, oder als root</translation>
+    </message>
+</context>
+<context>
+    <name>voc::NftRuleset</name>
+    <message>
+        <location filename="../core/netsync/nftruleset.cpp" line="+124"/>
+        <source>&apos;%1&apos; is not an nftables table name for netsync</source>
+        <translation>&apos;%1&apos; ist kein nftables-Tabellenname für netsync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a letter, then up to 31 letters, digits or &apos;_&apos;, e.g. vocstudio</source>
+        <translation>ein Buchstabe, dann bis zu 31 Buchstaben, Ziffern oder &apos;_&apos;, z. B. vocstudio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a network interface name</source>
+        <translation>&apos;%1&apos; ist kein Name einer Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name the bridge port towards the site network, e.g. eth0; up to 15 letters, digits and _.:@-, a trailing * for a prefix</source>
+        <translation>geben Sie den Bridge-Port zum Netzwerk des Standorts an, z. B. eth0; bis zu 15 Buchstaben, Ziffern und _.:@-, ein abschließendes * für ein Präfix</translation>
     </message>
 </context>
 <context>
@@ -9048,7 +9124,7 @@ Journal: %2</translation>
         <translation>benennen Sie den VOC um oder ändern Sie das Hostname-Muster der Rolle</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>the checksum of the %1 is not known</source>
         <translation>die Prüfsumme für %1 ist nicht bekannt</translation>
     </message>
@@ -9154,18 +9230,18 @@ Journal: %2</translation>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+123"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+37"/>
+        <location line="-87"/>
+        <location line="+74"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-100"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -9190,7 +9266,47 @@ Journal: %2</translation>
         <translation>korrigieren Sie den Wert an diesem JSON-Pfad</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <source>a provider admin profile names no VO (it has &quot;vo&quot;: &quot;%1&quot;)</source>
+        <translation>ein Administratorprofil des Anbieters nennt keine VO (es enthält &quot;vo&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove directory.vo, or use the VO&apos;s own profile</source>
+        <translation>entfernen Sie directory.vo oder verwenden Sie das eigene Profil der VO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a VO&apos;s profile names its VO in directory.vo</source>
+        <translation>das Profil einer VO nennt seine VO in directory.vo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &quot;vo&quot; to the directory section</source>
+        <translation>fügen Sie dem Abschnitt directory &quot;vo&quot; hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a single-tenant profile names no VO (it has &quot;vo&quot;: &quot;%1&quot;)</source>
+        <translation>ein Profil für nur einen Mandanten nennt keine VO (es enthält &quot;vo&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove directory.vo, or make &quot;kind&quot; &quot;vo&quot;</source>
+        <translation>entfernen Sie directory.vo oder setzen Sie &quot;kind&quot; auf &quot;vo&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind &quot;%1&quot;; accepted values: &quot;single-tenant&quot;, &quot;vo&quot;, &quot;provider-admin&quot;</source>
+        <translation>unbekannte Art &quot;%1&quot;; zulässige Werte: &quot;single-tenant&quot;, &quot;vo&quot;, &quot;provider-admin&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave &quot;kind&quot; out for a single-tenant or VO profile</source>
+        <translation>lassen Sie &quot;kind&quot; bei einem Profil für nur einen Mandanten oder einem VO-Profil weg</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>unknown value &quot;%1&quot;; accepted values: &quot;shared&quot;, &quot;per-host&quot;</source>
         <translation>unbekannter Wert &quot;%1&quot;; zulässige Werte: &quot;shared&quot;, &quot;per-host&quot;</translation>
     </message>
@@ -9200,13 +9316,13 @@ Journal: %2</translation>
         <translation>&quot;shared&quot; für einen Pool, den alle Hosts sehen (NFS), sonst &quot;per-host&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+41"/>
+        <location line="+36"/>
+        <location line="+54"/>
         <source>a site profile starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>ein Standortprofil beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>not a VOC Studio site profile: the &quot;format&quot; key is missing</source>
         <translation>kein Standortprofil von VOC Studio: der Schlüssel &quot;format&quot; fehlt</translation>
     </message>
@@ -9236,7 +9352,7 @@ Journal: %2</translation>
         <translation>aktualisieren Sie VOC Studio, um dieses Standortprofil zu verwenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>not UTF-8 text: invalid byte 0x%1 at offset %2</source>
         <translation>kein UTF-8-Text: ungültiges Byte 0x%1 an Position %2</translation>
     </message>
@@ -9276,7 +9392,7 @@ Journal: %2</translation>
         <translation>ein Standortprofil ist ein JSON-Objekt, das mit &quot;format&quot; beginnt</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+79"/>
         <source> (and %n more problem(s) of this kind)</source>
         <translation>
             <numerusform> (und %n weiteres Problem dieser Art)</numerusform>
@@ -9300,13 +9416,13 @@ Journal: %2</translation>
         <location line="+28"/>
         <location line="+17"/>
         <location line="+24"/>
-        <location line="+45"/>
+        <location line="+67"/>
         <location filename="../core/model/siteprofiletrust.cpp" line="+108"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-227"/>
         <source>an IPv4 address such as 10.213.0.100</source>
         <translation>eine IPv4-Adresse wie 10.213.0.100</translation>
     </message>
@@ -9614,7 +9730,27 @@ Journal: %2</translation>
         <translation>chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>a provider admin profile reaches its hosts as root (system libvirt), not as %1</source>
+        <translation>ein Administratorprofil des Anbieters erreicht seine Hosts als root (System-libvirt), nicht als %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use qemu+ssh://root@HOST/system</source>
+        <translation>verwenden Sie qemu+ssh://root@HOST/system</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a provider admin profile binds as the directory&apos;s admin</source>
+        <translation>ein Administratorprofil des Anbieters meldet sich als Verzeichnisadministrator an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. cn=admin,%1</source>
+        <translation>z. B. cn=admin,%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>a short name for the site, e.g. sandbox</source>
         <translation>ein kurzer Name für den Standort, z. B. sandbox</translation>
     </message>
@@ -9672,7 +9808,17 @@ Journal: %2</translation>
         <translation>Beschreibung:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Profile kind</source>
+        <translation>Profilart</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
@@ -9777,12 +9923,12 @@ Journal: %2</translation>
         <translation>Bind-DN:</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-330"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>P&amp;ool:</source>
         <translation>P&amp;ool:</translation>
     </message>
@@ -9918,6 +10064,36 @@ Journal: %2</translation>
         <location line="+118"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VO “%1” (its own accounts, libvirt session)</source>
+        <translation>VO „%1“ (eigene Konten, libvirt-Sitzung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider admin (directory admin, hosts as root)</source>
+        <translation>Anbieter-Administrator (Verzeichnisadministrator, Hosts als root)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single-tenant (hosts as root, system libvirt)</source>
+        <translation>Nur ein Mandant (Hosts als root, System-libvirt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A VO&apos;s profile at a site shared by VOs: the hosts as the VO&apos;s own unprivileged account (qemu+ssh://%1@host/session), the directory as uid=%1, only its own VCNs, within its grant.</source>
+        <translation>Das Profil einer VO an einem von VOs geteilten Standort: die Hosts unter dem eigenen, nicht privilegierten Konto der VO (qemu+ssh://%1@host/session), das Verzeichnis als uid=%1, nur ihre eigenen VCNs, innerhalb ihrer Zuteilung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s own profile for vocctl site vo (adding and removing VOs): the directory&apos;s admin and root on every host. Never hand it to a VO.</source>
+        <translation>Das eigene Profil des Anbieters für vocctl site vo (VOs hinzufügen und entfernen): Verzeichnisadministrator und root auf jedem Host. Geben Sie es nie an eine VO weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A site with one tenant: every host as root through the system libvirt, the directory with the site&apos;s service account.</source>
+        <translation>Ein Standort mit nur einem Mandanten: jeder Host als root über das System-libvirt, das Verzeichnis mit dem Dienstkonto des Standorts.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -11022,6 +11198,247 @@ Journal: %2</translation>
     </message>
 </context>
 <context>
+    <name>voc::VoAdmin</name>
+    <message>
+        <location filename="../core/site/voadmin.cpp" line="+72"/>
+        <source>install resources/provider/vocstudio-vo-host on the host as %1 (docs/provider-guide.md), or name it with --host-tool</source>
+        <translation>installieren Sie resources/provider/vocstudio-vo-host auf dem Host als %1 (docs/provider-guide.md) oder geben Sie es mit --host-tool an</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot create the folder: %1</source>
+        <translation>der Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the parent folder&apos;s permissions</source>
+        <translation>prüfen Sie die Berechtigungen des übergeordneten Ordners</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the admin&apos;s ssh knows no host key of %1 (known_hosts: %2)</source>
+        <translation>das ssh des Administrators kennt keinen Hostschlüssel von %1 (known_hosts: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect once as the admin (vocctl site check --site ADMIN) after checking the host&apos;s key</source>
+        <translation>verbinden Sie sich einmal als Administrator (vocctl site check --site ADMIN), nachdem Sie den Schlüssel des Hosts geprüft haben</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>install openssh-client</source>
+        <translation>installieren Sie openssh-client</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: removing what was made of VO %2</source>
+        <translation>%1: was für die VO %2 angelegt wurde, wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the admin profile has no hosts</source>
+        <translation>das Administratorprofil hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder may hold only letters, digits and . _ / + - (it goes into libvirt URIs and an ssh configuration)</source>
+        <translation>der Ordner darf nur Buchstaben, Ziffern und . _ / + - enthalten (er wird in libvirt-URIs und eine ssh-Konfiguration übernommen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose another --out</source>
+        <translation>wählen Sie ein anderes --out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exists and is not an empty folder</source>
+        <translation>existiert und ist kein leerer Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another --out; nothing was made</source>
+        <translation>wählen Sie ein anderes --out; es wurde nichts angelegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the name %1 is taken by %2</source>
+        <translation>der Name %1 ist bereits von %2 belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another name; nothing was made</source>
+        <translation>wählen Sie einen anderen Namen; es wurde nichts angelegt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>nothing of VO %1 was kept</source>
+        <translation>von der VO %1 wurde nichts behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; nothing of VO %1 was kept</source>
+        <translation>; von der VO %1 wurde nichts behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; could not undo: %1</source>
+        <translation>; konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the rest with vocctl site vo remove %1 --force</source>
+        <translation>entfernen Sie den Rest mit vocctl site vo remove %1 --force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot replace the empty folder</source>
+        <translation>der leere Ordner kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VO %1: key pair and the hosts&apos; keys in %2/ssh</source>
+        <translation>VO %1: Schlüsselpaar und die Schlüssel der Hosts in %2/ssh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VO %1: its entry (grant %2, %3 VCNs, %4 vCPUs, %5 MiB memory, %6 MiB storage) and account uid=%1 (uidNumber %7) in %8</source>
+        <translation>VO %1: ihr Eintrag (Zuteilung %2, %3 VCNs, %4 vCPUs, %5 MiB Arbeitsspeicher, %6 MiB Speicher) und Konto uid=%1 (uidNumber %7) in %8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: VO %2&apos;s account, home with its key, session pool on %3</source>
+        <translation>%1: Konto der VO %2, Home-Ordner mit ihrem Schlüssel, Sitzungspool auf %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>VO %1 logged in as uid %2, not %3</source>
+        <translation>VO %1 hat sich als uid %2 angemeldet, nicht als %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the host&apos;s accounts (nslcd)</source>
+        <translation>prüfen Sie die Konten des Hosts (nslcd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VO %1: logs in as itself on every host; profile %2</source>
+        <translation>VO %1: meldet sich auf jedem Host mit dem eigenen Konto an; Profil %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>1 domain on %1</source>
+        <translation>1 Domäne auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 domains on %2</source>
+        <translation>%1 Domänen auf %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has 1 VCN (%2)</source>
+        <translation>%1 hat 1 VCN (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 VCNs (%3)</source>
+        <translation>%1 hat %2 VCNs (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has </source>
+        <translation>%1 hat </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: destroy them or use --force</source>
+        <translation>: zerstören Sie sie oder verwenden Sie --force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the VO destroys its deployments with vocctl destroy; --force ends its domains and removes its records, files and accounts</source>
+        <translation>die VO zerstört ihre Bereitstellungen mit vocctl destroy; --force beendet ihre Domänen und entfernt ihre Einträge, Dateien und Konten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no VO %1 at this site</source>
+        <translation>an diesem Standort gibt es keine VO %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the VOs with vocctl site vo list</source>
+        <translation>listen Sie die VOs mit vocctl site vo list auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: ending VO %2&apos;s processes, removing its home, pool and account</source>
+        <translation>%1: Prozesse der VO %2 werden beendet, ihr Home-Ordner, Pool und Konto werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VO %1: its entries in %2</source>
+        <translation>VO %1: ihre Einträge in %2</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VoAdminDirectory</name>
+    <message>
+        <location filename="../core/directory/ldapvoadmin.cpp" line="+206"/>
+        <source>; the account %1 could not be removed again: %2</source>
+        <translation>; das Konto %1 konnte nicht wieder entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove it with ldapdelete</source>
+        <translation>entfernen Sie es mit ldapdelete</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not change the grant of VO %1</source>
+        <translation>die Zuteilung der VO %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VO %1 has no entry and no account in %2</source>
+        <translation>die VO %1 hat weder einen Eintrag noch ein Konto in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the VOs with `vocctl site vo list`</source>
+        <translation>listen Sie die VOs mit `vocctl site vo list` auf</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>could not search %1</source>
+        <translation>%1 konnte nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not add %1</source>
+        <translation>%1 konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the provider&apos;s tools bind as the directory&apos;s admin, and this profile is VO %1&apos;s</source>
+        <translation>die Werkzeuge des Anbieters melden sich als Verzeichnisadministrator an, und dieses Profil ist das der VO %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the provider admin profile</source>
+        <translation>verwenden Sie das Administratorprofil des Anbieters</translation>
+    </message>
+</context>
+<context>
     <name>voc::VoGrant</name>
     <message>
         <location filename="../core/directory/vogrant.cpp" line="+32"/>
@@ -11045,12 +11462,12 @@ Journal: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>%1 values, the grant has one</source>
         <translation>%1 Werte, die Zuteilung hat einen</translation>
     </message>
@@ -11058,6 +11475,188 @@ Journal: %2</translation>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a whole number from 0 to %2</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl von 0 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VoProvision</name>
+    <message>
+        <location filename="../core/site/voprovision.cpp" line="+44"/>
+        <source>this is VO %1&apos;s profile; the provider&apos;s tools (vocctl site vo) need the provider admin profile</source>
+        <translation>dies ist das Profil der VO %1; die Werkzeuge des Anbieters (vocctl site vo) brauchen das Administratorprofil des Anbieters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use the site&apos;s admin profile (&quot;kind&quot;: &quot;provider-admin&quot;: the directory&apos;s admin, hosts as root); a VO&apos;s profile never is one</source>
+        <translation>verwenden Sie das Administratorprofil des Standorts (&quot;kind&quot;: &quot;provider-admin&quot;: Verzeichnisadministrator, Hosts als root); das Profil einer VO ist nie eines</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a single-tenant profile; the provider&apos;s tools (vocctl site vo) need the provider admin profile</source>
+        <translation>dies ist ein Profil für nur einen Mandanten; die Werkzeuge des Anbieters (vocctl site vo) brauchen das Administratorprofil des Anbieters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the site&apos;s admin profile: &quot;kind&quot;: &quot;provider-admin&quot;, bound as the directory&apos;s admin, hosts as root</source>
+        <translation>verwenden Sie das Administratorprofil des Standorts: &quot;kind&quot;: &quot;provider-admin&quot;, angemeldet als Verzeichnisadministrator, Hosts als root</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a new VO&apos;s name is 1 to 16 lower-case letters or digits, starting with a letter, e.g. alpha</source>
+        <translation>der Name einer neuen VO besteht aus 1 bis 16 Kleinbuchstaben oder Ziffern und beginnt mit einem Buchstaben, z. B. alpha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a VO name</source>
+        <translation>&apos;%1&apos; ist kein VO-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>root is not a VO</source>
+        <translation>root ist keine VO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no free uidNumber from %1 on</source>
+        <translation>keine freie uidNumber ab %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a range FIRST-LAST of IPv4 addresses</source>
+        <translation>&apos;%1&apos; ist kein Bereich ERSTE-LETZTE von IPv4-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 10.213.0.100-10.213.0.149</source>
+        <translation>z. B. 10.213.0.100-10.213.0.149</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the range %1 ends before it starts</source>
+        <translation>der Bereich %1 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the lower address first</source>
+        <translation>schreiben Sie die niedrigere Adresse zuerst</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the range %1 is not inside the site&apos;s subnet %2</source>
+        <translation>der Bereich %1 liegt nicht im Subnetz %2 des Standorts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use addresses from %1 to %2</source>
+        <translation>verwenden Sie Adressen von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the admin profile has no usable address range</source>
+        <translation>das Administratorprofil hat keinen verwendbaren Adressbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>give the VO&apos;s range with --range</source>
+        <translation>geben Sie den Bereich der VO mit --range an</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>every address of the site&apos;s range %1-%2 is granted to a VO already</source>
+        <translation>jede Adresse im Bereich %1-%2 des Standorts ist bereits einer VO zugeteilt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a VO reaches the hosts over qemu+ssh, and this host&apos;s URI is not one</source>
+        <translation>eine VO erreicht die Hosts über qemu+ssh, und die URI dieses Hosts ist keine solche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the admin profile qemu+ssh://root@HOST/system URIs</source>
+        <translation>geben Sie dem Administratorprofil URIs der Form qemu+ssh://root@HOST/system</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VO %1 at %2: its own accounts and libvirt session</source>
+        <translation>VO %1 bei %2: eigene Konten und libvirt-Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>voc::VoQuota</name>
+    <message>
+        <location filename="../core/deploy/voquota.cpp" line="+48"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 VCNs</source>
+        <translation>%1 VCNs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB of memory</source>
+        <translation>%1 MiB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB of image storage</source>
+        <translation>%1 MiB Abbildspeicher</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>shared images</source>
+        <translation>gemeinsam genutzte Abbilder</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>needs %1, grant %2</source>
+        <translation>braucht %1, Zuteilung %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 in use by %2</source>
+        <translation>, %1 belegt durch %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 in use, grant %3)</source>
+        <translation>%1 (%2 belegt, Zuteilung %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>within the grant of VO %1: %2</source>
+        <translation>innerhalb der Zuteilung der VO %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the address %1 of %2 is outside the ranges granted to VO %3 (%4)</source>
+        <translation>die Adresse %1 von %2 liegt außerhalb der Bereiche, die der VO %3 zugeteilt sind (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>destroy deployments of VO %1 that are no longer needed (vocctl deployments), make the design smaller, or ask the site&apos;s provider for a larger grant (vocctl directory grant --site %2 shows it)</source>
+        <translation>zerstören Sie nicht mehr benötigte Bereitstellungen der VO %1 (vocctl deployments), verkleinern Sie den Entwurf oder bitten Sie den Anbieter des Standorts um eine größere Zuteilung (vocctl directory grant --site %2 zeigt sie an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the VCN range of the site profile (network.rangeStart, network.rangeEnd) must lie inside the grant: ask the provider for the VO&apos;s current profile</source>
+        <translation>der VCN-Bereich des Standortprofils (network.rangeStart, network.rangeEnd) muss innerhalb der Zuteilung liegen: bitten Sie den Anbieter um das aktuelle Profil der VO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the deployment does not fit the grant of VO %1 at %2: %3</source>
+        <translation>die Bereitstellung passt nicht in die Zuteilung der VO %1 bei %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -593,8 +593,14 @@ void TestVoHostsE2e::bridgeHelperAllowsOnlyTheSiteBridge()
                      {QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("delete"), other});
     QVERIFY(!refused.ok());
     qInfo("alpha's domain on %s: %s", qPrintable(other), qPrintable(errorText(refused)));
-    QVERIFY2(errorText(refused).contains(QStringLiteral("access denied by acl file")),
-             qPrintable(errorText(refused)));
+    // The helper says "access denied by acl file" on its stderr and exits; QEMU passes that on only
+    // when it read it before it found the helper's socket closed ("failed to communicate with
+    // bridge helper", seen here on a busy machine). Either way the helper refused the bridge.
+    const QString why = errorText(refused);
+    QVERIFY2(why.contains(QStringLiteral("access denied by acl file")) ||
+                 why.contains(QStringLiteral("failed to communicate with bridge helper")),
+             qPrintable(why));
+    QVERIFY(!qemuOf(name));
 }
 
 // down ends the VOs' sessions and QEMU with the hosts, and removes their accounts' homes, pools,
