@@ -154,34 +154,11 @@ Result<QList<LdapEntry>> LdapDirectory::search(const QString& base, int scope, c
 Status LdapDirectory::addEntry(const QString& dn,
                                const QList<QPair<QByteArray, QList<QByteArray>>>& attributes)
 {
-    // libldap takes non-const pointers; these copies own the bytes for the duration of the call.
-    QList<QByteArray> names;
-    QList<QList<QByteArray>> values;
-    for (const auto& [name, list] : attributes) {
-        names << name;
-        values << list;
-    }
-    std::vector<std::vector<berval>> bervals(std::size_t(names.size()));
-    std::vector<std::vector<berval*>> bervalPointers(std::size_t(names.size()));
-    std::vector<LDAPMod> mods(std::size_t(names.size()));
-    std::vector<LDAPMod*> modPointers;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const auto at = std::size_t(i);
-        for (QByteArray& value : values[i])
-            bervals[at].push_back(berval{ber_len_t(value.size()), value.data()});
-        for (berval& value : bervals[at])
-            bervalPointers[at].push_back(&value);
-        bervalPointers[at].push_back(nullptr);
-        mods[at].mod_op = LDAP_MOD_ADD | LDAP_MOD_BVALUES;
-        mods[at].mod_type = names[i].data();
-        mods[at].mod_bvalues = bervalPointers[at].data();
-        modPointers.push_back(&mods[at]);
-    }
-    modPointers.push_back(nullptr);
+    LdapMods mods(LDAP_MOD_ADD, attributes);
     if (!ld())
         return notConnected();
     const QByteArray dnBytes = dn.toUtf8();
-    const int rc = ldap_add_ext_s(ld(), dnBytes.constData(), modPointers.data(), nullptr, nullptr);
+    const int rc = ldap_add_ext_s(ld(), dnBytes.constData(), mods.get(), nullptr, nullptr);
     if (rc != LDAP_SUCCESS)
         return fail(rc, LdapDirectoryText::tr("could not add %1").arg(dn), dn);
     return Ok{};

@@ -3,6 +3,10 @@
 // function libldap documents for it.
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
 #include <lber.h>
 #include <ldap.h>
 
@@ -10,6 +14,7 @@
 #include <csignal>
 #include <ctime>
 #include <memory>
+#include <vector>
 
 #include <pthread.h>
 
@@ -114,5 +119,47 @@ using LdapString = std::unique_ptr<char, LdapMemDeleter>;
 using LdapControlHandle = std::unique_ptr<LDAPControl, LdapControlDeleter>;
 using LdapControlsHandle = std::unique_ptr<LDAPControl*, LdapControlsDeleter>;
 using LdapDnHandle = std::unique_ptr<LDAPRDN, LdapDnDeleter>;
+
+// An entry's attributes: names with their values, as libldap's adds and modifies take them.
+using LdapAttributes = QList<QPair<QByteArray, QList<QByteArray>>>;
+
+// libldap's LDAPMod arrays over copies of the values (it takes non-const pointers): `op` is
+// LDAP_MOD_ADD, LDAP_MOD_REPLACE or LDAP_MOD_DELETE for every attribute; get() lives as long as this.
+class LdapMods
+{
+public:
+    LdapMods(int op, const LdapAttributes& attributes)
+    {
+        for (const auto& [name, list] : attributes) {
+            m_names << name;
+            m_values << list;
+        }
+        m_bervals.resize(std::size_t(m_names.size()));
+        m_bervalPointers.resize(std::size_t(m_names.size()));
+        m_mods.resize(std::size_t(m_names.size()));
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const auto at = std::size_t(i);
+            for (QByteArray& value : m_values[i])
+                m_bervals[at].push_back(berval{ber_len_t(value.size()), value.data()});
+            for (berval& value : m_bervals[at])
+                m_bervalPointers[at].push_back(&value);
+            m_bervalPointers[at].push_back(nullptr);
+            m_mods[at].mod_op = op | LDAP_MOD_BVALUES;
+            m_mods[at].mod_type = m_names[i].data();
+            m_mods[at].mod_bvalues = m_bervalPointers[at].data();
+            m_pointers.push_back(&m_mods[at]);
+        }
+        m_pointers.push_back(nullptr);
+    }
+    LDAPMod** get() { return m_pointers.data(); }
+
+private:
+    QList<QByteArray> m_names;
+    QList<QList<QByteArray>> m_values;
+    std::vector<std::vector<berval>> m_bervals;
+    std::vector<std::vector<berval*>> m_bervalPointers;
+    std::vector<LDAPMod> m_mods;
+    std::vector<LDAPMod*> m_pointers;
+};
 
 } // namespace voc
