@@ -5688,7 +5688,7 @@ Journal: %2</translation>
         <translation>die seitenweisen Ergebnisse von %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>could not add %1</source>
         <translation>%1 konnte nicht hinzugefügt werden</translation>
     </message>
@@ -11388,7 +11388,7 @@ Journal: %2</translation>
 <context>
     <name>voc::VoAdminDirectory</name>
     <message>
-        <location filename="../core/directory/ldapvoadmin.cpp" line="+206"/>
+        <location filename="../core/directory/ldapvoadmin.cpp" line="+167"/>
         <source>; the account %1 could not be removed again: %2</source>
         <translation>; das Konto %1 konnte nicht wieder entfernt werden: %2</translation>
     </message>
