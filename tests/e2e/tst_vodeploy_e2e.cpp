@@ -266,14 +266,13 @@ void TestVoDeployE2e::initTestCase()
     m_image = *image;
     QVERIFY(m_image.bootMode == BootMode::Kernel && !m_image.sha256.isEmpty());
 
-    m_name = QStringLiteral("vd%1").arg(::getpid() % 100000);
-    const QString net = test::freeSandboxNet();
-    QVERIFY2(!net.isEmpty(), "no free /24 for the test");
-    m_dir = m_tmp.filePath(QStringLiteral("site"));
-    m_stateDir = m_tmp.filePath(QStringLiteral("state"));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
+    const test::SandboxSetup setup = test::sandboxSetup(m_tmp, QStringLiteral("vd"));
+    QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+    m_name = setup.name;
+    const QString net = setup.net;
+    m_dir = setup.dir;
+    m_stateDir = m_tmp.filePath(QStringLiteral("deployments"));
+    m_env = setup.env;
     m_env.remove(QStringLiteral("VOCSTUDIO_LDAP_PASSWORD"));
     QElapsedTimer timer;
     timer.start();
