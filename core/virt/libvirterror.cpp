@@ -10,9 +10,11 @@
 #include <libvirt/virterror.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <mutex>
 
+#include <signal.h>
 #include <unistd.h>
 
 namespace voc {
@@ -178,6 +180,20 @@ void initLibvirt()
     std::call_once(once, [] {
         virInitialize();
         virSetErrorFunc(nullptr, logLibvirtError);
+        // libvirt writes to its sockets with plain write(): a host whose ssh or daemon went away
+        // raises SIGPIPE, on the caller's thread or on the event loop's, and its default action ends
+        // the whole process without a word (seen as an empty, killed `vocctl destroy --forget` when
+        // the site was gone). libvirt leaves ignoring it to the application; ignored, the write
+        // fails with EPIPE and libvirt reports it as the error of the call. A handler someone
+        // installed stays.
+        struct sigaction current = {};
+        if (::sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL &&
+            (current.sa_flags & SA_SIGINFO) == 0) {
+            struct sigaction ignore = {};
+            ignore.sa_handler = SIG_IGN;
+            sigemptyset(&ignore.sa_mask);
+            (void)::sigaction(SIGPIPE, &ignore, nullptr);
+        }
     });
 }
 
