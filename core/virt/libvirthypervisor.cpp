@@ -7,6 +7,10 @@
 #include "libvirterror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
@@ -85,10 +89,39 @@ DomainInfo domainInfo(virDomainPtr domain)
     return DomainInfo{QString::fromUtf8(virDomainGetName(domain)), QString::fromLatin1(uuid)};
 }
 
+// The ssh program of an ssh transport (`qemu+ssh://...?command=PROG`) must be there before libvirt
+// forks for it: libvirt reports a failed exec from the forked child, where its error path allocates
+// (g_strerror) and can deadlock on a lock another thread held at the fork, e.g. a parallel connect
+// to the next host. Seen as `vocctl destroy` hanging forever once a sandbox site, and the ssh wrapper
+// in its folder, were gone. Ok when the URI names no command or the command can run.
+Status checkSshCommand(const QString& uri)
+{
+    const QUrl url(uri);
+    if (!url.scheme().endsWith(QLatin1String("+ssh")))
+        return Ok{};
+    const QString command = QUrlQuery(url).queryItemValue(QStringLiteral("command"), QUrl::FullyDecoded);
+    if (command.isEmpty())
+        return Ok{};
+    const QString found = command.contains(QLatin1Char('/')) ? command : QStandardPaths::findExecutable(command);
+    const QFileInfo program(found);
+    if (!found.isEmpty() && program.isFile() && program.isExecutable())
+        return Ok{};
+    return makeError(ErrorCode::NotFound,
+                     program.exists() && !found.isEmpty()
+                         ? LibvirtHypervisorText::tr("the ssh command %1 is not an executable file").arg(command)
+                         : LibvirtHypervisorText::tr("the ssh command %1 does not exist").arg(command),
+                     uri,
+                     LibvirtHypervisorText::tr("check the command= of the host's URI in the site profile "
+                                               "(a sandbox site that was taken down took its ssh wrapper "
+                                               "along)"));
+}
+
 } // namespace
 
 Result<std::unique_ptr<HypervisorConnection>> LibvirtHypervisor::connect(const QString& uri)
 {
+    if (Status command = checkSshCommand(uri); !command)
+        return command.error();
     if (Status loop = LibvirtEventLoop::ensureRunning(); !loop)
         return loop.error();
     const QByteArray uriBytes = uri.toUtf8();

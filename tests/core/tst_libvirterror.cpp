@@ -289,6 +289,13 @@ void TestLibvirtError::connectErrors_data()
     QTest::addColumn<ErrorCode>("code");
     QTest::newRow("daemon not running")
         << QStringLiteral("qemu:///system?socket=/nonexistent/voc-test/libvirt-sock") << ErrorCode::External;
+    QTest::newRow("ssh command gone")
+        << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=/nonexistent/voc-test/ssh&no_tty=1")
+        << ErrorCode::NotFound;
+    QTest::newRow("ssh command is a folder")
+        << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=/etc&no_tty=1") << ErrorCode::NotFound;
+    QTest::newRow("ssh command not on PATH")
+        << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=voc-no-such-ssh&no_tty=1") << ErrorCode::NotFound;
     QTest::newRow("mock driver without its file")
         << QStringLiteral("test:///nonexistent-voc-file.xml") << ErrorCode::InvalidInput;
 }
