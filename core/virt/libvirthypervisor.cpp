@@ -102,18 +102,20 @@ Status checkSshCommand(const QString& uri)
     const QString command = QUrlQuery(url).queryItemValue(QStringLiteral("command"), QUrl::FullyDecoded);
     if (command.isEmpty())
         return Ok{};
-    const QString found = command.contains(QLatin1Char('/')) ? command : QStandardPaths::findExecutable(command);
+    const QString found =
+        command.contains(QLatin1Char('/')) ? command : QStandardPaths::findExecutable(command);
     const QFileInfo program(found);
     if (!found.isEmpty() && program.isFile() && program.isExecutable())
         return Ok{};
-    return makeError(ErrorCode::NotFound,
-                     program.exists() && !found.isEmpty()
-                         ? LibvirtHypervisorText::tr("the ssh command %1 is not an executable file").arg(command)
-                         : LibvirtHypervisorText::tr("the ssh command %1 does not exist").arg(command),
-                     uri,
-                     LibvirtHypervisorText::tr("check the command= of the host's URI in the site profile "
-                                               "(a sandbox site that was taken down took its ssh wrapper "
-                                               "along)"));
+    return makeError(
+        ErrorCode::NotFound,
+        program.exists() && !found.isEmpty()
+            ? LibvirtHypervisorText::tr("the ssh command %1 is not an executable file").arg(command)
+            : LibvirtHypervisorText::tr("the ssh command %1 does not exist").arg(command),
+        uri,
+        LibvirtHypervisorText::tr("check the command= of the host's URI in the site profile "
+                                  "(a sandbox site that was taken down took its ssh wrapper "
+                                  "along)"));
 }
 
 } // namespace

@@ -295,7 +295,8 @@ void TestLibvirtError::connectErrors_data()
     QTest::newRow("ssh command is a folder")
         << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=/etc&no_tty=1") << ErrorCode::NotFound;
     QTest::newRow("ssh command not on PATH")
-        << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=voc-no-such-ssh&no_tty=1") << ErrorCode::NotFound;
+        << QStringLiteral("qemu+ssh://root@127.0.0.1/system?command=voc-no-such-ssh&no_tty=1")
+        << ErrorCode::NotFound;
     QTest::newRow("mock driver without its file")
         << QStringLiteral("test:///nonexistent-voc-file.xml") << ErrorCode::InvalidInput;
 }
