@@ -149,6 +149,9 @@ void writeDevices(QXmlStreamWriter& xml, const PlanEntry& entry, const DomainOpt
     xml.writeCharacters(s(u"/dev/urandom"));
     xml.writeEndElement();
     xml.writeEndElement();
+    // No USB controller (libvirt adds a UHCI one otherwise): a VCN has no USB device, and probing
+    // the controller and loading usbcore/uhci at every boot costs a guest seconds under TCG.
+    emptyElement(xml, s(u"controller"), {{s(u"type"), s(u"usb")}, {s(u"model"), s(u"none")}});
     emptyElement(xml, s(u"memballoon"), {{s(u"model"), s(u"none")}});
     xml.writeEndElement(); // devices
 }

@@ -5,7 +5,9 @@
 # cached as <cache>/base-<hash>/; head (base + head-packages) and compute are copies of it. The root
 # file system becomes an ext4 image with `mkfs.ext4 -d` (no loop devices, no partitions), then qcow2.
 
-demo_cmdline="root=/dev/vda rw console=ttyS0 loglevel=6"
+# udev.children_max: with one vCPU, more udev workers (each a fork, every page fault of it costly
+# under TCG) process the boot's device events no sooner.
+demo_cmdline="root=/dev/vda rw console=ttyS0 loglevel=6 udev.children_max=2"
 demo_disk_mib=4096
 
 # Runs a command inside the root file system with /proc, /sys, /dev, /run and /tmp mounted in a
@@ -99,7 +101,35 @@ EOF
   demo_chroot "$root" systemctl enable systemd-networkd.service systemd-resolved.service \
     voc-ssh-hostkeys.service voc-ready.service >"$log" 2>&1 || { cat "$log" >&2; die "systemctl enable failed"; }
   # An empty machine-id makes this a first boot; systemd-firstboot would then ask on the console.
-  demo_chroot "$root" systemctl mask systemd-firstboot.service >"$log" 2>&1 || { cat "$log" >&2; die "systemctl mask failed"; }
+  # The rest cost a VCN boot time under TCG (five VCNs share two cores: every guest's CPU second
+  # counts) and do nothing for it: scrubbing LVM snapshots, EFI pstore, kernel debug/trace/config
+  # and hugepage mounts and the modules behind them, a getty on a screen the VCN has not, and the
+  # package and file system timers of a long-lived machine.
+  demo_chroot "$root" systemctl mask systemd-firstboot.service \
+    e2scrub_reap.service e2scrub_all.timer systemd-pstore.service \
+    modprobe@configfs.service modprobe@dm_mod.service modprobe@drm.service \
+    modprobe@efi_pstore.service modprobe@fuse.service \
+    sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
+    sys-fs-fuse-connections.mount dev-hugepages.mount proc-sys-fs-binfmt_misc.automount \
+    getty@tty1.service apt-daily.timer apt-daily-upgrade.timer dpkg-db-backup.timer fstrim.timer \
+    >"$log" 2>&1 || { cat "$log" >&2; die "systemctl mask failed"; }
+  # Generators systemd runs before every boot, each an exec: a VCN has no encrypted, integrity or
+  # verity volumes, no GPT partitions to discover, no hibernation image, no rc.local and no offline
+  # updates.
+  install -d "$root/etc/systemd/system-generators"
+  local generator
+  for generator in cryptsetup gpt-auto hibernate-resume integritysetup veritysetup rc-local system-update; do
+    ln -sfn /dev/null "$root/etc/systemd/system-generators/systemd-$generator-generator"
+  done
+  # No systemd user session per login (pam_systemd): the console's autologin and every ssh login
+  # of an MPI launch would start a user manager, seconds of CPU each under TCG.
+  if [ -f "$root/usr/share/pam-configs/systemd" ]; then
+    demo_chroot "$root" pam-auth-update --package --disable systemd >"$log" 2>&1 ||
+      { cat "$log" >&2; die "pam-auth-update --disable systemd failed"; }
+  fi
+  if grep -q pam_systemd "$root/etc/pam.d/common-session"; then
+    die "pam_systemd is still in the image's common-session"
+  fi
 
   # The drivers a VCN needs for its root disk and for either NIC model of a design (virtio, e1000),
   # in the initramfs so the network is there early. A kernel without one of them (like Debian's

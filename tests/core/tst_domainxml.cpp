@@ -240,6 +240,12 @@ void TestDomainXml::domain()
         QCOMPARE(attr(one(nodes, QStringLiteral("/domain/devices/graphics/listen")), "address"),
                  QStringLiteral("127.0.0.1"));
 
+    // No USB controller and no balloon: neither is of use to a VCN, both cost boot time.
+    const Node usb = one(nodes, QStringLiteral("/domain/devices/controller"));
+    QCOMPARE(attr(usb, "type"), QStringLiteral("usb"));
+    QCOMPARE(attr(usb, "model"), QStringLiteral("none"));
+    QCOMPARE(attr(one(nodes, QStringLiteral("/domain/devices/memballoon")), "model"), QStringLiteral("none"));
+
     const Node vcn = one(nodes, QStringLiteral("/domain/metadata/vcn"));
     QCOMPARE(vcn.namespaceUri, QString::fromUtf16(vcnMetadataNamespace));
     QCOMPARE(attr(vcn, "design"), design);
