@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <optional>
 #include <tuple>
@@ -80,7 +81,9 @@ private slots:
 
 private:
     Ran vocctl(const QStringList& args, int timeoutMs = 60000);
-    QStringList deployArgs() const;
+    // The demo design, or with small the same VOC with one head and one compute node: the failure
+    // paths need VCNs on both hosts, not five guests booting under TCG.
+    QStringList deployArgs(bool small = false) const;
     // `vsp-sandbox down` and, with again, `up` under the same name, folder and subnet (new keys,
     // a new directory, an empty pool): a provider re-installing its site.
     bool takeSiteDown(bool again);
@@ -103,6 +106,7 @@ private:
     QString m_dir; // the sandbox
     QString m_stateDir;
     QString m_design;
+    QString m_smallDesign;
     QProcessEnvironment m_env;
     SiteProfile m_profile;
     DemoImage m_head;
@@ -123,9 +127,9 @@ Ran TestDeployE2e::vocctl(const QStringList& args, int timeoutMs)
     return run(QStringLiteral(VOC_VOCCTL), args, timeoutMs, m_env);
 }
 
-QStringList TestDeployE2e::deployArgs() const
+QStringList TestDeployE2e::deployArgs(bool small) const
 {
-    return {QStringLiteral("deploy"),      m_design,
+    return {QStringLiteral("deploy"),      small ? m_smallDesign : m_design,
             QStringLiteral("--site"),      m_dir + QStringLiteral("/site.json"),
             QStringLiteral("--yes"),       QStringLiteral("--accel"),
             QStringLiteral("tcg"),         QStringLiteral("--json"),
@@ -148,6 +152,8 @@ void TestDeployE2e::initTestCase()
     // The demo design (1 head + 4 compute), its images set to the built ones.
     m_design = m_tmp.filePath(QStringLiteral("demo.voc"));
     QVERIFY(test::writeDemoDesign(m_design, m_head, m_compute, 4));
+    m_smallDesign = m_tmp.filePath(QStringLiteral("demo-small.voc"));
+    QVERIFY(test::writeDemoDesign(m_smallDesign, m_head, m_compute, 1));
 
     // A sandbox of our own name and /24.
     m_name = QStringLiteral("dep%1").arg(::getpid() % 100000);
@@ -198,11 +204,11 @@ QList<VcnRecord> TestDeployE2e::directoryRecords()
     return test::directoryRecords(m_profile, m_dir);
 }
 
-// The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET): the demo
-// is deployed and destroyed again (its images with it) until with deployDemo's own deployment
-// VOC_DEPLOY_REPEAT (default 5) deployments in a row were ready. Each round says how many VCNs had
-// systemd-networkd's hostname request time out (the cause: voc-ready then takes the name from the
-// lease file, and says so on the console).
+// The boot flake of a fresh machine (2 deployments in 5 had a VCN that never said VOC-NET: networkd's
+// hostname request through hostnamed and polkit timed out under load; voc-ready now sets the name
+// from the lease file itself): the demo is deployed and destroyed again (its images with the last)
+// until with deployDemo's own deployment VOC_DEPLOY_REPEAT (default 5) deployments in a row were
+// ready. Each round says when the last VCN said VOC-NET and VOC-READY.
 void TestDeployE2e::deploysRepeatedly()
 {
     QVERIFY(m_up);
@@ -213,17 +219,21 @@ void TestDeployE2e::deploysRepeatedly()
         deployAndCheck();
         if (QTest::currentTestFailed())
             return;
-        int timedOut = 0;
+        double lastNetwork = 0;
+        double lastReady = 0;
         for (const QJsonValue& v : m_result.value(QLatin1String("vcns")).toArray()) {
-            QFile log(v.toObject().value(QLatin1String("serialLog")).toString());
-            if (log.open(QIODevice::ReadOnly) &&
-                log.readAll().contains("networkd: Could not set hostname: Method call timed out"))
-                ++timedOut;
+            const QJsonObject phases = v.toObject().value(QLatin1String("phasesMs")).toObject();
+            lastNetwork = std::max(lastNetwork, phases.value(QLatin1String("network")).toDouble());
+            lastReady = std::max(lastReady, phases.value(QLatin1String("ready")).toDouble());
         }
-        qInfo("round %d of %d: all 5 VCNs ready; networkd's hostname request timed out on %d of them", round,
-              total, timedOut);
-        const Ran destroy =
-            vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+        qInfo("round %d of %d: all 5 VCNs ready; the last said VOC-NET after %.1f s, VOC-READY after %.1f s",
+              round, total, lastNetwork / 1000, lastReady / 1000);
+        // The images stay for the next round (it finds them verified in the pool instead of pushing
+        // them again), except after the last: deployDemo's deployment pushes them itself.
+        QStringList destroyArgs{QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir};
+        if (round < total - 1)
+            destroyArgs.append(QStringLiteral("--keep-images"));
+        const Ran destroy = vocctl(destroyArgs, 300000);
         QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
         QVERIFY2(domainsOn(0).isEmpty() && domainsOn(1).isEmpty(),
                  qPrintable((domainsOn(0) + domainsOn(1)).join(u' ')));
@@ -631,7 +641,7 @@ void TestDeployE2e::killedMidDeployResumes()
     QVERIFY(m_up);
     QProcess deploy;
     deploy.setProcessEnvironment(m_env);
-    deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs());
+    deploy.start(QStringLiteral(VOC_VOCCTL), deployArgs(true));
     QVERIFY(deploy.waitForStarted());
     // Killed in the middle of the launch: overlays made, some domains maybe started, none resumed.
     const QString id = waitForJournal(QStringLiteral("\"state\":\"done\",\"step\":\"overlay\""), 300000);
@@ -648,14 +658,15 @@ void TestDeployE2e::killedMidDeployResumes()
     const QJsonObject result = QJsonDocument::fromJson(resumed.out.toUtf8()).object();
     QCOMPARE(result.value(QLatin1String("id")).toString(), id);
     const QJsonArray vcns = result.value(QLatin1String("vcns")).toArray();
-    QCOMPARE(vcns.size(), 5);
+    QCOMPARE(vcns.size(), 2);
     for (const QJsonValue& v : vcns)
         QVERIFY2(v.toObject().value(QLatin1String("ready")).toBool(),
                  qPrintable(v.toObject().value(QLatin1String("hostname")).toString()));
     // Exactly one of everything: nothing made twice by the two runs.
-    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 5);
-    QCOMPARE(volumes().filter(QStringLiteral("voc-demo-")).size(), 5);
-    QCOMPARE(directoryRecords().size(), 5);
+    QCOMPARE(domainsOn(0).size(), 1);
+    QCOMPARE(domainsOn(1).size(), 1);
+    QCOMPARE(volumes().filter(QStringLiteral("voc-demo-")).size(), 2);
+    QCOMPARE(directoryRecords().size(), 2);
 
     const Ran destroy =
         vocctl({QStringLiteral("destroy"), id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
@@ -754,7 +765,7 @@ void TestDeployE2e::siteMadeAgainUnblocksDeployAndForget()
     // A fresh site first (the test before killed kvm2's libvirtd), then a deployment that stays up
     // (--no-wait: done once every domain runs).
     QVERIFY(takeSiteDown(true));
-    QStringList args = deployArgs();
+    QStringList args = deployArgs(true);
     args.append(QStringLiteral("--no-wait"));
     const Ran first = vocctl(args, 900000);
     QVERIFY2(first.exitCode == 0, qPrintable(first.err.right(4000)));
@@ -779,7 +790,7 @@ void TestDeployE2e::siteMadeAgainUnblocksDeployAndForget()
     // Retired, not deleted: its journal stays and says so.
     QCOMPARE(stateOf(earlier), QStringLiteral("gone"));
     QVERIFY(QFileInfo::exists(journalOf(earlier)));
-    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 5);
+    QCOMPARE(domainsOn(0).size() + domainsOn(1).size(), 2);
 
     // Now the site goes for good with the deployment on it: destroy cannot reach anything.
     QVERIFY(takeSiteDown(false));
