@@ -229,12 +229,23 @@ void TestDeployE2e::deploysRepeatedly()
         qInfo("round %d of %d: all 5 VCNs ready; the last said VOC-NET after %.1f s, VOC-READY after %.1f s",
               round, total, lastNetwork / 1000, lastReady / 1000);
         // The images stay for the next round (it finds them verified in the pool instead of pushing
-        // them again), except after the last: deployDemo's deployment pushes them itself.
-        QStringList destroyArgs{QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir};
-        if (round < total - 1)
-            destroyArgs.append(QStringLiteral("--keep-images"));
-        const Ran destroy = vocctl(destroyArgs, 300000);
+        // them again): kept on destroy, they are the site's from then on, not a deployment's. After
+        // the last round they go, so that deployDemo's deployment pushes them itself.
+        const Ran destroy = vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--keep-images"),
+                                    QStringLiteral("--state-dir"), m_stateDir},
+                                   300000);
         QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
+        if (round == total - 1) {
+            const Result<QList<VolumeInfo>> kept =
+                m_hosts[0]->listVolumes(m_profile.storage.pool, QStringLiteral("vocimg-"));
+            QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().toString()));
+            QVERIFY(!kept->isEmpty());
+            for (const VolumeInfo& volume : *kept) {
+                const Status removed = m_hosts[0]->deleteVolume(m_profile.storage.pool, volume.name);
+                QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toString()));
+            }
+            QCOMPARE(volumes(), QStringList{});
+        }
         QVERIFY2(domainsOn(0).isEmpty() && domainsOn(1).isEmpty(),
                  qPrintable((domainsOn(0) + domainsOn(1)).join(u' ')));
         QVERIFY2(directoryRecords().isEmpty(), "directory entries left after destroy");
