@@ -3713,7 +3713,7 @@ Journal: %2</translation>
         <translation>legen Sie den Kernel des Abbilds fest oder starten Sie von Festplatte</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>the network has no name</source>
         <translation>das Netzwerk hat keinen Namen</translation>
     </message>
@@ -5952,7 +5952,7 @@ Journal: %2</translation>
 <context>
     <name>voc::Libvirt</name>
     <message>
-        <location filename="../core/virt/libvirterror.cpp" line="+43"/>
+        <location filename="../core/virt/libvirterror.cpp" line="+45"/>
         <source>is libvirtd running? start it with `libvirtd -d` (or `systemctl start libvirtd`)</source>
         <translation>läuft libvirtd? Starten Sie ihn mit `libvirtd -d` (oder `systemctl start libvirtd`)</translation>
     </message>
@@ -6038,7 +6038,7 @@ Journal: %2</translation>
 <context>
     <name>voc::LibvirtHypervisor</name>
     <message>
-        <location filename="../core/virt/libvirthypervisor.cpp" line="+48"/>
+        <location filename="../core/virt/libvirthypervisor.cpp" line="+52"/>
         <source>the connection failed</source>
         <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
@@ -6058,7 +6058,22 @@ Journal: %2</translation>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
+        <source>the ssh command %1 is not an executable file</source>
+        <translation>der ssh-Befehl %1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ssh command %1 does not exist</source>
+        <translation>den ssh-Befehl %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the command= of the host&apos;s URI in the site profile (a sandbox site that was taken down took its ssh wrapper along)</source>
+        <translation>prüfen Sie command= in der URI des Hosts im Standortprofil (ein abgebauter Sandbox-Standort hat seinen ssh-Wrapper mitgenommen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>could not connect to the hypervisor</source>
         <translation>die Verbindung zum Hypervisor konnte nicht hergestellt werden</translation>
     </message>
