@@ -5,6 +5,7 @@
 // saved state. The same against slapd and a real nft: tests/e2e (netsync_e2e, nftbridge_e2e).
 #include "model/siteprofile.h"
 #include "netsync/netsync.h"
+#include "netsyncfixtures.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,14 +30,7 @@ VcnRecord rec(const char* vo, const char* host, const char* ip, const char* mac)
 
 VoGrantEntry grant(const char* vo, const QByteArray& range, const QByteArray& maxVcns)
 {
-    VoGrantEntry entry{
-        QLatin1String(vo), QStringLiteral("ou=%1,ou=vocs,dc=vsp,dc=test").arg(QLatin1String(vo)), {}};
-    entry.values.insert("vocsgrantaddressrange", {range});
-    entry.values.insert("vocsgrantmaxvcns", {maxVcns});
-    entry.values.insert("vocsgrantmaxvcpus", {"16"});
-    entry.values.insert("vocsgrantmaxmemorymib", {"4096"});
-    entry.values.insert("vocsgrantmaxstoragemib", {"10240"});
-    return entry;
+    return test::netsyncGrant(vo, {range}, maxVcns);
 }
 
 const QList<VoGrantEntry> grants{grant("alpha", "10.213.0.100-10.213.0.149", "2"),
@@ -51,13 +45,7 @@ const QList<VcnRecord> records{rec("alpha", "a1", "10.213.0.100", "02:00:00:00:0
 
 NetsyncSite testSite()
 {
-    SiteNetwork network;
-    network.subnet = u"10.213.0.0/24"_s;
-    network.rangeStart = u"10.213.0.100"_s;
-    network.rangeEnd = u"10.213.0.199"_s;
-    network.dnsServer = u"10.213.0.1"_s;
-    network.dnsDomain = u"vsp.test"_s;
-    return *NetsyncSite::fromNetwork(network);
+    return test::netsyncTestSite();
 }
 
 class FakeDirectory final : public Directory

@@ -5,6 +5,7 @@
 // records without a VO are as they were.
 #include "model/siteprofile.h"
 #include "netsync/netsyncfiles.h"
+#include "netsyncfixtures.h"
 
 #include <QTest>
 
@@ -28,25 +29,12 @@ VcnRecord rec(const char* vo, const char* voc, const char* host, const char* ip,
 
 VoGrantEntry grant(const char* vo, const QList<QByteArray>& ranges, const QByteArray& maxVcns)
 {
-    VoGrantEntry entry{
-        QLatin1String(vo), QStringLiteral("ou=%1,ou=vocs,dc=vsp,dc=test").arg(QLatin1String(vo)), {}};
-    entry.values.insert("vocsgrantaddressrange", ranges);
-    entry.values.insert("vocsgrantmaxvcns", {maxVcns});
-    entry.values.insert("vocsgrantmaxvcpus", {"16"});
-    entry.values.insert("vocsgrantmaxmemorymib", {"4096"});
-    entry.values.insert("vocsgrantmaxstoragemib", {"10240"});
-    return entry;
+    return test::netsyncGrant(vo, ranges, maxVcns);
 }
 
 NetsyncSite testSite()
 {
-    SiteNetwork network;
-    network.subnet = u"10.213.0.0/24"_s;
-    network.rangeStart = u"10.213.0.100"_s;
-    network.rangeEnd = u"10.213.0.199"_s;
-    network.dnsServer = u"10.213.0.1"_s;
-    network.dnsDomain = u"vsp.test"_s;
-    return *NetsyncSite::fromNetwork(network);
+    return test::netsyncTestSite();
 }
 
 const QList<VoGrantEntry> grants{
