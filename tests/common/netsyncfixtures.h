@@ -27,14 +27,17 @@ inline VoGrantEntry netsyncGrant(const char* vo, const QList<QByteArray>& ranges
     return entry;
 }
 
-// 10.213.0.0/24, DHCP range .100-.199, DNS server .1, domain vsp.test.
-inline NetsyncSite netsyncTestSite()
+// 10.213.0.0/24, domain vsp.test, with the given DHCP range and DNS server (by default .100-.199
+// and .1).
+inline NetsyncSite netsyncTestSite(const QString& rangeStart = QStringLiteral("10.213.0.100"),
+                                   const QString& rangeEnd = QStringLiteral("10.213.0.199"),
+                                   const QString& dnsServer = QStringLiteral("10.213.0.1"))
 {
     SiteNetwork network;
     network.subnet = QStringLiteral("10.213.0.0/24");
-    network.rangeStart = QStringLiteral("10.213.0.100");
-    network.rangeEnd = QStringLiteral("10.213.0.199");
-    network.dnsServer = QStringLiteral("10.213.0.1");
+    network.rangeStart = rangeStart;
+    network.rangeEnd = rangeEnd;
+    network.dnsServer = dnsServer;
     network.dnsDomain = QStringLiteral("vsp.test");
     return *NetsyncSite::fromNetwork(network);
 }

@@ -3,6 +3,7 @@
 // real dnsmasq (started by the test, DNS on a loopback port only, no DHCP) only on change.
 #include "model/siteprofile.h"
 #include "netsync/netsyncwriter.h"
+#include "netsyncfixtures.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,15 +31,11 @@ VcnRecord rec(const char* host, const char* ip, const char* mac)
 const QList<VcnRecord> twoRecords{rec("a1", "10.213.0.10", "02:00:00:00:00:01"),
                                   rec("a2", "10.213.0.11", "02:00:00:00:00:02")};
 
+// Its DHCP range holds the records' .10 and .11; the DNS server is .2.
 NetsyncSite testSite()
 {
-    SiteNetwork network;
-    network.subnet = QStringLiteral("10.213.0.0/24");
-    network.rangeStart = QStringLiteral("10.213.0.10");
-    network.rangeEnd = QStringLiteral("10.213.0.200");
-    network.dnsServer = QStringLiteral("10.213.0.2");
-    network.dnsDomain = QStringLiteral("vsp.test");
-    return *NetsyncSite::fromNetwork(network);
+    return test::netsyncTestSite(QStringLiteral("10.213.0.10"), QStringLiteral("10.213.0.200"),
+                                 QStringLiteral("10.213.0.2"));
 }
 
 struct FileId
