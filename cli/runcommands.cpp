@@ -25,7 +25,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSocketNotifier>
 
+#include <cerrno>
+#include <termios.h>
 #include <unistd.h>
 
 namespace voc::cli {
@@ -393,19 +396,88 @@ int runStatus(const QStringList& args, Io io)
     return ExitOk;
 }
 
+namespace {
+
+// What is typed on stdin goes to the console: a terminal is put into raw mode (keys as they are
+// typed, Ctrl-C included, as `virsh console` does) and restored when this ends; Ctrl-] leaves. Piped
+// input is forwarded as it comes; at its end the console is only watched.
+class ConsoleInput
+{
+public:
+    ConsoleInput(Console& console, QEventLoop& loop, std::shared_ptr<Status> result)
+        : m_console(console)
+        , m_loop(loop)
+        , m_result(std::move(result))
+        , m_notifier(STDIN_FILENO, QSocketNotifier::Read)
+    {
+        if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios raw = m_saved;
+            ::cfmakeraw(&raw);
+            raw.c_oflag = m_saved.c_oflag; // output as before: the guest's "\n" still starts a line
+            m_raw = ::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+        }
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, [this] { forward(); });
+    }
+    ~ConsoleInput()
+    {
+        if (m_raw)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+    ConsoleInput(const ConsoleInput&) = delete;
+    ConsoleInput& operator=(const ConsoleInput&) = delete;
+
+private:
+    void forward()
+    {
+        char buffer[4096];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) {
+            if (got < 0 && errno == EINTR)
+                return;
+            m_notifier.setEnabled(false); // end of the input: keep watching
+            return;
+        }
+        QByteArray bytes(buffer, got);
+        const qsizetype escape = bytes.indexOf('\x1d'); // Ctrl-], as in virsh console
+        if (escape >= 0)
+            bytes.truncate(escape);
+        if (!bytes.isEmpty()) {
+            if (const Status sent = m_console.send(bytes); !sent) {
+                *m_result = sent;
+                m_loop.quit();
+                return;
+            }
+        }
+        if (escape >= 0)
+            m_loop.quit();
+    }
+
+    Console& m_console;
+    QEventLoop& m_loop;
+    std::shared_ptr<Status> m_result;
+    QSocketNotifier m_notifier;
+    termios m_saved{};
+    bool m_raw = false;
+};
+
+} // namespace
+
 int runConsole(const QStringList& args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        RunCommandsText::tr("Shows a VCN's serial console live until it ends or Ctrl-C, or "
-                            "with --log what it printed so far."));
+        RunCommandsText::tr("Attaches to a VCN's serial console: what it prints is shown live and "
+                            "what you type goes to it, until the console ends, Ctrl-] or Ctrl-C. "
+                            "With --log it prints what the VCN printed so far."));
     parser.addPositionalArgument(QStringLiteral("VCN"),
                                  RunCommandsText::tr("the VCN's hostname or domain name"));
     const QCommandLineOption log(QStringLiteral("log"),
                                  RunCommandsText::tr("Print the captured serial log and exit."));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      RunCommandsText::tr("Only watch: nothing typed goes to the VCN."));
     const QCommandLineOption uri = uriOption();
     const QCommandLineOption stateDir = stateDirOption();
-    parser.addOptions({log, uri, stateDir});
+    parser.addOptions({log, readOnly, uri, stateDir});
     if (const std::optional<int> exit = parseArguments(parser, QStringLiteral("console"), args, io))
         return *exit;
     const QStringList names = parser.positionalArguments();
@@ -482,8 +554,15 @@ int runConsole(const QStringList& args, Io io)
         printError(io, console.error());
         return ExitInvalid;
     }
-    io.err << RunCommandsText::tr("connected to %1 (Ctrl-C to leave)").arg(found->domain) << Qt::endl;
+    std::unique_ptr<ConsoleInput> input;
+    if (!parser.isSet(readOnly))
+        input = std::make_unique<ConsoleInput>(**console, loop, result);
+    io.err << (input ? RunCommandsText::tr("connected to %1 (Ctrl-] or Ctrl-C to leave)")
+                     : RunCommandsText::tr("watching %1 (Ctrl-C to leave)"))
+                  .arg(found->domain)
+           << Qt::endl;
     loop.exec();
+    input.reset(); // the terminal back as it was, before any message
     console->reset();
     if (!*result) {
         printError(io, result->error());

@@ -1530,7 +1530,7 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
 <context>
     <name>voc::Console</name>
     <message>
-        <location filename="../core/virt/libvirtconsole.cpp" line="+120"/>
+        <location filename="../core/virt/libvirtconsole.cpp" line="+122"/>
         <source>reading the console failed</source>
         <translation>das Lesen der Konsole ist fehlgeschlagen</translation>
     </message>
@@ -1553,6 +1553,31 @@ Sollen sie durch die Dateien des Pakets ersetzt werden?</translation>
         <location line="+27"/>
         <source>closing the console</source>
         <translation>Schließen der Konsole</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the console is closed</source>
+        <translation>die Konsole ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the VCN still running? open the console again</source>
+        <translation>läuft der VCN noch? Öffnen Sie die Konsole erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>writing to the console failed</source>
+        <translation>das Schreiben auf die Konsole ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the console took only %1 of %2 bytes within %3 ms</source>
+        <translation>die Konsole hat innerhalb von %3 ms nur %1 von %2 Bytes angenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is the guest reading its serial console?</source>
+        <translation>liest der Gast seine serielle Konsole?</translation>
     </message>
 </context>
 <context>

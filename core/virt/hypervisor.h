@@ -105,6 +105,10 @@ class Console
 public:
     virtual ~Console() = default;
     virtual bool isOpen() const = 0;
+    // Types the bytes into the console (the guest reads them on its serial port, as keys typed in
+    // `virsh console`). Waits up to timeoutMs while the stream is full; an Error when the console is
+    // closed, the stream failed or the bytes could not all be sent in time.
+    virtual Status send(const QByteArray& bytes, int timeoutMs = 5000) = 0;
 };
 
 // One open connection to a hypervisor. Blocking calls; safe to use from any thread (the GUI calls it

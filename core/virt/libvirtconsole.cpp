@@ -5,7 +5,9 @@
 #include "libvirterror.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QThread>
 
 #include <mutex>
 
@@ -180,6 +182,39 @@ bool LibvirtConsole::isOpen() const
 {
     std::lock_guard lock(m_state->mutex);
     return m_state->open;
+}
+
+Status LibvirtConsole::send(const QByteArray& bytes, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        int wrote = 0;
+        {
+            // The stream callback may finish the stream meanwhile: never send on a finished one.
+            std::lock_guard lock(m_state->mutex);
+            if (!m_state->open)
+                return makeError(ErrorCode::External, ConsoleText::tr("the console is closed"), m_state->name,
+                                 ConsoleText::tr("is the VCN still running? open the console again"));
+            wrote = virStreamSend(m_stream.get(), bytes.constData() + sent, size_t(bytes.size() - sent));
+        }
+        if (wrote < 0 && wrote != -2)
+            return libvirtError(ConsoleText::tr("writing to the console failed"), m_state->name);
+        if (wrote > 0) {
+            sent += wrote;
+            continue;
+        }
+        // -2: the stream is full for now (a guest that does not read its serial port).
+        if (deadline.hasExpired())
+            return makeError(ErrorCode::External,
+                             ConsoleText::tr("the console took only %1 of %2 bytes within %3 ms")
+                                 .arg(sent)
+                                 .arg(bytes.size())
+                                 .arg(timeoutMs),
+                             m_state->name, ConsoleText::tr("is the guest reading its serial console?"));
+        QThread::msleep(10);
+    }
+    return Ok{};
 }
 
 } // namespace voc

@@ -17,6 +17,7 @@ public:
     ~LibvirtConsole() override;
 
     bool isOpen() const override;
+    Status send(const QByteArray& bytes, int timeoutMs) override;
 
     struct State; // shared with the stream callback, which may outlive this object briefly
 

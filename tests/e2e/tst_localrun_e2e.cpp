@@ -300,6 +300,34 @@ void TestLocalRunE2e::tinyUpAndDown()
         vocctl({QStringLiteral("console"), QStringLiteral("tinyvoc-head"), QStringLiteral("--log")});
     QCOMPARE(log.exitCode, 0);
     QVERIFY2(log.out.contains(QLatin1String("VOC-READY host=tinyvoc-head")), qPrintable(log.out.right(500)));
+    // Live, what is typed reaches the VCN's shell (its answer is computed in the guest, so it cannot
+    // be the echo of the typed line), and Ctrl-] leaves.
+    {
+        QProcess console;
+        console.start(QStringLiteral(VOC_VOCCTL),
+                      {QStringLiteral("console"), QStringLiteral("tinyvoc-head")});
+        QVERIFY(console.waitForStarted());
+        QByteArray seen;
+        QByteArray said;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said.contains("connected to") && clock.elapsed() < 30000 &&
+               console.state() == QProcess::Running) {
+            console.waitForReadyRead(200);
+            said += console.readAllStandardError();
+        }
+        QVERIFY2(said.contains("connected to"), said.constData());
+        console.write("\necho voc-$((6*7))-typed\n");
+        while (!seen.contains("voc-42-typed") && clock.elapsed() < 60000 &&
+               console.state() == QProcess::Running) {
+            console.waitForReadyRead(200);
+            seen += console.readAllStandardOutput();
+        }
+        QVERIFY2(seen.contains("voc-42-typed"), seen.right(500).constData());
+        console.write("\x1d");
+        QVERIFY(console.waitForFinished(10000));
+        QCOMPARE(console.exitCode(), 0);
+    }
 
     const Ran down = vocctl(QStringList{QStringLiteral("down"), m_tinyDesign} + commonArgs());
     QVERIFY2(down.exitCode == 0, qPrintable(down.err));

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14's deployments as a VO, for real: on a sandbox made with --vo alpha --vo beta, alpha
 // deploys a small VOC (head + 1 compute on the tiny image) with `vocctl deploy` and alpha's own
-// profile: its session URIs, its pool, the directory bound as alpha. The deploy is killed after its
-// overlays and `vocctl resume` finishes it: every VCN ready, in alpha's sessions, records below
-// ou=alpha,ou=vocs, images and overlays in alpha's pool, nothing of it in root's libvirt or pool. A
+// profile: its session URIs, its pool, the directory bound as alpha, while beta's own deployment (made
+// first, with beta's profile) runs beside it. The deploy is killed after its overlays and `vocctl
+// resume` finishes it: every VCN ready, in alpha's sessions, records below ou=alpha,ou=vocs, images
+// and overlays in alpha's pool, nothing of it in root's libvirt or pool. From inside alpha's VCNs
+// (their serial console shells): alpha's other VCN answers ping and its port 22, beta's does not; an
+// alpha VCN that takes beta's address is cut off, and beta's VCN still reaches the site. A
 // second deploy beyond alpha's grant is refused by its preflight with the numbers and the
 // deployment that holds the rest (also by --dry-run, which shows the grant of one that fits); a
 // profile whose range is beta's is refused naming the VCN and alpha's range. `vocctl push` as alpha
@@ -13,6 +16,7 @@
 #include "images/imageinfo.h"
 #include "model/siteprofile.h"
 #include "sitedeployments.h"
+#include "vcnshell.h"
 #include "virt/domainxml.h"
 #include "virt/libvirthypervisor.h"
 #include "vspsandbox.h"
@@ -126,6 +130,8 @@ public:
 private slots:
     void initTestCase();
     void alphaDeploysKilledAndResumed();
+    void alphaVcnsReachOnlyAlpha();
+    void betasAddressTakenByAlphaIsCutOff();
     void beyondTheGrantRefused();
     void addressesOutsideTheGrantRefused();
     void pushAsAlphaVerifiesOnTheHost();
@@ -155,7 +161,11 @@ private:
     QStringList domainsOf(const QString& vo);
     QList<VcnRecord> recordsOf(const QString& vo);
     BetaState betaState();
-    void giveBetaItsOwn();
+    void deployBeta();
+    // A shell on the console of one of the VO's deployed VCNs (found on whichever host runs it).
+    QString openShell(test::VcnShell& shell, const QString& vo, const QJsonObject& vcn);
+    // The deployment's VCN of that hostname, from its --json result.
+    static QJsonObject vcnOf(const QJsonObject& deployment, const QString& hostname);
 
     QTemporaryDir m_tmp;
     QString m_name;
@@ -169,6 +179,8 @@ private:
     BetaState m_betaBefore;
     QString m_id;
     QJsonObject m_result;
+    QString m_betaId;
+    QJsonObject m_betaResult;
 };
 
 Ran TestVoDeployE2e::vocctl(const QStringList& args, int timeoutMs)
@@ -207,46 +219,50 @@ TestVoDeployE2e::BetaState TestVoDeployE2e::betaState()
     return {domainsOf(beta), recordsOf(beta), filesBelow(poolDir(beta))};
 }
 
-// Beta's own, made as beta with core/virt and the directory (cheaper than a second deployment): a
-// kernel in its pool, a VCN record below ou=beta,ou=vocs, and a paused domain of that VCN on kvm2.
-void TestVoDeployE2e::giveBetaItsOwn()
+// Beta's own deployment (head + 1 compute), made with beta's profile and state folder before alpha
+// starts: both VOs' VCNs run at once from here to the end.
+void TestVoDeployE2e::deployBeta()
 {
-    Vo& vo = m_vos.at(beta);
-    const Result<VolumeInfo> kernel = vo.hosts[1]->uploadVolume(
-        pool, QStringLiteral("beta-vmlinuz"), m_image.kernel, QStringLiteral("raw"), true, {});
-    QVERIFY2(kernel.ok(), qPrintable(errorText(kernel)));
-    const Result<QString> password = directoryPassword(vo.profile.directory, voDir(beta));
-    QVERIFY2(password.ok(), qPrintable(errorText(password)));
-    Result<std::unique_ptr<Directory>> directory =
-        connectLdapDirectory(DirectoryConfig::fromSite(vo.profile.directory, *password));
-    QVERIFY2(directory.ok(), qPrintable(errorText(directory)));
-    PlanEntry entry;
-    entry.hostname = QStringLiteral("betavoc-head");
-    entry.role = RoleKind::Head;
-    entry.index = 1;
-    entry.mac = QStringLiteral("02:00:5e:b1:00:01");
-    entry.ip = vo.profile.network.rangeStart;
-    entry.vcpus = 1;
-    entry.memoryMiB = 256;
-    entry.image = toImageRef(m_image);
-    entry.image.kernel = kernel->path;
-    entry.image.initrd.clear();
-    const Status added = (*directory)
-                             ->addVcns({VcnRecord{QStringLiteral("betavoc"),
-                                                  entry.hostname,
-                                                  entry.ip,
-                                                  entry.mac,
-                                                  QStringLiteral("head of beta"),
-                                                  {}}});
-    QVERIFY2(added.ok(), qPrintable(errorText(added)));
-    const Result<QString> xml =
-        domainXml(entry, {.name = domainName(QStringLiteral("betavoc"), entry.hostname),
-                          .designName = QStringLiteral("betavoc"),
-                          .accel = Acceleration::Tcg,
-                          .bridge = vo.profile.network.bridge});
-    QVERIFY2(xml.ok(), qPrintable(errorText(xml)));
-    const Result<DomainInfo> paused = vo.hosts[1]->createDomainXml(*xml, true);
-    QVERIFY2(paused.ok(), qPrintable(errorText(paused)));
+    const QString design = m_tmp.filePath(QStringLiteral("betavoc.voc"));
+    QVERIFY(writeTinyDesign(design, QStringLiteral("betavoc"), 1, m_image));
+    QElapsedTimer timer;
+    timer.start();
+    const Ran deployed = vocctl(
+        {QStringLiteral("deploy"), design, QStringLiteral("--site"), m_vos.at(beta).profilePath,
+         QStringLiteral("--yes"), QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--json"),
+         QStringLiteral("--state-dir"), m_tmp.filePath(QStringLiteral("beta-deployments"))},
+        1200000);
+    QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.err.right(4000)));
+    m_betaResult = QJsonDocument::fromJson(deployed.out.toUtf8()).object();
+    m_betaId = m_betaResult.value(QLatin1String("id")).toString();
+    QVERIFY(!m_betaId.isEmpty());
+    for (const QJsonValue& vcn : m_betaResult.value(QLatin1String("vcns")).toArray())
+        QVERIFY2(vcn.toObject().value(QLatin1String("ready")).toBool(), qPrintable(deployed.out));
+    qInfo("beta deployed in %lld ms", static_cast<long long>(timer.elapsed()));
+}
+
+QJsonObject TestVoDeployE2e::vcnOf(const QJsonObject& deployment, const QString& hostname)
+{
+    for (const QJsonValue& vcn : deployment.value(QLatin1String("vcns")).toArray()) {
+        if (vcn.toObject().value(QLatin1String("hostname")).toString() == hostname)
+            return vcn.toObject();
+    }
+    return {};
+}
+
+QString TestVoDeployE2e::openShell(test::VcnShell& shell, const QString& vo, const QJsonObject& vcn)
+{
+    const QString domain = vcn.value(QLatin1String("domain")).toString();
+    QString errors;
+    for (const auto& host : m_vos.at(vo).hosts) {
+        if (!host->domainState(domain).ok())
+            continue;
+        const QString error = shell.open(*host, domain);
+        if (error.isEmpty())
+            return {};
+        errors += error + QLatin1Char('\n');
+    }
+    return errors.isEmpty() ? QStringLiteral("no host of %1 runs %2").arg(vo, domain) : errors;
 }
 
 void TestVoDeployE2e::initTestCase()
@@ -295,13 +311,14 @@ void TestVoDeployE2e::initTestCase()
             vo.hosts[k] = std::move(c).value();
         }
     }
-    giveBetaItsOwn();
+    deployBeta();
     if (QTest::currentTestFailed())
         return;
     m_betaBefore = betaState();
-    QCOMPARE(m_betaBefore.domains.size(), 1);
-    QCOMPARE(m_betaBefore.records.size(), 1);
-    QVERIFY2(!m_betaBefore.files.isEmpty(), "beta's kernel is not in its pool");
+    QCOMPARE(m_betaBefore.domains.size(), 2);
+    QCOMPARE(m_betaBefore.records.size(), 2);
+    QVERIFY2(m_betaBefore.files.size() == 5,
+             qPrintable(m_betaBefore.files.join(u'\n'))); // 3 images, 2 overlays
     QVERIFY2(domainsOf(alpha).isEmpty(), qPrintable(domainsOf(alpha).join(u' ')));
 }
 
@@ -383,6 +400,79 @@ void TestVoDeployE2e::alphaDeploysKilledAndResumed()
         const Result<QList<DomainInfo>> listed = (*system)->listDomains();
         QVERIFY2(listed.ok() && listed->isEmpty(), qPrintable(errorText(listed)));
     }
+}
+
+// From alpha's head (a shell on its serial console): alpha's compute answers ping and port 22 by
+// address; beta's head, on the same bridge, answers neither (the site's nftables drop frames between
+// VOs), while both reach the site's own address.
+void TestVoDeployE2e::alphaVcnsReachOnlyAlpha()
+{
+    QVERIFY(!m_id.isEmpty() && !m_betaId.isEmpty());
+    const QString alphaCompute =
+        vcnOf(m_result, QStringLiteral("small-compute01")).value(QLatin1String("ip")).toString();
+    const QString betaHead =
+        vcnOf(m_betaResult, QStringLiteral("betavoc-head")).value(QLatin1String("ip")).toString();
+    const QString site = m_vos.at(alpha).profile.network.dnsServer;
+    QVERIFY(!alphaCompute.isEmpty() && !betaHead.isEmpty() && !site.isEmpty());
+    test::VcnShell shell;
+    const QString opened = openShell(shell, alpha, vcnOf(m_result, QStringLiteral("small-head")));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+
+    const auto banner = [&](const QString& address) {
+        return shell.run(QStringLiteral("nc -w 5 %1 22 </dev/null").arg(address));
+    };
+    const test::VcnShell::Answer toSite = shell.ping(site);
+    QVERIFY2(toSite.exitCode == 0, qPrintable(toSite.error + toSite.output));
+    const test::VcnShell::Answer toAlpha = shell.ping(alphaCompute);
+    QVERIFY2(toAlpha.exitCode == 0, qPrintable(toAlpha.error + toAlpha.output));
+    const test::VcnShell::Answer alphaSsh = banner(alphaCompute);
+    QVERIFY2(alphaSsh.output.contains(QLatin1String("SSH-2.0-vocstudio-tiny")),
+             qPrintable(alphaSsh.error + alphaSsh.output));
+
+    const test::VcnShell::Answer toBeta = shell.ping(betaHead);
+    QVERIFY2(toBeta.exitCode > 0, qPrintable(toBeta.error + toBeta.output));
+    const test::VcnShell::Answer betaSsh = banner(betaHead);
+    QVERIFY2(betaSsh.exitCode >= 0 && !betaSsh.output.contains(QLatin1String("SSH-")),
+             qPrintable(betaSsh.error + betaSsh.output));
+    qInfo("from small-head: site and small-compute01 answer; betavoc-head (%s): ping exit %d, port 22 \"%s\"",
+          qPrintable(betaHead), toBeta.exitCode, qPrintable(betaSsh.output));
+}
+
+// Alpha's compute gives itself beta's head's address (root in its own VCN may): from then on its
+// frames carry an address the directory does not give its MAC, and the site drops them; beta's head,
+// the address's owner, still reaches the site and alpha's head.
+void TestVoDeployE2e::betasAddressTakenByAlphaIsCutOff()
+{
+    QVERIFY(!m_id.isEmpty() && !m_betaId.isEmpty());
+    const QString betaHead =
+        vcnOf(m_betaResult, QStringLiteral("betavoc-head")).value(QLatin1String("ip")).toString();
+    const QString site = m_vos.at(alpha).profile.network.dnsServer;
+    const QString prefix = m_vos.at(alpha).profile.network.subnet.section(u'/', 1);
+    test::VcnShell compute;
+    const QString opened = openShell(compute, alpha, vcnOf(m_result, QStringLiteral("small-compute01")));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    const test::VcnShell::Answer before = compute.ping(site);
+    QVERIFY2(before.exitCode == 0, qPrintable(before.error + before.output));
+    const test::VcnShell::Answer moved = compute.run(
+        QStringLiteral("for i in /sys/class/net/*; do [ \"${i##*/}\" = lo ] || IF=${i##*/}; done; "
+                       "ip addr flush dev $IF && ip addr add %1/%2 dev $IF && ip -o -4 addr show dev $IF")
+            .arg(betaHead, prefix));
+    QVERIFY2(moved.exitCode == 0 && moved.output.contains(betaHead), qPrintable(moved.error + moved.output));
+    const test::VcnShell::Answer after = compute.ping(site, 3);
+    QVERIFY2(after.exitCode > 0, qPrintable(after.error + after.output));
+
+    test::VcnShell head;
+    const QString betaOpened = openShell(head, beta, vcnOf(m_betaResult, QStringLiteral("betavoc-head")));
+    QVERIFY2(betaOpened.isEmpty(), qPrintable(betaOpened));
+    const test::VcnShell::Answer betaToSite = head.ping(site);
+    QVERIFY2(betaToSite.exitCode == 0, qPrintable(betaToSite.error + betaToSite.output));
+    const QString betaCompute =
+        vcnOf(m_betaResult, QStringLiteral("betavoc-compute01")).value(QLatin1String("ip")).toString();
+    const test::VcnShell::Answer betaToBeta = head.ping(betaCompute);
+    QVERIFY2(betaToBeta.exitCode == 0, qPrintable(betaToBeta.error + betaToBeta.output));
+    qInfo("small-compute01 as %s: ping of the site exit %d; betavoc-head still reaches the site and "
+          "betavoc-compute01",
+          qPrintable(betaHead), after.exitCode);
 }
 
 // A VOC of 5 VCNs while 2 of alpha's 4 run: refused before anything is made, with the numbers and
@@ -505,6 +595,10 @@ void TestVoDeployE2e::cleanupTestCase()
 {
     if (!m_id.isEmpty())
         (void)vocctl({QStringLiteral("destroy"), m_id, QStringLiteral("--state-dir"), m_stateDir}, 300000);
+    if (!m_betaId.isEmpty())
+        (void)vocctl({QStringLiteral("destroy"), m_betaId, QStringLiteral("--state-dir"),
+                      m_tmp.filePath(QStringLiteral("beta-deployments"))},
+                     300000);
     for (auto& [name, vo] : m_vos) {
         vo.hosts[0].reset();
         vo.hosts[1].reset();

@@ -520,6 +520,9 @@ void TestVoHostsE2e::betaIsNotAlphas()
     QVERIFY2(state.error().toString().contains(m_betaDomain), qPrintable(errorText(state)));
     qInfo("alpha asking for beta's domain: %s", qPrintable(errorText(state)));
     QVERIFY(!alphaKvm1.destroy(m_betaDomain).ok());
+    const Result<std::unique_ptr<Console>> console = alphaKvm1.openConsole(m_betaDomain, {});
+    QVERIFY(!console.ok());
+    QVERIFY2(console.error().toString().contains(m_betaDomain), qPrintable(errorText(console)));
     QVERIFY(betaKvm1.domainState(m_betaDomain).valueOr(DomainState::NoState) == DomainState::Paused);
 
     LibvirtHypervisor hypervisor;
