@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 namespace voc::bench {
 
@@ -17,7 +18,7 @@ struct Sandbox
     static QString script() { return QStringLiteral(VOC_SOURCE_DIR "/scripts/vsp-sandbox"); }
 
     // Empty when it came up, else what the script said.
-    QString start(const QString& name, int hosts = 2)
+    QString start(const QString& name, int hosts = 2, const QStringList& extra = {})
     {
         QString net;
         QProcess routes;
@@ -34,14 +35,22 @@ struct Sandbox
         }
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(script(), {QStringLiteral("up"), QStringLiteral("--dir"), dir, QStringLiteral("--name"),
-                                 name, QStringLiteral("--hosts"), QString::number(hosts),
-                                 QStringLiteral("--subnet"), net + QStringLiteral(".0/24")});
-        const bool ok = process.waitForFinished(180000) && process.exitCode() == 0;
+        process.start(script(), QStringList{QStringLiteral("up"), QStringLiteral("--dir"), dir,
+                                            QStringLiteral("--name"), name, QStringLiteral("--hosts"),
+                                            QString::number(hosts), QStringLiteral("--subnet"),
+                                            net + QStringLiteral(".0/24")} +
+                                    extra);
+        // With VOs, up makes accounts, homes and pools on every host too.
+        const bool ok = process.waitForFinished(600000) && process.exitCode() == 0;
         up = QFileInfo::exists(dir);
         return ok ? QString() : QString::fromUtf8(process.readAll());
     }
     QString profilePath() const { return dir + QStringLiteral("/site.json"); }
+    // The profile `up` made for a VO (--vo-grant sets its quotas).
+    QString voProfilePath(const QString& vo) const
+    {
+        return dir + QStringLiteral("/vos/%1/site.json").arg(vo);
+    }
     ~Sandbox()
     {
         if (up)

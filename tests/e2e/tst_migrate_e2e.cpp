@@ -5,7 +5,9 @@
 // overlays and directory entries go, the pushed images stay), `vocctl export` packs the design with
 // its images, `vocctl import` unpacks them elsewhere, and `vocctl deploy` of the imported design at
 // sandbox site B boots the VOC there: every VCN ready with its address and name from B's DHCP, the
-// head reaching the compute node by name. Destroy at B then leaves nothing there.
+// head reaching the compute node by name. Destroy at B then leaves nothing there. The VOC is the VO
+// alpha's at both sites: alpha's profile of each (its host account and session, its pool, its
+// directory account), no root on any host.
 #include "run/preflight.h"
 #include "sitedeployments.h"
 #include "virt/libvirthypervisor.h"
@@ -29,12 +31,17 @@ namespace {
 using test::DemoImage;
 using Ran = test::ProcessRun;
 
+const QString vo = QStringLiteral("alpha");
+
 struct Site
 {
     QString name;
     QString dir;
     test::VspSandbox sandbox;
     SiteProfile profile;
+
+    QString profilePath() const { return sandbox.voProfilePath(vo); }
+    QStringList poolFiles() const { return sandbox.voPoolFiles(vo); }
 };
 
 } // namespace
@@ -84,7 +91,7 @@ Ran TestMigrateE2e::vocctl(const QStringList& args, int timeoutMs)
 
 Ran TestMigrateE2e::deploy(const QString& design, const Site& site)
 {
-    return vocctl({QStringLiteral("deploy"), design, QStringLiteral("--site"), site.sandbox.profilePath(),
+    return vocctl({QStringLiteral("deploy"), design, QStringLiteral("--site"), site.profilePath(),
                    QStringLiteral("--yes"), QStringLiteral("--accel"), QStringLiteral("tcg"),
                    QStringLiteral("--json"), QStringLiteral("--state-dir"), m_stateDir},
                   1500000);
@@ -113,7 +120,8 @@ QStringList TestMigrateE2e::domainsAt(const Site& site)
 // -1 when the directory cannot be read.
 int TestMigrateE2e::directoryEntriesAt(const Site& site)
 {
-    const QList<VcnRecord> records = test::directoryRecords(site.profile, site.dir);
+    const QList<VcnRecord> records =
+        test::directoryRecords(site.profile, site.dir + QStringLiteral("/vos/") + vo);
     return records.size() == 1 && records.first().voc == QLatin1String("error") ? -1 : int(records.size());
 }
 
@@ -141,10 +149,12 @@ void TestMigrateE2e::initTestCase()
         const QString net = test::freeSandboxNet(nets);
         QVERIFY(!net.isEmpty());
         nets.append(net);
-        const Ran up = site.sandbox.up(site.name, site.dir, net, 1, m_env, {QStringLiteral("--no-vos")});
+        const Ran up = site.sandbox.up(site.name, site.dir, net, 1, m_env,
+                                       {QStringLiteral("--vo-grant"), QStringLiteral("4,8,8192,40960")});
         QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
-        const Result<SiteProfile> profile = loadSiteProfile(site.sandbox.profilePath());
-        QVERIFY(profile.ok());
+        const Result<SiteProfile> profile = loadSiteProfile(site.profilePath());
+        QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
+        QCOMPARE(profile->directory.vo, vo);
         site.profile = *profile;
     }
 }
@@ -163,7 +173,7 @@ void TestMigrateE2e::deployAtSiteA()
 void TestMigrateE2e::bringDownAtSiteAKeepingImages()
 {
     QVERIFY(!m_idA.isEmpty());
-    const QStringList imagesBefore = m_sites[0].sandbox.poolFiles().filter(QStringLiteral("vocimg-"));
+    const QStringList imagesBefore = m_sites[0].poolFiles().filter(QStringLiteral("vocimg-"));
     QCOMPARE(imagesBefore.size(), 4); // two disks, one kernel, one initrd
     const Ran destroy = vocctl({QStringLiteral("destroy"), m_idA, QStringLiteral("--keep-images"),
                                 QStringLiteral("--state-dir"), m_stateDir},
@@ -172,7 +182,7 @@ void TestMigrateE2e::bringDownAtSiteAKeepingImages()
     // Domains, overlays and entries gone; the pushed images kept for the next deployment.
     QCOMPARE(domainsAt(m_sites[0]), QStringList{});
     QCOMPARE(directoryEntriesAt(m_sites[0]), 0);
-    QCOMPARE(m_sites[0].sandbox.poolFiles(), imagesBefore);
+    QCOMPARE(m_sites[0].poolFiles(), imagesBefore);
 }
 
 void TestMigrateE2e::exportAndImport()
@@ -273,7 +283,8 @@ void TestMigrateE2e::destroyAtSiteB()
     QVERIFY2(destroy.exitCode == 0, qPrintable(destroy.out + destroy.err));
     QCOMPARE(domainsAt(m_sites[1]), QStringList{});
     QCOMPARE(directoryEntriesAt(m_sites[1]), 0);
-    QCOMPARE(m_sites[1].sandbox.poolFiles(), QStringList{});
+    QCOMPARE(m_sites[1].poolFiles(), QStringList{});
+    QCOMPARE(m_sites[1].sandbox.poolFiles(), QStringList{}); // the provider's own pool: never used
 }
 
 void TestMigrateE2e::cleanupTestCase()

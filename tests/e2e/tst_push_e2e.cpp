@@ -3,7 +3,8 @@
 // test's own): a sparse image lands once in the shared pool, byte for byte and still sparse, both
 // hosts see it, the host-side SHA-256 matches, a second push is skipped, a push stopped with SIGTERM
 // mid-upload leaves no volume, and RemoteShell carries hostile arguments to kvm1 unchanged while an
-// unknown host key is refused.
+// unknown host key is refused. All as the VO alpha (its host accounts, its pool on the shared storage),
+// on a sandbox with alpha and beta.
 #include "images/imagepush.h"
 #include "model/siteprofile.h"
 #include "remote/opensshshell.h"
@@ -36,6 +37,7 @@ using voc::test::allocatedBytes;
 using voc::test::sha256Of;
 
 const QString vocctl = QStringLiteral(VOC_VOCCTL);
+const QString vo = QStringLiteral("alpha");
 constexpr qint64 MiB = 1024 * 1024;
 
 using Run = test::ProcessRun;
@@ -79,7 +81,13 @@ private slots:
 
 private:
     Run push(const QStringList& extra);
+    // alpha's pool folder on the shared storage, as root sees it.
     QStringList imageFiles() const;
+    QString poolDir() const { return m_dir + QStringLiteral("/vopools/") + vo; }
+    QString profilePath() const
+    {
+        return m_dir + QStringLiteral("/vos/") + vo + QStringLiteral("/site.json");
+    }
 
     QTemporaryDir m_tmp;
     QString m_name;
@@ -94,16 +102,13 @@ private:
 
 Run TestPushE2e::push(const QStringList& extra)
 {
-    return run(
-        vocctl,
-        QStringList{QStringLiteral("push"), QStringLiteral("--site"), m_dir + QStringLiteral("/site.json")} +
-            extra,
-        120000, m_env);
+    return run(vocctl, QStringList{QStringLiteral("push"), QStringLiteral("--site"), profilePath()} + extra,
+               120000, m_env);
 }
 
 QStringList TestPushE2e::imageFiles() const
 {
-    return QDir(m_dir + QStringLiteral("/images")).entryList(QDir::Files | QDir::Hidden);
+    return QDir(poolDir()).entryList(QDir::Files | QDir::Hidden);
 }
 
 void TestPushE2e::initTestCase()
@@ -124,13 +129,17 @@ void TestPushE2e::initTestCase()
 
     QElapsedTimer timer;
     timer.start();
-    const Run up = m_sandbox.up(m_name, m_dir, net, 2, m_env, {QStringLiteral("--no-vos")});
+    const Run up = m_sandbox.up(m_name, m_dir, net, 2, m_env,
+                                {QStringLiteral("--vo-grant"), QStringLiteral("4,8,8192,40960")});
     m_up = m_sandbox.isUp();
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox up in %lld ms", static_cast<long long>(timer.elapsed()));
-    const Result<SiteProfile> profile = loadSiteProfile(m_dir + QStringLiteral("/site.json"));
+    const Result<SiteProfile> profile = loadSiteProfile(profilePath());
     QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
     m_profile = *profile;
+    QCOMPARE(m_profile.directory.vo, vo);
+    QVERIFY2(m_profile.hosts.first().uri.startsWith(QStringLiteral("qemu+ssh://alpha@")),
+             qPrintable(m_profile.hosts.first().uri));
     QCOMPARE(m_profile.hosts.size(), 2);
     QVERIFY(m_profile.storage.sharing == StorageSharing::Shared);
 
@@ -161,7 +170,7 @@ void TestPushE2e::pushLandsOnceInTheSharedPool()
 
     // The shared directory holds exactly that volume, identical and still sparse.
     QCOMPARE(imageFiles(), QStringList{volume});
-    const QString file = m_dir + QStringLiteral("/images/") + volume;
+    const QString file = poolDir() + u'/' + volume;
     QCOMPARE(QFileInfo(file).size(), 1024 * MiB);
     QCOMPARE(QProcess::execute(QStringLiteral("cmp"), {QStringLiteral("-s"), m_image, file}), 0);
     QVERIFY2(allocatedBytes(file) <= 44 * MiB, qPrintable(QString::number(allocatedBytes(file))));
@@ -209,8 +218,8 @@ void TestPushE2e::stoppedPushLeavesNoVolume()
     const QStringList before = imageFiles();
     QProcess process;
     process.setProcessEnvironment(m_env);
-    process.start(vocctl, {QStringLiteral("push"), QStringLiteral("--site"),
-                           m_dir + QStringLiteral("/site.json"), image, QStringLiteral("--dense")});
+    process.start(vocctl, {QStringLiteral("push"), QStringLiteral("--site"), profilePath(), image,
+                           QStringLiteral("--dense")});
     QVERIFY(process.waitForStarted());
     QByteArray err;
     QElapsedTimer timer;
@@ -260,13 +269,22 @@ void TestPushE2e::remoteShellCarriesHostileArguments()
         expected << arg.toUtf8();
     QCOMPARE(got, expected);
 
-    // A file with a hostile name made on kvm1 appears under exactly that name in the shared directory.
+    // A file with a hostile name made on kvm1 (as alpha, in its pool) appears under exactly that name
+    // in the shared directory.
     const QString name = QStringLiteral("x'; rm -rf $HOME; echo '");
-    const QString poolDir = QStringLiteral("/var/lib/libvirt/images/vocstudio/");
-    QVERIFY((*kvm1)->runChecked({QStringLiteral("touch"), QStringLiteral("--"), poolDir + name}).ok());
-    QVERIFY(QFileInfo::exists(m_dir + QStringLiteral("/images/") + name));
-    QVERIFY((*kvm1)->runChecked({QStringLiteral("rm"), QStringLiteral("--"), poolDir + name}).ok());
-    QVERIFY(!QFileInfo::exists(m_dir + QStringLiteral("/images/") + name));
+    const QString onHost = QStringLiteral("/var/lib/libvirt/images/vos/%1/").arg(vo);
+    QVERIFY((*kvm1)->runChecked({QStringLiteral("touch"), QStringLiteral("--"), onHost + name}).ok());
+    QVERIFY(QFileInfo::exists(poolDir() + u'/' + name));
+    QVERIFY((*kvm1)->runChecked({QStringLiteral("rm"), QStringLiteral("--"), onHost + name}).ok());
+    QVERIFY(!QFileInfo::exists(poolDir() + u'/' + name));
+    // alpha is not root there: the provider's pool and beta's are out of its reach.
+    const Result<QByteArray> id = (*kvm1)->runChecked({QStringLiteral("id"), QStringLiteral("-u")});
+    QVERIFY(id.ok());
+    QVERIFY2(id->trimmed() != "0", id->constData());
+    QVERIFY(!(*kvm1)
+                 ->runChecked({QStringLiteral("touch"), QStringLiteral("/var/lib/libvirt/images/vos/beta/x")})
+                 .ok());
+    QVERIFY(!QFileInfo::exists(m_dir + QStringLiteral("/vopools/beta/x")));
 
     const Result<RemoteCommandResult> failing =
         (*kvm1)->run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7")});

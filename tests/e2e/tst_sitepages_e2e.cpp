@@ -9,7 +9,10 @@
 // site's bare hosts from the Run tab, both in the history, the penalty chart drawn and exported as PNG.
 // Deploy again: Destroy leaves nothing on either host, in the pool or in the directory. Resume: a
 // `vocctl deploy` killed in the middle of its launch shows as interrupted after Refresh; Resume on its
-// row brings every VCN up with exactly one of each domain and record; Destroy removes it.
+// row brings every VCN up with exactly one of each domain and record; Destroy removes it. The pages
+// work as the VO alpha, with the profile its provider handed over (the sandbox puts it in the sites
+// folder as NAME-alpha): its own accounts, libvirt sessions, pool and directory account; only the
+// bare-metal baseline runs on the provider's own profile (NAME), as the bare hosts are the provider's.
 #include "darklines.h"
 #include "guie2e.h"
 #include "vspsandbox.h"
@@ -111,8 +114,9 @@ private:
     void destroyFromPage(const QString& id, const QString& png);
 
     QTemporaryDir m_tmp;
-    QString m_name;
-    QString m_dir; // the sandbox
+    QString m_name; // the site, and the provider's own profile
+    QString m_site; // alpha's profile in the sites folder
+    QString m_dir;  // the sandbox
     QString m_stateDir;
     QString m_storePath;
     QProcessEnvironment m_env;
@@ -171,14 +175,20 @@ void TestSitePagesE2e::initTestCase()
     m_env.insert(QStringLiteral("VOCCTL"), QStringLiteral(VOC_VOCCTL));
     QElapsedTimer clock;
     clock.start();
-    const Ran up = m_sandbox.up(m_name, m_dir, net, 2, m_env, {QStringLiteral("--no-vos")});
+    const Ran up = m_sandbox.up(m_name, m_dir, net, 2, m_env,
+                                {QStringLiteral("--vo-grant"), QStringLiteral("4,8,8192,40960")});
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     qInfo("sandbox %s up in %lld ms", qPrintable(m_name), static_cast<long long>(clock.elapsed()));
     QVERIFY(QFileInfo::exists(sitesDir() + QLatin1Char('/') + m_name + QStringLiteral(".json")));
-    const Result<SiteProfile> profile = loadSiteProfile(m_sandbox.profilePath());
-    QVERIFY(profile.ok());
+    m_site = m_name + QStringLiteral("-alpha");
+    const Result<SiteProfile> profile = loadSiteProfile(sitesDir() + u'/' + m_site + QStringLiteral(".json"));
+    QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
     m_profile = *profile;
+    QCOMPARE(m_profile.name, m_site);
+    QCOMPARE(m_profile.directory.vo, QStringLiteral("alpha"));
     QCOMPARE(m_profile.hosts.size(), 2);
+    for (const SiteHost& host : m_profile.hosts)
+        QVERIFY2(host.uri.startsWith(QStringLiteral("qemu+ssh://alpha@")), qPrintable(host.uri));
     for (int i = 0; i < 2; ++i) {
         Result<std::unique_ptr<HypervisorConnection>> c = m_hypervisor.connect(m_profile.hosts.at(i).uri);
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().toString()));
@@ -199,7 +209,8 @@ QStringList TestSitePagesE2e::domainsOn(int host)
 
 QList<VcnRecord> TestSitePagesE2e::directoryRecords()
 {
-    return test::directoryRecords(m_profile, m_dir);
+    // As alpha's own directory account reads them (its password file is in the sandbox's vos/alpha).
+    return test::directoryRecords(m_profile, m_dir + QStringLiteral("/vos/alpha"));
 }
 
 void TestSitePagesE2e::testConnection()
@@ -225,11 +236,11 @@ void TestSitePagesE2e::sitesTestConnectionShowsHostsAndDirectory()
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 1, 10000);
     int row = -1;
     for (int r = 0; r < list->model()->rowCount(); ++r)
-        if (list->model()->index(r, 0).data().toString().contains(m_name))
+        if (list->model()->index(r, 0).data().toString().contains(m_site))
             row = r;
     QVERIFY2(row >= 0, qPrintable(list->model()->index(0, 0).data().toString()));
     test::clickRow(list, row);
-    QTRY_COMPARE(child<QLineEdit>(*m_sites, "nameEdit")->text(), m_name);
+    QTRY_COMPARE(child<QLineEdit>(*m_sites, "nameEdit")->text(), m_site);
     QVERIFY(child<QCheckBox>(*m_sites, "startTlsCheck")->isChecked());
     // The password comes from the profile's file: nothing to type.
     QTRY_VERIFY(!child<QLineEdit>(*m_sites, "passwordEdit")->text().isEmpty());
@@ -264,7 +275,7 @@ void TestSitePagesE2e::sitesTestConnectionShowsHostsAndDirectory()
                 .siblingAtColumn(1)
                 .data()
                 .toString()
-                .contains(QLatin1String("cn=vocstudio")));
+                .contains(QLatin1String("uid=alpha,ou=people")));
     test::grabToPng(m_sites.get(), m_tmp.filePath(QStringLiteral("sites-ok.png")));
 }
 
@@ -331,8 +342,8 @@ void TestSitePagesE2e::deployPreviewShowsBothHosts()
     m_deploy->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_deploy.get()));
     auto* sites = child<QComboBox>(*m_deploy, "siteCombo");
-    QTRY_VERIFY_WITH_TIMEOUT(sites->findText(m_name, Qt::MatchContains) >= 0, 10000);
-    sites->setCurrentIndex(sites->findText(m_name, Qt::MatchContains));
+    QTRY_VERIFY_WITH_TIMEOUT(sites->findText(m_site, Qt::MatchContains) >= 0, 10000);
+    sites->setCurrentIndex(sites->findText(m_site, Qt::MatchContains));
     auto* accel = child<QComboBox>(*m_deploy, "accelCombo");
     accel->setCurrentIndex(accel->findData(QStringLiteral("tcg")));
     // The password comes from the profile's file: the field stays hidden.
@@ -378,7 +389,7 @@ void TestSitePagesE2e::deployBringsEveryVcnUp()
         test::MessageBoxAnswer answer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>(*m_deploy, "deployButton"), Qt::LeftButton);
         QVERIFY(answer.answered());
-        QVERIFY2(answer.text().contains(m_name), qPrintable(answer.text()));
+        QVERIFY2(answer.text().contains(m_site), qPrintable(answer.text()));
     }
     QCOMPARE(m_deploy->activity(), DeployPage::Activity::Deploying);
     QCOMPARE(child<QTabWidget>(*m_deploy, "tabs")->currentWidget()->objectName(),
@@ -523,9 +534,10 @@ void TestSitePagesE2e::benchmarksHplOnDeploymentAgainstBareMetal()
 {
     QVERIFY(m_bench);
     QVERIFY(!m_deploymentId.isEmpty());
-    const qint64 vocRun = runHplOn(QStringLiteral("demo at %1").arg(m_name));
+    const qint64 vocRun = runHplOn(QStringLiteral("demo at %1").arg(m_site));
     QVERIFY(vocRun > 0);
-    const qint64 bareRun = runHplOn(QStringLiteral("hosts of %1").arg(m_name));
+    // The provider's profile: "hosts of NAME (" is not the start of alpha's "hosts of NAME-alpha (".
+    const qint64 bareRun = runHplOn(QStringLiteral("hosts of %1 (").arg(m_name));
     QVERIFY(bareRun > 0);
     QVERIFY(bareRun != vocRun);
 
@@ -611,9 +623,10 @@ void TestSitePagesE2e::destroyFromPage(const QString& id, const QString& png)
         list->index(m_deploy->deploymentModel()->rowOf(id), DeploymentListModel::State).data().toString(),
         deploymentStateTitle(DeploymentState::Destroyed));
 
-    // Nothing on either host, in the shared pool or in the directory.
+    // Nothing on either host, in alpha's pool (nor in the provider's) or in the directory.
     QCOMPARE(domainsOn(0), QStringList{});
     QCOMPARE(domainsOn(1), QStringList{});
+    QCOMPARE(m_sandbox.voPoolFiles(QStringLiteral("alpha")), QStringList{});
     QCOMPARE(m_sandbox.poolFiles(), QStringList{});
     for (int i = 0; i < 2; ++i) {
         const Result<QList<VolumeInfo>> volumes = m_hosts[i]->listVolumes(m_profile.storage.pool, QString());
@@ -643,9 +656,8 @@ void TestSitePagesE2e::deployKilledMidwayResumesFromPage()
     deploy.setProcessEnvironment(m_env);
     deploy.start(QStringLiteral(VOC_VOCCTL),
                  {QStringLiteral("deploy"), m_tmp.filePath(QStringLiteral("demo.voc")),
-                  QStringLiteral("--site"), m_sandbox.profilePath(), QStringLiteral("--yes"),
-                  QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--state-dir"),
-                  m_stateDir});
+                  QStringLiteral("--site"), m_site, QStringLiteral("--yes"), QStringLiteral("--accel"),
+                  QStringLiteral("tcg"), QStringLiteral("--state-dir"), m_stateDir});
     QVERIFY(deploy.waitForStarted());
     const QString id = test::waitForJournal(
         m_stateDir, QStringLiteral("\"state\":\"done\",\"step\":\"overlay\""), {m_deploymentId}, 600000);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The provider's tools for real: on a VSP sandbox of the test's own (alpha and beta made by `up`),
 // `vocctl site vo add gamma` with the sandbox's provider admin profile makes a VO whose profile
-// passes `vocctl site check` and `vocctl directory grant`, whose session on the hosts has its pool and
-// runs a domain as gamma; list and grant as the admin; a VO's profile and a taken name are refused;
-// `remove gamma` refuses while gamma has a VCN record and a domain, and `--force` leaves no account,
+// passes `vocctl site check` and `vocctl directory grant`, whose session on the hosts has its pool, and
+// with which gamma deploys a VOC (`vocctl deploy`, head + 1 compute on the tiny image, its VCNs running
+// as gamma); list and grant as the admin; a VO's profile and a taken name are refused; `remove gamma`
+// refuses while gamma has VCN records and domains, and `--force` destroys them and leaves no account,
 // home, pool directory, directory entry or process of gamma.
 #include "model/siteprofile.h"
 #include "vspsandbox.h"
@@ -66,7 +67,7 @@ private slots:
     void refusedArguments_data();
     void refusedArguments();
     void gammaProfilePassesSiteCheckAndGrant();
-    void gammaRunsADomainInItsSession();
+    void gammaDeploysWithItsProfile();
     void listAndGrant();
     void removeRefusesWhileGammaHasAVcn();
     void removeForceLeavesNothing();
@@ -251,7 +252,7 @@ void TestSiteVoE2e::gammaProfilePassesSiteCheckAndGrant()
 
 // gamma's session on kvm1 (started on demand, as gamma) has its pool and runs a domain: a QEMU process
 // with gamma's uid.
-void TestSiteVoE2e::gammaRunsADomainInItsSession()
+void TestSiteVoE2e::gammaDeploysWithItsProfile()
 {
     QVERIFY(!m_gamma.hosts.isEmpty());
     const QString uri = m_gamma.hosts.first().uri;
@@ -263,17 +264,29 @@ void TestSiteVoE2e::gammaRunsADomainInItsSession()
     QVERIFY2(pool.out.contains(QStringLiteral("<path>/var/lib/libvirt/images/vos/gamma</path>")),
              qPrintable(pool.out));
 
-    const QString xml = m_tmp.filePath(QStringLiteral("idle.xml"));
-    QFile file(xml);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<domain type='qemu'><name>gamma-idle</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
-               "<os><type arch='x86_64'>hvm</type></os><devices/></domain>");
-    file.close();
-    const test::ProcessRun create =
-        test::runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), uri, QStringLiteral("create"), xml},
-                         60000, m_setup.env);
-    QVERIFY2(create.exitCode == 0, qPrintable(create.out + create.err));
+    // The profile as handed over is all gamma needs: the deploy pushes the images into its pool,
+    // registers its VCNs below its entry and starts them in its sessions (--no-wait: done once every
+    // domain runs).
+    const test::ProcessRun build = test::buildTinyImage(m_tmp.filePath(QStringLiteral("cache")));
+    QVERIFY2(build.exitCode == 0, qPrintable(build.err));
+    const Result<ImageInfo> image = loadManifest(test::printedValue(build.out, QStringLiteral("manifest")));
+    QVERIFY2(image.ok(), qPrintable(errorText(image)));
+    const QString design = m_tmp.filePath(QStringLiteral("gsmall.voc"));
+    QVERIFY(test::writeTinyDesign(design, QStringLiteral("gsmall"), 1, *image));
+    const test::ProcessRun deploy = vocctl(
+        {QStringLiteral("deploy"), design, QStringLiteral("--site"), gammaProfile(), QStringLiteral("--yes"),
+         QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--no-wait"),
+         QStringLiteral("--json"), QStringLiteral("--state-dir"), m_tmp.filePath(QStringLiteral("state"))},
+        600000);
+    QVERIFY2(deploy.exitCode == 0, qPrintable(deploy.err.right(3000)));
+    const QJsonArray vcns =
+        QJsonDocument::fromJson(deploy.out.toUtf8()).object().value(QStringLiteral("vcns")).toArray();
+    QCOMPARE(vcns.size(), 2);
     QVERIFY(processUids().contains(m_gammaUid));
+    QCOMPARE(QDir(m_setup.dir + QStringLiteral("/vopools/gamma"))
+                 .entryList({QStringLiteral("voc-gsmall-*")}, QDir::Files)
+                 .size(),
+             2);
 
     const test::ProcessRun show =
         vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("show"), gammaVo,
@@ -282,8 +295,8 @@ void TestSiteVoE2e::gammaRunsADomainInItsSession()
     const QJsonArray hosts =
         QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("hosts")).toArray();
     QCOMPARE(hosts.size(), 2);
-    QCOMPARE(hosts.at(0)[QStringLiteral("running")].toInt(), 1);
-    QCOMPARE(hosts.at(1)[QStringLiteral("running")].toInt(), 0);
+    QCOMPARE(hosts.at(0)[QStringLiteral("running")].toInt() + hosts.at(1)[QStringLiteral("running")].toInt(),
+             2);
 }
 
 void TestSiteVoE2e::listAndGrant()
@@ -313,23 +326,29 @@ void TestSiteVoE2e::listAndGrant()
              3);
 }
 
-// A VCN record of gamma's (written as gamma) and its domain: remove is refused, saying what gamma
-// holds, and nothing of gamma changes.
+// gamma's deployment (two VCN records and their domains) and one more record of another VOC (written
+// as gamma, with no domain): remove is refused, saying what gamma holds, and nothing of gamma changes.
 void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
 {
     QVERIFY(!m_gamma.hosts.isEmpty());
     const test::ProcessRun record =
         vocctl({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("--site"), gammaProfile(),
                 QStringLiteral("--voc"), QStringLiteral("demo"), QStringLiteral("--hostname"),
-                QStringLiteral("gamma-head"), QStringLiteral("--ip"), m_gamma.network.rangeStart,
+                QStringLiteral("gamma-head"), QStringLiteral("--ip"), m_gamma.network.rangeEnd,
                 QStringLiteral("--mac"), QStringLiteral("0a:67:00:00:00:01")});
     QVERIFY2(record.exitCode == 0, qPrintable(record.err));
     const test::ProcessRun remove =
         vocctl({QStringLiteral("site"), QStringLiteral("vo"), QStringLiteral("remove"), gammaVo,
                 QStringLiteral("--site"), m_sandbox.adminProfilePath()});
     QCOMPARE(remove.exitCode, 1);
-    QVERIFY2(remove.err.contains(QStringLiteral("gamma has 1 VCN (demo)")), qPrintable(remove.err));
-    QVERIFY2(remove.err.contains(QStringLiteral("1 domain on kvm1")), qPrintable(remove.err));
+    QVERIFY2(remove.err.contains(QStringLiteral("gamma has 3 VCNs (")) &&
+                 remove.err.contains(QStringLiteral("demo")) && remove.err.contains(QStringLiteral("gsmall")),
+             qPrintable(remove.err));
+    // Head and compute: one domain on each host, or both on one.
+    QVERIFY2((remove.err.contains(QStringLiteral("1 domain on kvm1")) &&
+              remove.err.contains(QStringLiteral("1 domain on kvm2"))) ||
+                 remove.err.contains(QStringLiteral("2 domains on kvm")),
+             qPrintable(remove.err));
     QVERIFY2(remove.err.contains(QStringLiteral("destroy them or use --force")), qPrintable(remove.err));
     QVERIFY(QFileInfo(m_setup.dir + QStringLiteral("/vopools/gamma")).isDir());
     QVERIFY(processUids().contains(m_gammaUid));
@@ -339,7 +358,7 @@ void TestSiteVoE2e::removeRefusesWhileGammaHasAVcn()
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
 
-// --force: gamma's domain ends with its session; no account, home or pool directory on any host, no
+// --force: gamma's domains end with its session; no account, home or pool directory on any host, no
 // entry or account in the directory, no process with gamma's uid.
 void TestSiteVoE2e::removeForceLeavesNothing()
 {
@@ -350,8 +369,9 @@ void TestSiteVoE2e::removeForceLeavesNothing()
                 QStringLiteral("--json")});
     QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
     const QJsonObject json = QJsonDocument::fromJson(remove.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("vcns")).toInt(), 1);
-    QCOMPARE(json.value(QStringLiteral("domains")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("vcns")).toInt(), 3); // the deployment's two and the extra record
+    QCOMPARE(json.value(QStringLiteral("domains")).toInt(),
+             2); // the deployment's, destroyed with the session
 
     QVERIFY2(!processUids().contains(m_gammaUid), "a process of gamma's is left");
     QVERIFY(!QFileInfo::exists(m_setup.dir + QStringLiteral("/vopools/gamma")));

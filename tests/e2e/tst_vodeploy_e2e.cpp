@@ -86,37 +86,6 @@ QStringList filesBelow(const QString& dir)
     return files;
 }
 
-// The resources/demo design renamed, with `computes` compute VCNs of one vCPU and 256 MiB, every role
-// booting the tiny image's kernel.
-bool writeTinyDesign(const QString& path, const QString& name, int computes, const ImageInfo& image)
-{
-    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
-    if (!demo.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
-    design.insert(QStringLiteral("name"), name);
-    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        QJsonObject role = roles[i].toObject();
-        if (role.value(QLatin1String("kind")).toString() != QLatin1String("head"))
-            role.insert(QStringLiteral("count"), computes);
-        role.insert(QStringLiteral("vcpus"), 1);
-        role.insert(QStringLiteral("memoryMiB"), 256);
-        role.insert(QStringLiteral("nic"), QStringLiteral("virtio"));
-        role.insert(QStringLiteral("image"),
-                    QJsonObject{{QStringLiteral("path"), image.path},
-                                {QStringLiteral("sha256"), image.sha256},
-                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
-                                {QStringLiteral("kernel"), image.kernel},
-                                {QStringLiteral("initrd"), image.initrd},
-                                {QStringLiteral("cmdline"), image.cmdline}});
-        roles[i] = role;
-    }
-    design.insert(QStringLiteral("roles"), roles);
-    QFile out(path);
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(design).toJson()) > 0 && out.flush();
-}
-
 } // namespace
 
 class TestVoDeployE2e : public QObject
@@ -224,7 +193,7 @@ TestVoDeployE2e::BetaState TestVoDeployE2e::betaState()
 void TestVoDeployE2e::deployBeta()
 {
     const QString design = m_tmp.filePath(QStringLiteral("betavoc.voc"));
-    QVERIFY(writeTinyDesign(design, QStringLiteral("betavoc"), 1, m_image));
+    QVERIFY(test::writeTinyDesign(design, QStringLiteral("betavoc"), 1, m_image));
     QElapsedTimer timer;
     timer.start();
     const Ran deployed = vocctl(
@@ -330,7 +299,7 @@ void TestVoDeployE2e::alphaDeploysKilledAndResumed()
 {
     QVERIFY(m_sandbox.isUp());
     const QString design = m_tmp.filePath(QStringLiteral("small.voc"));
-    QVERIFY(writeTinyDesign(design, QStringLiteral("small"), 1, m_image));
+    QVERIFY(test::writeTinyDesign(design, QStringLiteral("small"), 1, m_image));
     QElapsedTimer timer;
     timer.start();
     QProcess deploy;
@@ -481,7 +450,7 @@ void TestVoDeployE2e::beyondTheGrantRefused()
 {
     QVERIFY(!m_id.isEmpty());
     const QString big = m_tmp.filePath(QStringLiteral("big.voc"));
-    QVERIFY(writeTinyDesign(big, QStringLiteral("big"), 4, m_image));
+    QVERIFY(test::writeTinyDesign(big, QStringLiteral("big"), 4, m_image));
     const QStringList site{QStringLiteral("--site"), m_vos.at(alpha).profilePath,   QStringLiteral("--accel"),
                            QStringLiteral("tcg"),    QStringLiteral("--state-dir"), m_stateDir};
     const QStringList expected{
@@ -507,7 +476,7 @@ void TestVoDeployE2e::beyondTheGrantRefused()
 
     // Another VOC just as small fits in what is left, to the last VCN and vCPU.
     const QString two = m_tmp.filePath(QStringLiteral("two.voc"));
-    QVERIFY(writeTinyDesign(two, QStringLiteral("two"), 1, m_image));
+    QVERIFY(test::writeTinyDesign(two, QStringLiteral("two"), 1, m_image));
     const Ran fits =
         vocctl(QStringList{QStringLiteral("deploy"), two, QStringLiteral("--dry-run")} + site, 300000);
     QVERIFY2(fits.exitCode == 0, qPrintable(fits.err.right(3000)));
@@ -535,7 +504,7 @@ void TestVoDeployE2e::addressesOutsideTheGrantRefused()
     const QString path = voDir(alpha) + QStringLiteral("/site-beta-range.json");
     QVERIFY(saveSiteProfile(path, wrong).ok());
     const QString two = m_tmp.filePath(QStringLiteral("two.voc"));
-    QVERIFY(writeTinyDesign(two, QStringLiteral("two"), 1, m_image));
+    QVERIFY(test::writeTinyDesign(two, QStringLiteral("two"), 1, m_image));
     const Ran refused =
         vocctl({QStringLiteral("deploy"), two, QStringLiteral("--site"), path, QStringLiteral("--yes"),
                 QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--state-dir"), m_stateDir});

@@ -5,6 +5,8 @@
 // in a demo design.
 #pragma once
 
+#include "images/imageinfo.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -232,6 +234,37 @@ inline ProcessRun buildTinyImage(const QString& cache)
                       {QStringLiteral("--role"), QStringLiteral("tiny"), QStringLiteral("--cache"), cache,
                        QStringLiteral("--print-paths")},
                       300000);
+}
+
+// The resources/demo design renamed, with `computes` compute VCNs of one vCPU and 256 MiB, every role
+// booting the tiny image's kernel.
+inline bool writeTinyDesign(const QString& path, const QString& name, int computes, const ImageInfo& image)
+{
+    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
+    if (!demo.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
+    design.insert(QStringLiteral("name"), name);
+    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        QJsonObject role = roles[i].toObject();
+        if (role.value(QLatin1String("kind")).toString() != QLatin1String("head"))
+            role.insert(QStringLiteral("count"), computes);
+        role.insert(QStringLiteral("vcpus"), 1);
+        role.insert(QStringLiteral("memoryMiB"), 256);
+        role.insert(QStringLiteral("nic"), QStringLiteral("virtio"));
+        role.insert(QStringLiteral("image"),
+                    QJsonObject{{QStringLiteral("path"), image.path},
+                                {QStringLiteral("sha256"), image.sha256},
+                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
+                                {QStringLiteral("kernel"), image.kernel},
+                                {QStringLiteral("initrd"), image.initrd},
+                                {QStringLiteral("cmdline"), image.cmdline}});
+        roles[i] = role;
+    }
+    design.insert(QStringLiteral("roles"), roles);
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(design).toJson()) > 0 && out.flush();
 }
 
 // A demo image of the build-images fixture: its manifest's files.
