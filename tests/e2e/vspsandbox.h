@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <optional>
 #include <unistd.h>
 
@@ -236,35 +237,54 @@ inline ProcessRun buildTinyImage(const QString& cache)
                       300000);
 }
 
-// The resources/demo design renamed, with `computes` compute VCNs of one vCPU and 256 MiB, every role
-// booting the tiny image's kernel.
-inline bool writeTinyDesign(const QString& path, const QString& name, int computes, const ImageInfo& image)
+// resources/demo/demo.voc with every role changed by `edit` (true for the head), renamed to `name`
+// unless it is empty, written to `path`.
+inline bool writeDemoVariant(const QString& path, const QString& name,
+                             const std::function<void(QJsonObject& role, bool isHead)>& edit)
 {
     QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
     if (!demo.open(QIODevice::ReadOnly))
         return false;
     QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
-    design.insert(QStringLiteral("name"), name);
+    if (!name.isEmpty())
+        design.insert(QStringLiteral("name"), name);
     QJsonArray roles = design.value(QLatin1String("roles")).toArray();
     for (qsizetype i = 0; i < roles.size(); ++i) {
         QJsonObject role = roles[i].toObject();
-        if (role.value(QLatin1String("kind")).toString() != QLatin1String("head"))
-            role.insert(QStringLiteral("count"), computes);
-        role.insert(QStringLiteral("vcpus"), 1);
-        role.insert(QStringLiteral("memoryMiB"), 256);
-        role.insert(QStringLiteral("nic"), QStringLiteral("virtio"));
-        role.insert(QStringLiteral("image"),
-                    QJsonObject{{QStringLiteral("path"), image.path},
-                                {QStringLiteral("sha256"), image.sha256},
-                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
-                                {QStringLiteral("kernel"), image.kernel},
-                                {QStringLiteral("initrd"), image.initrd},
-                                {QStringLiteral("cmdline"), image.cmdline}});
+        edit(role, role.value(QLatin1String("kind")).toString() == QLatin1String("head"));
         roles[i] = role;
     }
     design.insert(QStringLiteral("roles"), roles);
     QFile out(path);
     return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(design).toJson()) > 0 && out.flush();
+}
+
+// A role's "image" that boots `kernel` and `initrd` with the disk at `disk`, as the image builder
+// makes them.
+inline QJsonObject kernelBootImage(const QString& disk, const QString& sha256, const QString& kernel,
+                                   const QString& initrd, const QString& cmdline)
+{
+    return QJsonObject{{QStringLiteral("path"), disk},
+                       {QStringLiteral("sha256"), sha256},
+                       {QStringLiteral("bootMode"), QStringLiteral("kernel")},
+                       {QStringLiteral("kernel"), kernel},
+                       {QStringLiteral("initrd"), initrd},
+                       {QStringLiteral("cmdline"), cmdline}};
+}
+
+// The resources/demo design renamed, with `computes` compute VCNs of one vCPU and 256 MiB, every role
+// booting the tiny image's kernel.
+inline bool writeTinyDesign(const QString& path, const QString& name, int computes, const ImageInfo& image)
+{
+    return writeDemoVariant(path, name, [&](QJsonObject& role, bool isHead) {
+        if (!isHead)
+            role.insert(QStringLiteral("count"), computes);
+        role.insert(QStringLiteral("vcpus"), 1);
+        role.insert(QStringLiteral("memoryMiB"), 256);
+        role.insert(QStringLiteral("nic"), QStringLiteral("virtio"));
+        role.insert(QStringLiteral("image"),
+                    kernelBootImage(image.path, image.sha256, image.kernel, image.initrd, image.cmdline));
+    });
 }
 
 // A demo image of the build-images fixture: its manifest's files.
@@ -366,31 +386,15 @@ inline DemoSandboxCheck requireDemoSandbox(const QTemporaryDir& tmp, const QStri
 inline bool writeDemoDesign(const QString& path, const DemoImage& head, const DemoImage& compute,
                             int computes, int headMiB = 1024, int computeMiB = 512, int vcpus = 1)
 {
-    QFile demo(QStringLiteral(VOC_SOURCE_DIR "/resources/demo/demo.voc"));
-    if (!demo.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject design = QJsonDocument::fromJson(demo.readAll()).object();
-    QJsonArray roles = design.value(QLatin1String("roles")).toArray();
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        QJsonObject role = roles[i].toObject();
-        const bool isHead = role.value(QLatin1String("kind")).toString() == QLatin1String("head");
+    return writeDemoVariant(path, {}, [&](QJsonObject& role, bool isHead) {
         const DemoImage& image = isHead ? head : compute;
         role.insert(QStringLiteral("memoryMiB"), isHead ? headMiB : computeMiB);
         role.insert(QStringLiteral("vcpus"), vcpus);
         if (!isHead)
             role.insert(QStringLiteral("count"), computes);
         role.insert(QStringLiteral("image"),
-                    QJsonObject{{QStringLiteral("path"), image.disk},
-                                {QStringLiteral("sha256"), image.sha256},
-                                {QStringLiteral("bootMode"), QStringLiteral("kernel")},
-                                {QStringLiteral("kernel"), image.kernel},
-                                {QStringLiteral("initrd"), image.initrd},
-                                {QStringLiteral("cmdline"), image.cmdline}});
-        roles[i] = role;
-    }
-    design.insert(QStringLiteral("roles"), roles);
-    QFile out(path);
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(design).toJson()) > 0 && out.flush();
+                    kernelBootImage(image.disk, image.sha256, image.kernel, image.initrd, image.cmdline));
+    });
 }
 
 } // namespace voc::test
