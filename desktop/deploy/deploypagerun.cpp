@@ -346,7 +346,10 @@ void DeployPage::showSelectedDeployment()
         if (!phase || int(sample.phase) > int(*phase))
             phase = sample.phase;
     }
-    const bool thisResult = m_lastResult && m_lastResult->id == d.id;
+    // The result of this session's own run says more than the journal, while its VCNs are still there.
+    const bool ended = d.state == DeploymentState::Destroyed || d.state == DeploymentState::RolledBack ||
+                       d.state == DeploymentState::Gone;
+    const bool thisResult = m_lastResult && m_lastResult->id == d.id && !ended;
     QHash<QString, QString> states;
     for (const SiteVcn& vcn : vcns) {
         const QString& name = vcn.entry.hostname;

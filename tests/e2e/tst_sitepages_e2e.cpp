@@ -622,6 +622,11 @@ void TestSitePagesE2e::destroyFromPage(const QString& id, const QString& png)
     QTRY_COMPARE(
         list->index(m_deploy->deploymentModel()->rowOf(id), DeploymentListModel::State).data().toString(),
         deploymentStateTitle(DeploymentState::Destroyed));
+    // Its VCNs say so too, the deployment of this session's own Deploy included (not "ready at").
+    QAbstractItemModel* vcns = child<QTableView>(*m_deploy, "deploymentVcnView")->model();
+    QTRY_VERIFY(vcns->rowCount() == 2);
+    for (int row = 0; row < vcns->rowCount(); ++row)
+        QTRY_COMPARE(vcns->index(row, SitePlanModel::State).data().toString(), QStringLiteral("removed"));
 
     // Nothing on either host, in alpha's pool (nor in the provider's) or in the directory.
     QCOMPARE(domainsOn(0), QStringList{});
