@@ -2701,7 +2701,7 @@ Die Abbilder werden übertragen, die VCNs im Verzeichnis des Standorts eingetrag
         <translation>Wählen Sie eine Bereitstellung aus, um ihre VCNs zu sehen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
